@@ -1,0 +1,110 @@
+"""Typed domain errors, free of Qt.
+
+Each error carries an English message for the command line and logs (never
+personal data, never a secret) and a machine-readable kind that the views map
+to a translated sentence in one place (``desktop.views.error_text``).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class SorakumoError(Exception):
+    """Base of every error the application expects and explains."""
+
+
+class Damage(StrEnum):
+    """What exactly is wrong with a vault that cannot be opened."""
+
+    KEYS_MISSING = "keys_missing"
+    KEYS_UNREADABLE = "keys_unreadable"
+    KEYS_TAMPERED = "keys_tampered"
+    KEYS_FOREIGN = "keys_foreign"
+    DB_MISSING = "db_missing"
+    DB_NOT_DATABASE = "db_not_database"
+    DB_DAMAGED = "db_damaged"
+
+
+_DAMAGE_MESSAGES = {
+    Damage.KEYS_MISSING: "the key file keys.json is missing from the vault folder",
+    Damage.KEYS_UNREADABLE: "the key file keys.json is truncated or not a key file",
+    Damage.KEYS_TAMPERED: "the key file keys.json has been edited or damaged",
+    Damage.KEYS_FOREIGN: "the key file keys.json belongs to a different vault",
+    Damage.DB_MISSING: "the database vault.db is missing from the vault folder",
+    Damage.DB_NOT_DATABASE: "vault.db is not an encrypted Sorakumo database",
+    Damage.DB_DAMAGED: "vault.db is damaged or has been tampered with",
+}
+
+
+class WrongPassphrase(SorakumoError):
+    """The passphrase did not open the key slot (the GCM tag failed)."""
+
+    def __init__(self) -> None:
+        super().__init__("The passphrase is not correct.")
+
+
+class WrongRecoveryCode(SorakumoError):
+    """The recovery code did not open the recovery slot."""
+
+    def __init__(self) -> None:
+        super().__init__("The recovery code is not correct.")
+
+
+class DamagedVault(SorakumoError):
+    """The vault's files are missing, damaged or do not belong together."""
+
+    def __init__(self, damage: Damage) -> None:
+        self.damage = damage
+        super().__init__(f"The vault cannot be opened: {_DAMAGE_MESSAGES[damage]}.")
+
+
+class VaultNotFound(SorakumoError):
+    """No vault exists in the folder."""
+
+    def __init__(self) -> None:
+        super().__init__("There is no vault in this folder.")
+
+
+class VaultExists(SorakumoError):
+    """Creating a vault where one already exists is refused."""
+
+    def __init__(self) -> None:
+        super().__init__("A vault already exists in this folder; it was left untouched.")
+
+
+class VaultNotWritable(SorakumoError):
+    """The vault folder or its files cannot be written to."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The vault folder cannot be written to (it is read-only or access is denied); "
+            "nothing was changed."
+        )
+
+
+class StorageFull(SorakumoError):
+    """The disk filled up while writing; the write was abandoned whole."""
+
+    def __init__(self) -> None:
+        super().__init__("The disk is full; the change was not saved and nothing was lost.")
+
+
+class VaultLocked(SorakumoError):
+    """The vault is locked; unlock it first."""
+
+    def __init__(self) -> None:
+        super().__init__("The vault is locked.")
+
+
+class InvalidInput(SorakumoError):
+    """A value given by the counsellor is not acceptable; the message says why."""
+
+
+class PolicyRefusal(SorakumoError):
+    """A step the practice's policy does not allow; carries the rule and reason."""
+
+    def __init__(self, rule: str, reason: str) -> None:
+        self.rule = rule
+        self.reason = reason
+        super().__init__(f"{rule}: {reason}")

@@ -1,0 +1,10 @@
+"""SQLAlchemy 2.x typed ORM classes: the data, no rules."""
+
+from __future__ import annotations
+
+from desktop.models.audit_event import AuditEvent
+from desktop.models.base import Base
+from desktop.models.property import Property
+from desktop.models.setting import Setting
+
+__all__ = ["AuditEvent", "Base", "Property", "Setting"]

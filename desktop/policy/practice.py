@@ -1,0 +1,18 @@
+"""Practice defaults taken from the practice's written policy (POLICY.md).
+
+Every value is editable in Settings, because another solo practice may adopt
+the same rules under its own name.
+"""
+
+from __future__ import annotations
+
+DEFAULT_PRACTICE_NAME = "メンタル心理そらくも"
+DEFAULT_COUNSELLOR_NAME = "寺井"
+DEFAULT_PICKUP_STATION = "JR三島駅"
+#: P-ROUNDTRIPS: an email booking settles the four points within this many round trips.
+DEFAULT_ROUND_TRIP_LIMIT = 5
+#: P-SAFEGUARD: the vault locks itself after this many idle minutes.
+DEFAULT_IDLE_LOCK_MINUTES = 5
+
+ROUND_TRIP_LIMIT_RANGE = (1, 20)
+IDLE_LOCK_MINUTES_RANGE = (1, 240)

@@ -1,0 +1,141 @@
+"""The hash-chained audit trail (P-SAFEGUARD).
+
+Each row's hash covers its own fields and the previous row's hash; the first
+row chains from a genesis value bound to the vault id, and the head (last id
+and hash) is kept in ``properties`` in the same transaction. Verification
+therefore detects an edited row, a removed row anywhere (the last one
+included) and rows carried over from another vault.
+
+Rows hold event names and record ids, never personal data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import AuditEvent, Property
+
+HEAD_KEY = "audit_head"
+VAULT_ID_KEY = "vault_id"
+DetailValue = str | int | float | bool | None
+
+
+def genesis_hash(vault_id: str) -> str:
+    return hashlib.sha256(f"sorakumo-desk audit genesis {vault_id}".encode()).hexdigest()
+
+
+def _row_hash(
+    *,
+    event_id: int,
+    occurred_at: str,
+    action: str,
+    entity: str | None,
+    entity_id: int | None,
+    detail: str,
+    prev_hash: str,
+) -> str:
+    canonical = json.dumps(
+        [event_id, occurred_at, action, entity, entity_id, detail, prev_hash],
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _vault_id(session: Session) -> str:
+    value = session.get(Property, VAULT_ID_KEY)
+    if value is None:
+        raise LookupError("the vault has no id")
+    return value.value
+
+
+def _head(session: Session) -> tuple[int, str]:
+    stored = session.get(Property, HEAD_KEY)
+    if stored is None:
+        return 0, genesis_hash(_vault_id(session))
+    head = json.loads(stored.value)
+    return int(head["id"]), str(head["hash"])
+
+
+def append(
+    session: Session,
+    action: str,
+    *,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    detail: Mapping[str, DetailValue] | None = None,
+) -> AuditEvent:
+    """Add an event to the chain inside the caller's transaction."""
+    last_id, last_hash = _head(session)
+    event_id = last_id + 1
+    occurred_at = datetime.now(UTC).isoformat(timespec="microseconds")
+    detail_text = json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True)
+    digest = _row_hash(
+        event_id=event_id,
+        occurred_at=occurred_at,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail_text,
+        prev_hash=last_hash,
+    )
+    event = AuditEvent(
+        id=event_id,
+        occurred_at=occurred_at,
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail_text,
+        prev_hash=last_hash,
+        hash=digest,
+    )
+    session.add(event)
+    session.merge(Property(key=HEAD_KEY, value=json.dumps({"id": event_id, "hash": digest})))
+    return event
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    """The result of walking the chain; ``problem`` is English for logs and the CLI."""
+
+    intact: bool
+    events: int
+    first_bad_id: int | None = None
+    problem: str = ""
+
+
+def verify(session: Session) -> ChainReport:
+    """Walk every event in order and check each link and the stored head."""
+    expected_prev = genesis_hash(_vault_id(session))
+    expected_id = 1
+    count = 0
+    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)).yield_per(1000):
+        if event.id != expected_id:
+            return ChainReport(False, count, expected_id, f"event {expected_id} is missing")
+        if event.prev_hash != expected_prev:
+            return ChainReport(False, count, event.id, f"event {event.id} does not follow its predecessor")
+        recomputed = _row_hash(
+            event_id=event.id,
+            occurred_at=event.occurred_at,
+            action=event.action,
+            entity=event.entity,
+            entity_id=event.entity_id,
+            detail=event.detail,
+            prev_hash=event.prev_hash,
+        )
+        if recomputed != event.hash:
+            return ChainReport(False, count, event.id, f"event {event.id} was altered")
+        expected_prev = event.hash
+        expected_id += 1
+        count += 1
+    head_id, head_hash = _head(session)
+    if head_id != count or (count and head_hash != expected_prev):
+        return ChainReport(False, count, count + 1, "the newest events are missing")
+    return ChainReport(True, count)

@@ -1,0 +1,106 @@
+"""The SQLAlchemy engine over SQLCipher 4, keyed with a raw 256-bit key.
+
+The key reaches SQLCipher as ``PRAGMA key = "x'…'"`` on the raw DBAPI
+connection, formatted from bytes as hex: no passphrase is ever part of SQL
+text, and the engine hides bound parameters so that no value reaches a log
+or an exception message.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import URL, Engine, create_engine, exc
+
+from desktop.errors import Damage, DamagedVault, StorageFull, VaultNotWritable
+
+# SQLite result codes (the primary code is the low byte of the extended code).
+_SQLITE_PERM = 3
+_SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
+_SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
+_SQLITE_CANTOPEN = 14
+_SQLITE_NOTADB = 26
+
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+)
+
+
+def _sqlite_code(error: BaseException) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def domain_error(error: BaseException) -> Exception | None:
+    """The domain error for a SQLCipher failure, or ``None`` when it is not one we explain."""
+    original = error.orig if isinstance(error, exc.DBAPIError) else error
+    code = _sqlite_code(original)
+    text = str(original).lower()
+    if code == _SQLITE_FULL or "database or disk is full" in text:
+        return StorageFull()
+    if code in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly database" in text:
+        return VaultNotWritable()
+    if code == _SQLITE_CANTOPEN or "unable to open database" in text:
+        return VaultNotWritable()
+    if code in (_SQLITE_NOTADB, _SQLITE_CORRUPT, _SQLITE_IOERR) or "not a database" in text:
+        return DamagedVault(Damage.DB_DAMAGED)
+    if "malformed" in text:
+        return DamagedVault(Damage.DB_DAMAGED)
+    return None
+
+
+@contextlib.contextmanager
+def database_errors() -> Iterator[None]:
+    """Re-raise SQLCipher failures as the domain errors the counsellor is shown."""
+    try:
+        yield
+    except (exc.DBAPIError, sqlcipher.Error) as error:
+        translated = domain_error(error)
+        if translated is None:
+            raise
+        raise translated from None
+
+
+def raw_connect(db_path: Path, db_key: bytes) -> Any:
+    """Open a DBAPI connection keyed with ``db_key`` and prove the key works.
+
+    The proof is a read of the schema: SQLCipher checks the first page's HMAC,
+    so a wrong key or a damaged header fails here, before any pragma could
+    write to the file.
+    """
+    connection = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    try:
+        connection.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
+        connection.execute("PRAGMA cipher_memory_security = ON")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in PRAGMAS:
+            connection.execute(pragma)
+        connection.isolation_level = ""
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def open_engine(db_path: Path, db_key: bytes) -> Engine:
+    """An engine whose every pooled connection is keyed and configured."""
+    key = bytes(db_key)
+    with database_errors():
+        raw_connect(db_path, key).close()
+    return create_engine(
+        URL.create("sqlite+pysqlite", database=str(db_path)),
+        module=sqlcipher,
+        creator=lambda: raw_connect(db_path, key),
+        hide_parameters=True,
+        pool_pre_ping=False,
+    )

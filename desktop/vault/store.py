@@ -1,0 +1,277 @@
+"""Creating, opening and rekeying a vault folder.
+
+A vault is a folder with ``vault.db`` (SQLCipher 4, random raw key) and
+``keys.json`` (the key in a passphrase slot and a recovery slot). Opening
+checks the files in an order that tells every problem apart and never writes
+before the key has been proven; a failed open leaves every byte as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import unicodedata
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.orm import Session
+
+from desktop.errors import (
+    Damage,
+    DamagedVault,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from desktop.models import Property
+from desktop.vault import audit, migrate
+from desktop.vault.engine import database_errors, open_engine, raw_connect
+from desktop.vault.files import (
+    DB_FILE,
+    KEYS_FILE,
+    ensure_private_folder,
+    restrict_file,
+    storage_errors,
+    write_atomically,
+)
+from desktop.vault.keyslots import (
+    KEY_BYTES,
+    SALT_BYTES,
+    KdfParams,
+    KeyFile,
+    SlotKind,
+    dump_key_file,
+    key_check_for,
+    parse_key_file,
+    tune_kdf,
+    unwrap_key,
+    wrap_key,
+)
+from desktop.vault.recovery import normalise as normalise_code
+
+log = logging.getLogger(__name__)
+
+_PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+_PAGE_SIZE = 4096
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def normalise_passphrase(passphrase: str) -> str:
+    """NFC, so the same passphrase typed on macOS (NFD) and Windows derives the same key."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def vault_exists(folder: Path) -> bool:
+    return (folder / KEYS_FILE).exists() or (folder / DB_FILE).exists()
+
+
+@dataclass(eq=False)
+class OpenVault:
+    """An unlocked vault: the engine and what is needed to rewrap or remember its key."""
+
+    folder: Path
+    vault_id: str
+    engine: Engine
+    _key: bytearray = field(repr=False)
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._key)
+
+    def key(self) -> bytes:
+        if not self._key:
+            raise VaultLocked()
+        return bytes(self._key)
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on error."""
+        if not self._key:
+            raise VaultLocked()
+        with database_errors(), Session(self.engine, expire_on_commit=False) as session:
+            with session.begin():
+                yield session
+
+    def close(self) -> None:
+        """Dispose of every connection and forget the key (best effort in Python)."""
+        self.engine.dispose()
+        for index in range(len(self._key)):
+            self._key[index] = 0
+        self._key.clear()
+
+
+# --- checks before any key is derived ------------------------------------------------------
+
+
+def read_key_file(folder: Path) -> KeyFile:
+    """Parse ``keys.json`` and check that it belongs with ``vault.db``."""
+    keys_path, db_path = folder / KEYS_FILE, folder / DB_FILE
+    if not keys_path.exists() and not db_path.exists():
+        raise VaultNotFound()
+    if not keys_path.exists():
+        raise DamagedVault(Damage.KEYS_MISSING)
+    if not db_path.exists():
+        raise DamagedVault(Damage.DB_MISSING)
+    with storage_errors():
+        key_file = parse_key_file(keys_path.read_bytes())
+        size = db_path.stat().st_size
+        with db_path.open("rb") as handle:
+            header = handle.read(SALT_BYTES)
+    if size < _PAGE_SIZE or size % _PAGE_SIZE or header == _PLAIN_SQLITE_HEADER:
+        raise DamagedVault(Damage.DB_NOT_DATABASE)
+    if header != key_file.db_salt:
+        raise DamagedVault(Damage.KEYS_FOREIGN)
+    return key_file
+
+
+def _open(folder: Path, key_file: KeyFile, db_key: bytes) -> OpenVault:
+    db_path = folder / DB_FILE
+    engine = open_engine(db_path, db_key)
+    try:
+        with database_errors():
+            with engine.connect() as connection:
+                problems = connection.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+            if problems:
+                raise DamagedVault(Damage.DB_DAMAGED)
+            migrate.upgrade(engine, db_path)
+        vault = OpenVault(folder, key_file.vault_id, engine, bytearray(db_key))
+        with vault.unit_of_work() as session:
+            stored = session.get(Property, audit.VAULT_ID_KEY)
+            if stored is None or stored.value != key_file.vault_id:
+                raise DamagedVault(Damage.KEYS_FOREIGN)
+            audit.append(session, "vault.unlocked")
+    except BaseException:
+        engine.dispose()
+        raise
+    log.info("vault unlocked (id %s)", key_file.vault_id[:8])
+    return vault
+
+
+def open_with_passphrase(folder: Path, passphrase: str) -> OpenVault:
+    key_file = read_key_file(folder)
+    db_key = unwrap_key(key_file, SlotKind.PASSPHRASE, normalise_passphrase(passphrase))
+    if db_key is None:
+        raise WrongPassphrase()
+    return _open(folder, key_file, db_key)
+
+
+def open_with_key(folder: Path, db_key: bytes) -> OpenVault | None:
+    """Open with a remembered key; ``None`` when the key is not (or no longer) this vault's."""
+    key_file = read_key_file(folder)
+    if len(db_key) != KEY_BYTES or not key_file.accepts_key(db_key):
+        return None
+    return _open(folder, key_file, db_key)
+
+
+def open_with_recovery_code(folder: Path, recovery_code: str, new_passphrase: str) -> OpenVault:
+    """Open with the recovery code and replace the passphrase slot with ``new_passphrase``."""
+    key_file = read_key_file(folder)
+    db_key = unwrap_key(key_file, SlotKind.RECOVERY, normalise_code(recovery_code))
+    if db_key is None:
+        raise WrongRecoveryCode()
+    vault = _open(folder, key_file, db_key)
+    try:
+        _rewrap_passphrase(folder, key_file, db_key, new_passphrase)
+        with vault.unit_of_work() as session:
+            audit.append(session, "vault.passphrase_reset_with_recovery_code")
+    except BaseException:
+        vault.close()
+        raise
+    return vault
+
+
+def _rewrap_passphrase(folder: Path, key_file: KeyFile, db_key: bytes, new_passphrase: str) -> None:
+    old = key_file.slot(SlotKind.PASSPHRASE).kdf
+    slot = wrap_key(
+        db_key,
+        vault_id=key_file.vault_id,
+        kind=SlotKind.PASSPHRASE,
+        secret=normalise_passphrase(new_passphrase),
+        kdf=old.with_new_salt(),
+    )
+    write_atomically(folder / KEYS_FILE, dump_key_file(key_file.with_slot(slot)))
+
+
+def change_passphrase(vault: OpenVault, old_passphrase: str, new_passphrase: str) -> None:
+    """Rewrap the key under ``new_passphrase``; the database is not re-encrypted."""
+    key_file = read_key_file(vault.folder)
+    db_key = unwrap_key(key_file, SlotKind.PASSPHRASE, normalise_passphrase(old_passphrase))
+    if db_key is None:
+        raise WrongPassphrase()
+    if db_key != vault.key():
+        raise DamagedVault(Damage.KEYS_FOREIGN)
+    _rewrap_passphrase(vault.folder, key_file, db_key, new_passphrase)
+    with vault.unit_of_work() as session:
+        audit.append(session, "vault.passphrase_changed")
+
+
+# --- creation ------------------------------------------------------------------------------
+
+
+def _remove_partial(folder: Path) -> None:
+    for name in (DB_FILE, *(DB_FILE + suffix for suffix in _SIDE_FILES), KEYS_FILE):
+        with contextlib.suppress(OSError):
+            (folder / name).unlink()
+
+
+def create_vault(
+    folder: Path,
+    *,
+    passphrase: str,
+    recovery_code: str,
+    kdf: KdfParams | None = None,
+) -> OpenVault:
+    """Create a new vault in ``folder``; refuse if one is there already.
+
+    ``kdf`` is for tests and benchmarks only; normally the parameters are tuned
+    to this machine. If anything fails half-way, the partial files are removed
+    so the counsellor can simply try again.
+    """
+    if vault_exists(folder):
+        raise VaultExists()
+    ensure_private_folder(folder)
+    params = kdf or tune_kdf()
+    db_key = os.urandom(KEY_BYTES)
+    vault_id = uuid.uuid4().hex
+    db_path = folder / DB_FILE
+    try:
+        with database_errors():
+            raw_connect(db_path, db_key).close()
+            restrict_file(db_path)
+            engine = open_engine(db_path, db_key)
+            migrate.upgrade(engine, db_path)
+        vault = OpenVault(folder, vault_id, engine, bytearray(db_key))
+        with vault.unit_of_work() as session:
+            session.add(Property(key=audit.VAULT_ID_KEY, value=vault_id))
+            session.add(Property(key="created_at", value=datetime.now(UTC).isoformat()))
+            session.flush()
+            audit.append(session, "vault.created")
+        with database_errors(), engine.connect() as connection:
+            connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        with storage_errors(), db_path.open("rb") as handle:
+            db_salt = handle.read(SALT_BYTES)
+        slots = tuple(
+            wrap_key(db_key, vault_id=vault_id, kind=kind, secret=secret, kdf=params.with_new_salt())
+            for kind, secret in (
+                (SlotKind.PASSPHRASE, normalise_passphrase(passphrase)),
+                (SlotKind.RECOVERY, normalise_code(recovery_code)),
+            )
+        )
+        key_file = KeyFile(vault_id, db_salt, key_check_for(db_key), slots)
+        write_atomically(folder / KEYS_FILE, dump_key_file(key_file))
+    except BaseException:
+        with contextlib.suppress(NameError):
+            engine.dispose()
+        _remove_partial(folder)
+        raise
+    for suffix in _SIDE_FILES:
+        restrict_file(folder / (DB_FILE + suffix))
+    log.info("vault created (id %s)", vault_id[:8])
+    return vault
