@@ -21,8 +21,20 @@ MIN_PASSPHRASE_LENGTH = 10
 MIN_PASSPHRASE_BITS = 50.0
 
 _COMMON_FRAGMENTS = (
-    "password", "passwort", "qwerty", "asdf", "zxcv", "letmein", "welcome",
-    "admin", "sorakumo", "1234", "abcd", "iloveyou", "monkey", "dragon",
+    "password",
+    "passwort",
+    "qwerty",
+    "asdf",
+    "zxcv",
+    "letmein",
+    "welcome",
+    "admin",
+    "sorakumo",
+    "1234",
+    "abcd",
+    "iloveyou",
+    "monkey",
+    "dragon",
 )
 
 
@@ -100,9 +112,7 @@ def assess_passphrase(passphrase: str) -> PassphraseAssessment:
     elif text.strip() != text or not text.strip():
         verdict = Verdict.refuse(
             RULE,
-            QT_TRANSLATE_NOOP(
-                "policy", "The passphrase must not begin or end with a space."
-            ),
+            QT_TRANSLATE_NOOP("policy", "The passphrase must not begin or end with a space."),
         )
     elif bits < MIN_PASSPHRASE_BITS:
         verdict = Verdict.refuse(

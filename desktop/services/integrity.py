@@ -45,9 +45,7 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
         if not chain.intact:
             problems.append(f"audit chain: {chain.problem}")
         tables = sorted(
-            name
-            for name in inspect(session.connection()).get_table_names()
-            if name not in _INTERNAL_TABLES
+            name for name in inspect(session.connection()).get_table_names() if name not in _INTERNAL_TABLES
         )
         counts = {
             # Table names come from the schema itself, never from input.

@@ -148,9 +148,7 @@ def _aad(vault_id: str, kind: SlotKind) -> bytes:
     return f"{FORMAT}/{vault_id}/{kind.value}".encode()
 
 
-def wrap_key(
-    db_key: bytes, *, vault_id: str, kind: SlotKind, secret: str, kdf: KdfParams
-) -> KeySlot:
+def wrap_key(db_key: bytes, *, vault_id: str, kind: SlotKind, secret: str, kdf: KdfParams) -> KeySlot:
     """Wrap ``db_key`` under a key derived from ``secret``."""
     nonce = os.urandom(NONCE_BYTES)
     wrapping = kdf.derive(secret)

@@ -11,12 +11,12 @@ import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-from alembic import command
 from desktop.vault.files import ensure_private_folder, restrict_file
 
 _SCRIPTS = Path(__file__).with_name("migrations")

@@ -1,0 +1,142 @@
+"""Command-line tasks: ``python -m desktop COMMAND``. No Qt here.
+
+Passphrases come from a hidden prompt, or from one line of standard input with
+``--passphrase-stdin``; never from arguments, where other users could see
+them. Every failure is one line on stderr and an exit code: 0 worked, 1 a
+check failed, 2 wrong passphrase or unusable input. Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.errors import PolicyRefusal, SorakumoError, VaultExists
+from desktop.services import integrity, vault_access
+from desktop.services.practice_settings import InvalidSetting
+from desktop.vault import recovery
+from desktop.vault.files import default_vault_dir
+
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_UNUSABLE = 2
+
+COMMANDS = ("init", "check")
+
+
+class CliError(Exception):
+    """A one-line failure with its exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_UNUSABLE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    if args.passphrase_stdin:
+        line = sys.stdin.readline()
+        if not line:
+            raise CliError("no passphrase on standard input")
+        return line.rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+        raise CliError("the two passphrases differ")
+    return first
+
+
+def _vault_folder(args: argparse.Namespace) -> Path:
+    return Path(args.vault).expanduser() if args.vault else default_vault_dir()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = _vault_folder(args)
+    if vault_access.vault_id_of(folder) is not None or (folder / "vault.db").exists():
+        raise VaultExists()
+    passphrase = _read_passphrase(args, "New passphrase: ", confirm=True)
+    code = recovery.new_recovery_code()
+    vault = vault_access.create_practice_vault(
+        folder,
+        passphrase=passphrase,
+        recovery_code=code,
+        practice_name=args.practice,
+        counsellor_name=args.counsellor,
+    )
+    vault.close()
+    print(f"Created a vault in {folder}")
+    print("Recovery code (write it down and keep it safe; it is shown only once):")
+    print(f"  {recovery.formatted(code)}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    folder = _vault_folder(args)
+    passphrase = _read_passphrase(args, "Passphrase: ")
+    vault = vault_access.unlock(folder, passphrase=passphrase)
+    try:
+        report = integrity.check_vault(vault)
+    finally:
+        vault.close()
+    for table, count in report.table_counts.items():
+        print(f"{table} {count}")
+    if not report.ok:
+        raise CliError("; ".join(report.problems), EXIT_CHECK_FAILED)
+    print("ok: cipher_integrity_check, integrity_check and the audit chain all hold")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m desktop", description="Sorakumo Desk tasks")
+    parser.add_argument("--version", action="version", version=f"sorakumo-desk {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument("--vault", metavar="DIR", help="vault folder (default: the user data folder)")
+        sub.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase from one line of standard input",
+        )
+        sub.set_defaults(handler=handler)
+        return sub
+
+    init = add("init", cmd_init, "create a new vault and print its recovery code")
+    init.add_argument("--practice", default="メンタル心理そらくも", help="practice name")
+    init.add_argument("--counsellor", default="寺井", help="counsellor name")
+    add("check", cmd_check, "unlock and check the vault's integrity; print every table's row count")
+    return parser
+
+
+def _explain(error: SorakumoError) -> str:
+    if isinstance(error, PolicyRefusal):
+        return f"refused by {error.rule}: {error.reason}"
+    if isinstance(error, InvalidSetting):
+        return f"invalid {error.field}"
+    return str(error)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except CliError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return error.code
+    except SorakumoError as error:
+        print(f"error: {_explain(error)}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except OSError as error:
+        print(f"error: {error.strerror or 'the file system refused the operation'}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    return code

@@ -1,0 +1,121 @@
+"""The practice's settings, declared once with type and default, stored in the vault.
+
+Each :class:`SettingSpec` names a key, its Python type, its default (from the
+practice policy) and its allowed range. Pages ``load()`` the whole
+:class:`PracticeSettings` and ``save()`` it back in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields, replace
+from typing import Any
+
+from sqlalchemy import select
+
+from desktop.errors import InvalidInput
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models import Setting
+from desktop.policy import practice
+from desktop.vault import audit
+from desktop.vault.store import OpenVault
+
+NAME_MAX = 80
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeSettings:
+    """Everything about the practice that the app needs; all editable in Settings."""
+
+    practice_name: str = practice.DEFAULT_PRACTICE_NAME
+    counsellor_name: str = practice.DEFAULT_COUNSELLOR_NAME
+    pickup_station: str = practice.DEFAULT_PICKUP_STATION
+    round_trip_limit: int = practice.DEFAULT_ROUND_TRIP_LIMIT
+    idle_lock_minutes: int = practice.DEFAULT_IDLE_LOCK_MINUTES
+
+
+_RANGES: dict[str, tuple[int, int]] = {
+    "round_trip_limit": practice.ROUND_TRIP_LIMIT_RANGE,
+    "idle_lock_minutes": practice.IDLE_LOCK_MINUTES_RANGE,
+}
+_LABELS = {
+    "practice_name": QT_TRANSLATE_NOOP("settings", "Practice name"),
+    "counsellor_name": QT_TRANSLATE_NOOP("settings", "Counsellor name"),
+    "pickup_station": QT_TRANSLATE_NOOP("settings", "Pick-up station"),
+    "round_trip_limit": QT_TRANSLATE_NOOP("settings", "Email round-trip limit"),
+    "idle_lock_minutes": QT_TRANSLATE_NOOP("settings", "Lock after idle minutes"),
+}
+
+
+class InvalidSetting(InvalidInput):
+    """A setting value out of its range; ``field`` names it, ``template`` + ``args`` explain."""
+
+    def __init__(self, field: str, template: str, *args: str) -> None:
+        self.field = field
+        self.template = template
+        self.args_ = args
+        super().__init__(f"{field}: {template}")
+
+
+def validate(settings: PracticeSettings) -> PracticeSettings:
+    """Return ``settings`` with names trimmed, or raise :class:`InvalidSetting`."""
+    cleaned: dict[str, Any] = {}
+    for spec in fields(settings):
+        value = getattr(settings, spec.name)
+        if isinstance(value, str):
+            value = " ".join(value.split())
+            if not value:
+                raise InvalidSetting(
+                    spec.name,
+                    QT_TRANSLATE_NOOP("settings", "%1 cannot be empty."),
+                    _LABELS[spec.name],
+                )
+            if len(value) > NAME_MAX:
+                raise InvalidSetting(
+                    spec.name,
+                    QT_TRANSLATE_NOOP("settings", "%1 can be at most %2 characters."),
+                    _LABELS[spec.name],
+                    str(NAME_MAX),
+                )
+        else:
+            low, high = _RANGES[spec.name]
+            if not low <= value <= high:
+                raise InvalidSetting(
+                    spec.name,
+                    QT_TRANSLATE_NOOP("settings", "%1 must be between %2 and %3."),
+                    _LABELS[spec.name],
+                    str(low),
+                    str(high),
+                )
+        cleaned[spec.name] = value
+    return replace(settings, **cleaned)
+
+
+def load(vault: OpenVault) -> PracticeSettings:
+    """The stored settings, with the policy defaults for anything never saved."""
+    defaults = PracticeSettings()
+    with vault.unit_of_work() as session:
+        stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    values: dict[str, Any] = {}
+    for spec in fields(defaults):
+        if spec.name in stored:
+            value = json.loads(stored[spec.name])
+            if isinstance(value, type(getattr(defaults, spec.name))):
+                values[spec.name] = value
+    return replace(defaults, **values)
+
+
+def save(vault: OpenVault, settings: PracticeSettings) -> PracticeSettings:
+    """Validate and store every setting; the audit trail records which keys changed."""
+    cleaned = validate(settings)
+    with vault.unit_of_work() as session:
+        stored = {row.key: row.value for row in session.scalars(select(Setting))}
+        changed = []
+        for spec in fields(cleaned):
+            encoded = json.dumps(getattr(cleaned, spec.name), ensure_ascii=False)
+            if stored.get(spec.name) != encoded:
+                session.merge(Setting(key=spec.name, value=encoded))
+                changed.append(spec.name)
+        if changed:
+            audit.append(session, "settings.changed", detail={"keys": ",".join(changed)})
+    return cleaned

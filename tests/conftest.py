@@ -1,0 +1,41 @@
+"""Shared fixtures: offscreen Qt, isolated settings and data folders, real vaults."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.vault import store  # noqa: E402
+from tests.helpers.vaults import PASSPHRASE, make_vault  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep QSettings, the data folder and the keyring away from the real user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def open_vault(vault_dir: Path) -> Iterator[store.OpenVault]:
+    vault, _code = make_vault(vault_dir)
+    yield vault
+    vault.close()
+
+
+@pytest.fixture
+def passphrase() -> str:
+    return PASSPHRASE
