@@ -116,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _explain(error: SorakumoError) -> str:
     if isinstance(error, PolicyRefusal):
-        return f"refused by {error.rule}: {error.reason}"
+        return f"refused by {error}"
     if isinstance(error, InvalidSetting):
         return f"invalid {error.field}"
     return str(error)

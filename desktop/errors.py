@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from desktop.i18n import fill
+
 
 class SorakumoError(Exception):
     """Base of every error the application expects and explains."""
@@ -102,9 +104,14 @@ class InvalidInput(SorakumoError):
 
 
 class PolicyRefusal(SorakumoError):
-    """A step the practice's policy does not allow; carries the rule and reason."""
+    """A step the practice's policy does not allow.
 
-    def __init__(self, rule: str, reason: str) -> None:
+    ``reason`` is the rule's English template (translated by the views) and
+    ``args`` fill its ``%1`` placeholders.
+    """
+
+    def __init__(self, rule: str, reason: str, args: tuple[str, ...] = ()) -> None:
         self.rule = rule
         self.reason = reason
-        super().__init__(f"{rule}: {reason}")
+        self.args_ = args
+        super().__init__(f"{rule}: {fill(reason, args)}")

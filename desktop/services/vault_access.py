@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 def _require_acceptable(passphrase: str) -> None:
     verdict = assess_passphrase(passphrase).verdict
     if not verdict.allowed:
-        raise PolicyRefusal(verdict.rule, verdict.message())
+        raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
 
 
 def create_practice_vault(

@@ -1,0 +1,49 @@
+"""The main window's actions and menus, kept apart from the window that shows them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop.i18n import fill
+
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+
+
+class MainActions(QObject):
+    """Lock, quit and about; each with a standard shortcut."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.lock = QAction(QIcon(str(ICONS / "lock.svg")), "", window, objectName="lockAction")
+        self.lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.quit = QAction("", window, objectName="quitAction")
+        self.quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.about = QAction("", window, objectName="aboutAction")
+        self._file_menu = QMenu(window)
+        self._file_menu.addAction(self.lock)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.quit)
+        self._help_menu = QMenu(window)
+        self._help_menu.addAction(self.about)
+        window.menuBar().addMenu(self._file_menu)
+        window.menuBar().addMenu(self._help_menu)
+        for action in (self.lock, self.quit):
+            window.addAction(action)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self._file_menu.setTitle(self.tr("&File"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self.lock.setText(self.tr("&Lock"))
+        self.lock.setToolTip(
+            fill(
+                self.tr("Lock the vault now (%1)"),
+                (self.lock.shortcut().toString(QKeySequence.SequenceFormat.NativeText),),
+            )
+        )
+        self.quit.setText(self.tr("&Quit"))
+        self.about.setText(self.tr("&About Sorakumo Desk"))

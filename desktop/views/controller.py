@@ -1,0 +1,155 @@
+"""The life of a session: set-up or unlock, work, lock, unlock again, quit.
+
+The controller owns the open vault (there is at most one) and is the only
+object that opens or closes it. Locking clears every page, closes any open
+dialog, disposes of the engine on the vault thread and asks for the
+passphrase again; unlocking returns to the section that was open.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop.services import vault_access
+from desktop.services.practice_settings import PracticeSettings
+from desktop.vault.keyslots import KdfParams
+from desktop.vault.store import OpenVault, vault_exists
+from desktop.views import preferences
+from desktop.views.idle_lock import InactivityWatcher
+from desktop.views.main_window import MainWindow
+from desktop.views.preferences import Language
+from desktop.views.setup_wizard import SetupWizard
+from desktop.views.translation import apply_language
+from desktop.views.unlock_dialog import UnlockDialog
+from desktop.views.worker import run_in_background, wait_for_background_work
+
+log = logging.getLogger(__name__)
+
+
+class DesktopController(QObject):
+    """Connects the window, the dialogs and the idle timer to the one open vault."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        kdf: KdfParams | None = None,
+        idle_interval_ms: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.folder = folder
+        self._kdf = kdf
+        self._idle_override = idle_interval_ms
+        self.vault: OpenVault | None = None
+        self.window = MainWindow()
+        self.watcher = InactivityWatcher(self)
+        self.unlock_dialog: UnlockDialog | None = None
+        self.setup_wizard: SetupWizard | None = None
+        self.window.lock_requested.connect(self.lock)
+        self.window.locked_page.unlock_requested.connect(self.ask_for_passphrase)
+        self.window.settings_page.settings_loaded.connect(self._apply_settings)
+        self.window.settings_page.language_chosen.connect(self._apply_language)
+        self.window.closing.connect(self.shutdown)
+        self.watcher.idle.connect(self._idle)
+
+    def start(self) -> None:
+        """Show the window, then set-up, a remembered key, or the unlock dialog."""
+        self.window.show()
+        if not vault_exists(self.folder):
+            self._run_setup()
+            return
+        folder = self.folder
+        run_in_background(
+            lambda: vault_access.unlock_remembered(folder),
+            owner=self,
+            on_success=self._remembered_result,
+            on_failure=lambda _error: self.ask_for_passphrase(),
+        )
+
+    # --- opening -------------------------------------------------------------------------
+
+    def _run_setup(self) -> None:
+        self.setup_wizard = SetupWizard(self.folder, kdf=self._kdf, parent=self.window)
+        self.setup_wizard.created.connect(self._on_unlocked)
+        self.setup_wizard.rejected.connect(self._setup_cancelled)
+        self.setup_wizard.open()
+
+    @Slot()
+    def _setup_cancelled(self) -> None:
+        if self.vault is None:
+            self.window.close()
+
+    @Slot(object)
+    def _remembered_result(self, vault: OpenVault | None) -> None:
+        if vault is None:
+            self.ask_for_passphrase()
+        else:
+            self._on_unlocked(vault)
+
+    @Slot()
+    def ask_for_passphrase(self) -> None:
+        if self.vault is not None:
+            return
+        if self.unlock_dialog is None:
+            self.unlock_dialog = UnlockDialog(self.folder, self.window)
+            self.unlock_dialog.unlocked.connect(self._on_unlocked)
+        self.unlock_dialog.open()
+        self.unlock_dialog.passphrase_edit.setFocus()
+
+    @Slot(object)
+    def _on_unlocked(self, vault: OpenVault) -> None:
+        self.vault = vault
+        preferences.set_last_vault_folder(self.folder)
+        self.window.show_unlocked(vault)
+        self.watcher.start()
+        log.info("session unlocked")
+        self.unlocked.emit()
+
+    @Slot(object)
+    def _apply_settings(self, settings: PracticeSettings) -> None:
+        minutes = settings.idle_lock_minutes
+        self.watcher.set_interval_ms(self._idle_override or minutes * 60_000)
+        self.window.show_practice(settings)
+
+    @Slot(object)
+    def _apply_language(self, language: Language) -> None:
+        apply_language(language)
+
+    # --- closing -------------------------------------------------------------------------
+
+    @Slot()
+    def _idle(self) -> None:
+        log.info("locking after the idle period")
+        self.lock()
+
+    @Slot()
+    def lock(self) -> None:
+        """Clear the window, dispose of the engine, and ask for the passphrase again."""
+        vault, self.vault = self.vault, None
+        if vault is None:
+            return
+        self.watcher.stop()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.unlock_dialog:
+                widget.reject()
+        self.window.show_locked()
+        run_in_background(vault.close, owner=self, on_success=lambda _r: None, on_failure=lambda _e: None)
+        log.info("session locked")
+        self.locked.emit()
+        self.ask_for_passphrase()
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Close the vault cleanly when the window closes."""
+        self.watcher.stop()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            run_in_background(vault.close, owner=self, on_success=lambda _r: None, on_failure=lambda _e: None)
+        wait_for_background_work()

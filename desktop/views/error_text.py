@@ -1,0 +1,105 @@
+"""The one place that turns an error into a sentence for the counsellor.
+
+Domain errors become translated, plain sentences that say what happened and
+that nothing was lost. Anything unexpected is logged (class name only, never
+its text, which could hold personal data) and shown as a calm general message.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.errors import (
+    Damage,
+    DamagedVault,
+    InvalidInput,
+    PolicyRefusal,
+    StorageFull,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    VaultNotWritable,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from desktop.i18n import fill
+from desktop.services.practice_settings import InvalidSetting
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ErrorText", text)
+
+
+def _damage(damage: Damage) -> str:
+    texts = {
+        Damage.KEYS_MISSING: _tr(
+            "The key file (keys.json) is missing from the vault folder. Restore it from a backup of "
+            "the folder; without it the records cannot be opened."
+        ),
+        Damage.KEYS_UNREADABLE: _tr(
+            "The key file (keys.json) is incomplete or not a key file. Nothing was changed; restore "
+            "the folder from a backup."
+        ),
+        Damage.KEYS_TAMPERED: _tr(
+            "The key file (keys.json) has been changed or damaged. Nothing was changed; restore the "
+            "folder from a backup."
+        ),
+        Damage.KEYS_FOREIGN: _tr(
+            "The key file (keys.json) and the database (vault.db) do not belong to the same vault. "
+            "Nothing was changed."
+        ),
+        Damage.DB_MISSING: _tr("The database (vault.db) is missing from the vault folder."),
+        Damage.DB_NOT_DATABASE: _tr(
+            "The file vault.db is not an encrypted Sorakumo Desk database. Nothing was changed."
+        ),
+        Damage.DB_DAMAGED: _tr(
+            "The database (vault.db) is damaged or has been altered. Nothing was changed; restore it "
+            "from a backup."
+        ),
+    }
+    return texts[damage]
+
+
+def describe(error: BaseException) -> str:
+    """A translated sentence for ``error``."""
+    if isinstance(error, WrongPassphrase):
+        return _tr("That passphrase is not correct. Please try again.")
+    if isinstance(error, WrongRecoveryCode):
+        return _tr("That recovery code is not correct. Check each group and try again.")
+    if isinstance(error, DamagedVault):
+        return _damage(error.damage)
+    if isinstance(error, VaultNotFound):
+        return _tr("There is no vault in this folder.")
+    if isinstance(error, VaultExists):
+        return _tr("A vault already exists in this folder. It was left untouched.")
+    if isinstance(error, VaultNotWritable):
+        return _tr(
+            "The vault folder cannot be written to: it is read-only or access is denied. Nothing was changed."
+        )
+    if isinstance(error, StorageFull):
+        return _tr(
+            "The disk is full, so the change was not saved. Nothing was lost; free some space and try again."
+        )
+    if isinstance(error, VaultLocked):
+        return _tr("The vault is locked. Unlock it to continue.")
+    if isinstance(error, PolicyRefusal):
+        return fill(QCoreApplication.translate("policy", error.reason), error.args_)
+    if isinstance(error, InvalidSetting):
+        return fill(
+            QCoreApplication.translate("settings", error.template),
+            tuple(QCoreApplication.translate("settings", a) for a in error.args_),
+        )
+    if isinstance(error, InvalidInput):
+        return str(error)
+    log.error("unexpected error: %s", type(error).__name__)
+    return _tr("Something unexpected went wrong. Nothing was lost; please try again.")
+
+
+def show_error(parent: QWidget | None, error: BaseException) -> None:
+    """Show ``error`` in a message box owned by ``parent``."""
+    QMessageBox.warning(parent, _tr("Sorakumo Desk"), describe(error))

@@ -1,0 +1,165 @@
+"""The main window: a sidebar of sections, the section on the right, a lock button.
+
+The window assembles; the pages do the work. While locked it shows only the
+locked page, and every page that showed vault data has been cleared.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.i18n import fill
+from desktop.services.practice_settings import PracticeSettings
+from desktop.vault.store import OpenVault
+from desktop.views import preferences
+from desktop.views.actions import MainActions
+from desktop.views.locked_page import LockedPage
+from desktop.views.placeholder_page import PlaceholderPage
+from desktop.views.sections import Section
+from desktop.views.settings_page import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    """Emits :attr:`lock_requested` and :attr:`closing`; the controller decides what follows."""
+
+    lock_requested = Signal()
+    closing = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.actions = MainActions(self)
+        self.actions.lock.triggered.connect(self.lock_requested)
+        self.actions.quit.triggered.connect(self.close)
+        self.actions.about.triggered.connect(self._about)
+        toolbar = QToolBar(objectName="mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.actions.lock)
+        self.addToolBar(toolbar)
+
+        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar.setFixedWidth(210)
+        self.sidebar.setSpacing(2)
+        self.sections = QStackedWidget(objectName="sectionStack")
+        self.settings_page = SettingsPage()
+        self._pages: dict[Section, QWidget] = {}
+        for section in Section:
+            page: QWidget = (
+                self.settings_page
+                if section is Section.SETTINGS
+                else PlaceholderPage(section.value.title, section.value.purpose)
+            )
+            page.setObjectName(f"{section.value.key}Page")
+            self._pages[section] = page
+            self.sections.addWidget(page)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, section.value.key)
+            item.setSizeHint(QSize(0, 36))
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self.sections.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        workspace = QWidget(objectName="workspace")
+        row = QHBoxLayout(workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.sections, 1)
+        self.locked_page = LockedPage()
+        self.top = QStackedWidget(objectName="topStack")
+        self.top.addWidget(workspace)
+        self.top.addWidget(self.locked_page)
+        self.setCentralWidget(self.top)
+        self._practice_label = QLabel(objectName="practiceStatusLabel")
+        self.statusBar().addPermanentWidget(self._practice_label)
+        self._practice_name = ""
+        self.show_locked()
+        self.retranslateUi()
+        self.resize(1120, 720)
+        geometry = preferences.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def retranslateUi(self) -> None:
+        title = self.tr("Sorakumo Desk")
+        self.setWindowTitle(f"{title} — {self._practice_name}" if self._practice_name else title)
+        for row, section in enumerate(Section):
+            item = self.sidebar.item(row)
+            item.setText(self.tr(section.value.title))
+        self.actions.retranslateUi()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def page(self, section: Section) -> QWidget:
+        return self._pages[section]
+
+    def current_section(self) -> Section:
+        return list(Section)[self.sidebar.currentRow()]
+
+    def show_section(self, section: Section) -> None:
+        self.sidebar.setCurrentRow(list(Section).index(section))
+
+    # --- lock and unlock -------------------------------------------------------------------
+
+    def show_unlocked(self, vault: OpenVault) -> None:
+        """Give every page the vault and return to the section that was open."""
+        self.settings_page.set_vault(vault)
+        self.top.setCurrentIndex(0)
+        self.actions.lock.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Unlocked"), 4000)
+
+    def show_locked(self) -> None:
+        """Clear everything that came from the vault and show the locked page."""
+        self.settings_page.clear()
+        self._practice_name = ""
+        self._practice_label.clear()
+        self.top.setCurrentIndex(1)
+        self.actions.lock.setEnabled(False)
+        self.retranslateUi()
+
+    @Slot(object)
+    def show_practice(self, settings: PracticeSettings) -> None:
+        self._practice_name = settings.practice_name
+        self._practice_label.setText(settings.practice_name)
+        self.retranslateUi()
+
+    def is_locked(self) -> bool:
+        return self.top.currentIndex() == 1
+
+    # --- window ------------------------------------------------------------------------------
+
+    @Slot()
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Sorakumo Desk"),
+            fill(
+                self.tr(
+                    "Sorakumo Desk %1\n\nPractice records for a solo counsellor, kept encrypted on this "
+                    "computer. It never connects to the internet."
+                ),
+                (__version__,),
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        preferences.set_window_geometry(self.saveGeometry())
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,49 @@
+"""An honest page for a section that a later version delivers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from desktop.i18n import fill
+
+
+class PlaceholderPage(QWidget):
+    """Says plainly that the section is not available yet, and what it will hold."""
+
+    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title_source = title
+        self._purpose_source = purpose
+        self._title = QLabel(objectName="placeholderTitle")
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._status = QLabel(objectName="placeholderStatus")
+        self._purpose = QLabel(wordWrap=True, objectName="placeholderPurpose")
+        for label in (self._title, self._status, self._purpose):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._purpose.setMaximumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self._title)
+        layout.addWidget(self._status)
+        layout.addWidget(self._purpose, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self._title.setText(self.tr(self._title_source))
+        self._status.setText(self.tr("Not available yet"))
+        self._purpose.setText(
+            fill(
+                self.tr("%1 This section arrives in a later version of Sorakumo Desk."),
+                (self.tr(self._purpose_source),),
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)

@@ -1,0 +1,307 @@
+"""Settings: the practice's details, the interface language and security.
+
+The practice fields are stored in the vault (they are the practice's, not
+this device's); the language is a preference of this device (``QSettings``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.policy import practice
+from desktop.services import integrity, practice_settings, vault_access
+from desktop.services.practice_settings import PracticeSettings
+from desktop.vault import remember
+from desktop.vault.store import OpenVault
+from desktop.views import preferences
+from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
+from desktop.views.error_text import describe
+from desktop.views.forms import LabelledForm
+from desktop.views.preferences import Language
+from desktop.views.worker import run_in_background
+
+
+class SettingsPage(QWidget):
+    """Loads the practice settings when the vault opens; saves them on request."""
+
+    settings_loaded = Signal(object)
+    language_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: OpenVault | None = None
+        self._loaded = PracticeSettings()
+
+        self.practice_edit = QLineEdit(objectName="practiceNameEdit")
+        self.counsellor_edit = QLineEdit(objectName="counsellorNameEdit")
+        self.station_edit = QLineEdit(objectName="pickupStationEdit")
+        self.round_trip_spin = QSpinBox(objectName="roundTripLimitSpin")
+        self.round_trip_spin.setRange(*practice.ROUND_TRIP_LIMIT_RANGE)
+        self.idle_spin = QSpinBox(objectName="idleLockSpin")
+        self.idle_spin.setRange(*practice.IDLE_LOCK_MINUTES_RANGE)
+        self.save_button = QPushButton(objectName="saveSettingsButton")
+        self.save_button.clicked.connect(self._save)
+        self.status_label = QLabel(wordWrap=True, objectName="settingsStatusLabel")
+        self._practice_form = LabelledForm()
+        for field in (
+            self.practice_edit,
+            self.counsellor_edit,
+            self.station_edit,
+            self.round_trip_spin,
+            self.idle_spin,
+        ):
+            self._practice_form.add(field)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.status_label, 1)
+        save_row.addWidget(self.save_button)
+        self._practice_box = QGroupBox(objectName="practiceGroup")
+        practice_layout = QVBoxLayout(self._practice_box)
+        practice_layout.addLayout(self._practice_form)
+        practice_layout.addLayout(save_row)
+
+        self.language_combo = QComboBox(objectName="languageCombo")
+        self.language_combo.addItem("", Language.SYSTEM.value)
+        self.language_combo.addItem("日本語", Language.JAPANESE.value)
+        self.language_combo.addItem("English", Language.ENGLISH.value)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(preferences.language().value))
+        self.language_combo.activated.connect(self._language_activated)
+        self._language_box = QGroupBox(objectName="languageGroup")
+        self._language_form = LabelledForm(self._language_box)
+        self._language_form.add(self.language_combo)
+
+        self.change_passphrase_button = QPushButton(objectName="changePassphraseButton")
+        self.change_passphrase_button.clicked.connect(self._change_passphrase)
+        self.remember_check = QCheckBox(objectName="rememberCheck")
+        self.remember_check.clicked.connect(self._remember_clicked)
+        self.remember_note = QLabel(wordWrap=True, objectName="rememberNoteLabel")
+        self.check_button = QPushButton(objectName="checkVaultButton")
+        self.check_button.clicked.connect(self._check_vault)
+        self.check_label = QLabel(wordWrap=True, objectName="checkVaultLabel")
+        self._security_box = QGroupBox(objectName="securityGroup")
+        security = QVBoxLayout(self._security_box)
+        row = QHBoxLayout()
+        row.addWidget(self.change_passphrase_button)
+        row.addWidget(self.check_button)
+        row.addStretch(1)
+        security.addLayout(row)
+        security.addWidget(self.check_label)
+        security.addWidget(self.remember_check)
+        security.addWidget(self.remember_note)
+
+        content = QWidget()
+        column = QVBoxLayout(content)
+        self._heading = QLabel(objectName="settingsHeading")
+        font = self._heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self._heading.setFont(font)
+        column.addWidget(self._heading)
+        column.addWidget(self._practice_box)
+        column.addWidget(self._language_box)
+        column.addWidget(self._security_box)
+        column.addStretch(1)
+        content.setMaximumWidth(760)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.retranslateUi()
+        self.setEnabled(False)
+
+    # --- texts ---------------------------------------------------------------------------
+
+    def retranslateUi(self) -> None:
+        self._heading.setText(self.tr("Settings"))
+        self._practice_box.setTitle(self.tr("Practice"))
+        labels = (
+            (self.practice_edit, self.tr("Practice name:")),
+            (self.counsellor_edit, self.tr("Counsellor name:")),
+            (self.station_edit, self.tr("Pick-up station:")),
+            (self.round_trip_spin, self.tr("Email round-trip limit:")),
+            (self.idle_spin, self.tr("Lock when idle for:")),
+        )
+        for field, text in labels:
+            label = self._practice_form.label(field)
+            label.setText(text)
+        self.idle_spin.setSuffix(self.tr(" min"))
+        self.round_trip_spin.setSuffix(self.tr(" round trips"))
+        self.save_button.setText(self.tr("Save"))
+        self._language_box.setTitle(self.tr("Language"))
+        self.language_combo.setItemText(0, self.tr("Same as the system"))
+        label = self._language_form.label(self.language_combo)
+        label.setText(self.tr("Interface language:"))
+        self._security_box.setTitle(self.tr("Security"))
+        self.change_passphrase_button.setText(self.tr("Change passphrase…"))
+        self.check_button.setText(self.tr("Check the vault"))
+        self.remember_check.setText(self.tr("Remember the vault key on this device"))
+        self._update_remember_note()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def _update_remember_note(self) -> None:
+        if not remember.is_available():
+            self.remember_check.setEnabled(False)
+            self.remember_note.setText(
+                self.tr(
+                    "Not available: this computer has no secure keyring. You will be asked for the "
+                    "passphrase each time."
+                )
+            )
+        else:
+            self.remember_check.setEnabled(self._vault is not None)
+            self.remember_note.setText(
+                self.tr(
+                    "Off by default. When on, the system keyring unlocks the vault for you, so anyone "
+                    "signed in to this computer can open the records. The passphrase itself is never stored."
+                )
+            )
+
+    # --- vault -------------------------------------------------------------------------
+
+    def set_vault(self, vault: OpenVault) -> None:
+        self._vault = vault
+        self.status_label.clear()
+        self.check_label.clear()
+        run_in_background(
+            lambda: (practice_settings.load(vault), vault_access.is_remembered(vault)),
+            owner=self,
+            on_success=self._loaded_settings,
+            on_failure=self._failed,
+        )
+
+    def clear(self) -> None:
+        """Forget everything shown from the vault (on lock)."""
+        self._vault = None
+        self._loaded = PracticeSettings()
+        for edit in (self.practice_edit, self.counsellor_edit, self.station_edit):
+            edit.clear()
+        self.round_trip_spin.setValue(self.round_trip_spin.minimum())
+        self.idle_spin.setValue(self.idle_spin.minimum())
+        self.remember_check.setChecked(False)
+        self.status_label.clear()
+        self.check_label.clear()
+        self.setEnabled(False)
+
+    @Slot(object)
+    def _loaded_settings(self, result: tuple[PracticeSettings, bool]) -> None:
+        settings, remembered = result
+        self._loaded = settings
+        self.practice_edit.setText(settings.practice_name)
+        self.counsellor_edit.setText(settings.counsellor_name)
+        self.station_edit.setText(settings.pickup_station)
+        self.round_trip_spin.setValue(settings.round_trip_limit)
+        self.idle_spin.setValue(settings.idle_lock_minutes)
+        self.remember_check.setChecked(remembered)
+        self._update_remember_note()
+        self.setEnabled(True)
+        self.settings_loaded.emit(settings)
+
+    def _edited(self) -> PracticeSettings:
+        return replace(
+            self._loaded,
+            practice_name=self.practice_edit.text(),
+            counsellor_name=self.counsellor_edit.text(),
+            pickup_station=self.station_edit.text(),
+            round_trip_limit=self.round_trip_spin.value(),
+            idle_lock_minutes=self.idle_spin.value(),
+        )
+
+    @Slot()
+    def _save(self) -> None:
+        vault = self._vault
+        if vault is None:
+            return
+        edited = self._edited()
+        self.save_button.setEnabled(False)
+        run_in_background(
+            lambda: practice_settings.save(vault, edited),
+            owner=self,
+            on_success=self._saved,
+            on_failure=self._failed,
+        )
+
+    @Slot(object)
+    def _saved(self, settings: PracticeSettings) -> None:
+        self.save_button.setEnabled(True)
+        self._loaded_settings((settings, self.remember_check.isChecked()))
+        self.status_label.setText(self.tr("Saved."))
+
+    @Slot(object)
+    def _failed(self, error: Exception) -> None:
+        self.save_button.setEnabled(True)
+        self.status_label.setText(describe(error))
+
+    @Slot(int)
+    def _language_activated(self, index: int) -> None:
+        language = Language(self.language_combo.itemData(index))
+        preferences.set_language(language)
+        self.language_chosen.emit(language)
+
+    @Slot()
+    def _change_passphrase(self) -> None:
+        if self._vault is None:
+            return
+        dialog = ChangePassphraseDialog(self._vault, self)
+        if dialog.exec():
+            self.status_label.setText(self.tr("The passphrase was changed."))
+
+    @Slot(bool)
+    def _remember_clicked(self, enabled: bool) -> None:
+        vault = self._vault
+        if vault is None:
+            return
+        run_in_background(
+            lambda: vault_access.set_remembered(vault, enabled=enabled),
+            owner=self,
+            on_success=self.remember_check.setChecked,
+            on_failure=self._failed,
+        )
+
+    @Slot()
+    def _check_vault(self) -> None:
+        vault = self._vault
+        if vault is None:
+            return
+        self.check_label.setText(self.tr("Checking…"))
+        run_in_background(
+            lambda: integrity.check_vault(vault),
+            owner=self,
+            on_success=self._checked,
+            on_failure=self._failed,
+        )
+
+    @Slot(object)
+    def _checked(self, report: integrity.IntegrityReport) -> None:
+        if report.ok:
+            self.check_label.setText(
+                self.tr(
+                    "All checks passed: encryption, database structure and the audit trail (%n event(s)).",
+                    "",
+                    report.chain.events,
+                )
+            )
+        else:
+            self.check_label.setText(
+                self.tr("A check failed. Make a copy of the vault folder and restore from a backup.")
+            )

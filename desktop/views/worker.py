@@ -1,0 +1,86 @@
+"""Running vault work off the GUI thread, results delivered back on it.
+
+All vault work (key derivation, queries, writes) runs on one dedicated worker
+thread, so the database is never touched from two threads at once and the
+window never freezes. Callbacks run on the GUI thread, and are dropped if the
+widget that asked has been deleted in the meantime.
+
+    run_in_background(lambda: vault_access.unlock(...), owner=self,
+                      on_success=self._unlocked, on_failure=self._failed)
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
+
+_pool: QThreadPool | None = None
+
+
+def vault_pool() -> QThreadPool:
+    """The single-thread pool all vault work runs on."""
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+        _pool.setObjectName("vault-worker")
+    return _pool
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread; its queued signals carry results back there."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_in_flight: set[_Relay] = set()
+
+
+def run_in_background(
+    work: Callable[[], Any],
+    *,
+    owner: QObject,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None],
+) -> None:
+    """Run ``work`` on the vault thread; call back on the GUI thread if ``owner`` still exists."""
+    relay = _Relay()
+    _in_flight.add(relay)
+
+    def deliver(callback: Callable[[Any], None], value: Any) -> None:
+        _in_flight.discard(relay)
+        if shiboken6.isValid(owner):
+            callback(value)
+        else:
+            log.debug("result dropped: the widget that asked is gone")
+
+    relay.succeeded.connect(lambda value: deliver(on_success, value))
+    relay.failed.connect(lambda error: deliver(on_failure, error))
+    vault_pool().start(_Job(work, relay))
+
+
+def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
+    """Block until queued vault work has finished (used when quitting)."""
+    return vault_pool().waitForDone(timeout_ms)
