@@ -35,8 +35,11 @@ update-translations: $(STAMP_RUN)
 run: system-deps $(STAMP_RUN) $(QM)
 	$(BIN)/python -m desktop
 
+# pytest's exit code 5 means "no tests were collected": that is a failure, said plainly.
 test: $(STAMP_TEST) $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; \
+	exit $$status
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check .

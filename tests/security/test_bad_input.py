@@ -35,8 +35,8 @@ class ClosedVault:
 @pytest.fixture
 def closed(vault_dir: Path) -> ClosedVault:
     vault, code = make_vault(vault_dir)
-    for number in range(200):  # several pages beyond the first
-        with vault.unit_of_work() as session:
+    with vault.unit_of_work() as session:
+        for number in range(200):  # several pages beyond the first
             audit.append(session, "test.filler", detail={"n": number})
     key_hex = vault.key().hex()
     vault.close()
