@@ -31,35 +31,38 @@ from desktop.services.practice_settings import InvalidSetting
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorText", text)
-
-
 def _damage(damage: Damage) -> str:
     texts = {
-        Damage.KEYS_MISSING: _tr(
+        Damage.KEYS_MISSING: QCoreApplication.translate(
+            "ErrorText",
             "The key file (keys.json) is missing from the vault folder. Restore it from a backup of "
-            "the folder; without it the records cannot be opened."
+            "the folder; without it the records cannot be opened.",
         ),
-        Damage.KEYS_UNREADABLE: _tr(
+        Damage.KEYS_UNREADABLE: QCoreApplication.translate(
+            "ErrorText",
             "The key file (keys.json) is incomplete or not a key file. Nothing was changed; restore "
-            "the folder from a backup."
+            "the folder from a backup.",
         ),
-        Damage.KEYS_TAMPERED: _tr(
+        Damage.KEYS_TAMPERED: QCoreApplication.translate(
+            "ErrorText",
             "The key file (keys.json) has been changed or damaged. Nothing was changed; restore the "
-            "folder from a backup."
+            "folder from a backup.",
         ),
-        Damage.KEYS_FOREIGN: _tr(
+        Damage.KEYS_FOREIGN: QCoreApplication.translate(
+            "ErrorText",
             "The key file (keys.json) and the database (vault.db) do not belong to the same vault. "
-            "Nothing was changed."
+            "Nothing was changed.",
         ),
-        Damage.DB_MISSING: _tr("The database (vault.db) is missing from the vault folder."),
-        Damage.DB_NOT_DATABASE: _tr(
-            "The file vault.db is not an encrypted Sorakumo Desk database. Nothing was changed."
+        Damage.DB_MISSING: QCoreApplication.translate(
+            "ErrorText", "The database (vault.db) is missing from the vault folder."
         ),
-        Damage.DB_DAMAGED: _tr(
+        Damage.DB_NOT_DATABASE: QCoreApplication.translate(
+            "ErrorText", "The file vault.db is not an encrypted Sorakumo Desk database. Nothing was changed."
+        ),
+        Damage.DB_DAMAGED: QCoreApplication.translate(
+            "ErrorText",
             "The database (vault.db) is damaged or has been altered. Nothing was changed; restore it "
-            "from a backup."
+            "from a backup.",
         ),
     }
     return texts[damage]
@@ -68,25 +71,31 @@ def _damage(damage: Damage) -> str:
 def describe(error: BaseException) -> str:
     """A translated sentence for ``error``."""
     if isinstance(error, WrongPassphrase):
-        return _tr("That passphrase is not correct. Please try again.")
+        return QCoreApplication.translate("ErrorText", "That passphrase is not correct. Please try again.")
     if isinstance(error, WrongRecoveryCode):
-        return _tr("That recovery code is not correct. Check each group and try again.")
+        return QCoreApplication.translate(
+            "ErrorText", "That recovery code is not correct. Check each group and try again."
+        )
     if isinstance(error, DamagedVault):
         return _damage(error.damage)
     if isinstance(error, VaultNotFound):
-        return _tr("There is no vault in this folder.")
+        return QCoreApplication.translate("ErrorText", "There is no vault in this folder.")
     if isinstance(error, VaultExists):
-        return _tr("A vault already exists in this folder. It was left untouched.")
+        return QCoreApplication.translate(
+            "ErrorText", "A vault already exists in this folder. It was left untouched."
+        )
     if isinstance(error, VaultNotWritable):
-        return _tr(
-            "The vault folder cannot be written to: it is read-only or access is denied. Nothing was changed."
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The vault folder cannot be written to: it is read-only or access is denied. Nothing was changed.",
         )
     if isinstance(error, StorageFull):
-        return _tr(
-            "The disk is full, so the change was not saved. Nothing was lost; free some space and try again."
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The disk is full, so the change was not saved. Nothing was lost; free some space and try again.",
         )
     if isinstance(error, VaultLocked):
-        return _tr("The vault is locked. Unlock it to continue.")
+        return QCoreApplication.translate("ErrorText", "The vault is locked. Unlock it to continue.")
     if isinstance(error, PolicyRefusal):
         return fill(QCoreApplication.translate("policy", error.reason), error.args_)
     if isinstance(error, InvalidSetting):
@@ -97,9 +106,11 @@ def describe(error: BaseException) -> str:
     if isinstance(error, InvalidInput):
         return str(error)
     log.error("unexpected error: %s", type(error).__name__)
-    return _tr("Something unexpected went wrong. Nothing was lost; please try again.")
+    return QCoreApplication.translate(
+        "ErrorText", "Something unexpected went wrong. Nothing was lost; please try again."
+    )
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Show ``error`` in a message box owned by ``parent``."""
-    QMessageBox.warning(parent, _tr("Sorakumo Desk"), describe(error))
+    QMessageBox.warning(parent, QCoreApplication.translate("ErrorText", "Sorakumo Desk"), describe(error))

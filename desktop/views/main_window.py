@@ -28,7 +28,7 @@ from desktop.views import preferences
 from desktop.views.actions import MainActions
 from desktop.views.locked_page import LockedPage
 from desktop.views.placeholder_page import PlaceholderPage
-from desktop.views.sections import Section
+from desktop.views.sections import Section, section_text
 from desktop.views.settings_page import SettingsPage
 
 
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget(objectName="sidebar")
         self.sidebar.setFixedWidth(210)
         self.sidebar.setSpacing(2)
+        self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 12px; }")
         self.sections = QStackedWidget(objectName="sectionStack")
         self.settings_page = SettingsPage()
         self._pages: dict[Section, QWidget] = {}
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {self._practice_name}" if self._practice_name else title)
         for row, section in enumerate(Section):
             item = self.sidebar.item(row)
-            item.setText(self.tr(section.value.title))
+            item.setText(section_text(section.value.title))
         self.actions.retranslateUi()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.settings_page.clear()
         self._practice_name = ""
         self._practice_label.clear()
+        self.statusBar().clearMessage()
         self.top.setCurrentIndex(1)
         self.actions.lock.setEnabled(False)
         self.retranslateUi()

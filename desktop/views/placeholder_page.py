@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
+from desktop.views.sections import section_text
 
 
 class PlaceholderPage(QWidget):
@@ -22,28 +23,33 @@ class PlaceholderPage(QWidget):
         self._title.setFont(font)
         self._status = QLabel(objectName="placeholderStatus")
         self._purpose = QLabel(wordWrap=True, objectName="placeholderPurpose")
+        column = QWidget()
+        column.setMaximumWidth(560)
+        inner = QVBoxLayout(column)
         for label in (self._title, self._status, self._purpose):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._purpose.setMaximumWidth(520)
+            inner.addWidget(label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(self._title)
-        layout.addWidget(self._status)
-        layout.addWidget(self._purpose, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self._title.setText(self.tr(self._title_source))
+        self._title.setText(section_text(self._title_source))
         self._status.setText(self.tr("Not available yet"))
         self._purpose.setText(
             fill(
                 self.tr("%1 This section arrives in a later version of Sorakumo Desk."),
-                (self.tr(self._purpose_source),),
+                (section_text(self._purpose_source),),
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

@@ -1,11 +1,14 @@
-"""The sections of the sidebar, in order, with what each will hold."""
+"""The sections of the sidebar, in order, with what each will hold.
+
+Texts are translated in the ``Section`` context: ``section_text(text)``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 
 @dataclass(frozen=True)
@@ -18,36 +21,41 @@ class SectionInfo:
 class Section(Enum):
     CALENDAR = SectionInfo(
         "calendar",
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Calendar"),
+        QT_TRANSLATE_NOOP("Section", "Calendar"),
         QT_TRANSLATE_NOOP(
-            "PlaceholderPage",
+            "Section",
             "Bookings by week, day and month, with the four-point booking checklist.",
         ),
     )
     CLIENTS = SectionInfo(
         "clients",
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Clients"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Client records and dated consultation notes."),
+        QT_TRANSLATE_NOOP("Section", "Clients"),
+        QT_TRANSLATE_NOOP("Section", "Client records and dated consultation notes."),
     )
     INBOX = SectionInfo(
         "inbox",
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Inbox"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Imported email and phone calls, and after-follow replies."),
+        QT_TRANSLATE_NOOP("Section", "Inbox"),
+        QT_TRANSLATE_NOOP("Section", "Imported email and phone calls, and after-follow replies."),
     )
     DISCLOSURES = SectionInfo(
         "disclosures",
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Disclosures & consents"),
+        QT_TRANSLATE_NOOP("Section", "Disclosures & consents"),
         QT_TRANSLATE_NOOP(
-            "PlaceholderPage", "Clients' consents and the record of anything disclosed to others."
+            "Section", "Clients' consents and the record of anything disclosed to others."
         ),
     )
     CONTACTS = SectionInfo(
         "contacts",
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Contacts"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Every contact you made, with its reason."),
+        QT_TRANSLATE_NOOP("Section", "Contacts"),
+        QT_TRANSLATE_NOOP("Section", "Every contact you made, with its reason."),
     )
     SETTINGS = SectionInfo(
         "settings",
-        QT_TRANSLATE_NOOP("PlaceholderPage", "Settings"),
-        QT_TRANSLATE_NOOP("PlaceholderPage", "The practice, the language and security."),
+        QT_TRANSLATE_NOOP("Section", "Settings"),
+        QT_TRANSLATE_NOOP("Section", "The practice, the language and security."),
     )
+
+
+def section_text(text: str) -> str:
+    """A section's title or purpose in the current language."""
+    return QCoreApplication.translate("Section", text)

@@ -186,7 +186,7 @@ class SettingsPage(QWidget):
         run_in_background(
             lambda: (practice_settings.load(vault), vault_access.is_remembered(vault)),
             owner=self,
-            on_success=self._loaded_settings,
+            on_success=lambda result: self._loaded_settings(result) if self._vault is vault else None,
             on_failure=self._failed,
         )
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -120,6 +121,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.error_label)
         self.retranslateUi()
+        self._show_page(0)
         self._update_recovery_button()
 
     def retranslateUi(self) -> None:
@@ -143,8 +145,13 @@ class UnlockDialog(QDialog):
         super().changeEvent(event)
 
     def _show_page(self, index: int) -> None:
+        """Switch pages and let the dialog take the size of the page shown, not the largest."""
         self.error_label.clear()
         self.pages.setCurrentIndex(index)
+        for position in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(position).setSizePolicy(policy, policy)
+        self.adjustSize()
         (self.passphrase_edit if index == 0 else self.code_edit).setFocus()
 
     @Slot()

@@ -1,0 +1,96 @@
+"""Regenerate the screenshots in ``docs/screenshots`` (``make screenshots``).
+
+Drives the real widgets through set-up, Settings, lock and unlock on a
+throw-away vault, in Japanese and in English, at a laptop-sized window, and
+saves each screen with ``QWidget.grab()``. Needs the Noto CJK fonts for the
+Japanese screens (``make system-deps`` installs them on Debian and Ubuntu).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.app import configure_application
+from desktop.vault import recovery
+from desktop.vault.keyslots import KdfParams
+from desktop.views.controller import DesktopController
+from desktop.views.preferences import Language
+from desktop.views.sections import Section
+from desktop.views.translation import apply_language
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+DEMO_KDF = KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1, salt=bytes(16))
+PASSPHRASE = "そらくもの空 春の海 2026!"
+
+
+def capture(language: Language, scratch: Path) -> None:
+    apply_language(language)
+    controller = DesktopController(scratch / f"vault-{language.value}", kdf=DEMO_KDF)
+    controller.window.resize(1280, 800)
+    controller.start()
+    window = controller.window
+
+    def save(name: str, widget: QWidget) -> None:
+        widget.grab().save(str(OUT / f"{language.value}-{name}.png"))
+
+    def wizard_steps() -> None:
+        wizard = controller.setup_wizard
+        assert wizard is not None
+        wizard.next()
+        wizard.passphrase_page.findChild(QWidget, "passphraseEdit").setText(PASSPHRASE)  # type: ignore[union-attr]
+        wizard.passphrase_page.findChild(QWidget, "passphraseRepeatEdit").setText(PASSPHRASE)  # type: ignore[union-attr]
+        save("setup-passphrase", wizard)
+        wizard.next()
+        save("setup-recovery-code", wizard)
+        wizard.recovery_page.written_check.setChecked(True)
+        wizard.next()
+        groups = recovery.groups(wizard.recovery_page.code_label.text())
+        first, second = wizard.confirm_page.asked_groups
+        wizard.confirm_page.first_edit.setText(groups[first])
+        wizard.confirm_page.second_edit.setText(groups[second])
+        controller.unlocked.connect(lambda: QTimer.singleShot(400, settings_step))
+        wizard.accept()
+
+    def settings_step() -> None:
+        window.show_section(Section.SETTINGS)
+        QTimer.singleShot(300, lambda: (save("settings", window), calendar_step()))
+
+    def calendar_step() -> None:
+        window.show_section(Section.CALENDAR)
+        QTimer.singleShot(200, lambda: (save("main-window", window), lock_step()))
+
+    def lock_step() -> None:
+        controller.lock()
+        QTimer.singleShot(300, finish)
+
+    def finish() -> None:
+        save("locked", window)
+        assert controller.unlock_dialog is not None
+        save("unlock", controller.unlock_dialog)
+        controller.unlock_dialog.reject()
+        window.close()
+        QApplication.quit()
+
+    QTimer.singleShot(300, wizard_steps)
+    QApplication.exec()
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, scratch)
+        app = QApplication(sys.argv)
+        configure_application(app)
+        for language in (Language.JAPANESE, Language.ENGLISH):
+            capture(language, Path(scratch))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
