@@ -25,8 +25,8 @@ def configure_application(app: QCoreApplication) -> None:
     """Names used by QSettings and the window system; the language from preferences."""
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Sorakumo Desk")
     if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName("Sorakumo Desk")
         app.setDesktopFileName(APP_NAME)
     apply_language(preferences.language())
 

@@ -8,6 +8,7 @@ well as Latin passphrases.
 
 from __future__ import annotations
 
+import itertools
 import math
 import unicodedata
 from dataclasses import dataclass
@@ -80,7 +81,7 @@ def _effective_length(text: str) -> float:
     for fragment in _COMMON_FRAGMENTS:
         if fragment in lowered:
             length -= len(fragment) - 1
-    runs = sum(1 for a, b in zip(text, text[1:], strict=False) if ord(b) - ord(a) in (-1, 0, 1))
+    runs = sum(1 for a, b in itertools.pairwise(text) if ord(b) - ord(a) in (-1, 0, 1))
     length -= runs * 0.75
     distinct = len(set(text))
     if distinct < len(text) / 2:

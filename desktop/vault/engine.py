@@ -43,7 +43,7 @@ def _sqlite_code(error: BaseException) -> int | None:
 
 def domain_error(error: BaseException) -> Exception | None:
     """The domain error for a SQLCipher failure, or ``None`` when it is not one we explain."""
-    original = error.orig if isinstance(error, exc.DBAPIError) else error
+    original = error.orig if isinstance(error, exc.DBAPIError) and error.orig is not None else error
     code = _sqlite_code(original)
     text = str(original).lower()
     if code == _SQLITE_FULL or "database or disk is full" in text:

@@ -9,6 +9,7 @@ unreadable or stale entry simply means "ask for the passphrase".
 
 from __future__ import annotations
 
+import contextlib
 import logging
 
 import keyring
@@ -71,10 +72,8 @@ def load_key(vault_id: str) -> bytes | None:
 
 def forget_key(vault_id: str) -> None:
     """Remove the remembered key, if any."""
-    try:
+    with contextlib.suppress(KeyringError, OSError, RuntimeError):
         keyring.delete_password(SERVICE, _entry(vault_id))
-    except (KeyringError, OSError, RuntimeError):
-        pass
 
 
 def is_remembered(vault_id: str) -> bool:

@@ -95,9 +95,12 @@ class OpenVault:
         """One transaction: committed when the block ends, rolled back on error."""
         if not self._key:
             raise VaultLocked()
-        with database_errors(), Session(self.engine, expire_on_commit=False) as session:
-            with session.begin():
-                yield session
+        with (
+            database_errors(),
+            Session(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield session
 
     def close(self) -> None:
         """Dispose of every connection and forget the key (best effort in Python)."""

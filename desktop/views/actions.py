@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.i18n import fill
+from desktop.views.forms import named
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
@@ -18,11 +19,11 @@ class MainActions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.lock = QAction(QIcon(str(ICONS / "lock.svg")), "", window, objectName="lockAction")
+        self.lock = named(QAction(QIcon(str(ICONS / "lock.svg")), "", window), "lockAction")
         self.lock.setShortcut(QKeySequence("Ctrl+L"))
-        self.quit = QAction("", window, objectName="quitAction")
+        self.quit = named(QAction("", window), "quitAction")
         self.quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        self.about = QAction("", window, objectName="aboutAction")
+        self.about = named(QAction("", window), "aboutAction")
         self._file_menu = QMenu(window)
         self._file_menu.addAction(self.lock)
         self._file_menu.addSeparator()

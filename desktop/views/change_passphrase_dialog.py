@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.services import vault_access
 from desktop.vault.store import OpenVault
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm
+from desktop.views.forms import LabelledForm, named
 from desktop.views.passphrase_fields import PassphraseFields
 from desktop.views.worker import run_in_background
 
@@ -29,7 +29,7 @@ class ChangePassphraseDialog(QDialog):
         self.setObjectName("changePassphraseDialog")
         self.setMinimumWidth(480)
         self._vault = vault
-        self.current_edit = QLineEdit(objectName="currentPassphraseEdit")
+        self.current_edit = named(QLineEdit(), "currentPassphraseEdit")
         self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.fields = PassphraseFields()
         self.buttons = QDialogButtonBox(
@@ -37,11 +37,11 @@ class ChangePassphraseDialog(QDialog):
         )
         self.buttons.accepted.connect(self._change)
         self.buttons.rejected.connect(self.reject)
-        self.busy = QProgressBar(objectName="changeBusyBar")
+        self.busy = named(QProgressBar(), "changeBusyBar")
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
         self.busy.hide()
-        self.error_label = QLabel(wordWrap=True, objectName="changeErrorLabel")
+        self.error_label = named(QLabel(wordWrap=True), "changeErrorLabel")
         self._form = LabelledForm()
         self._form.add(self.current_edit)
         layout = QVBoxLayout(self)

@@ -87,7 +87,8 @@ def describe(error: BaseException) -> str:
     if isinstance(error, VaultNotWritable):
         return QCoreApplication.translate(
             "ErrorText",
-            "The vault folder cannot be written to: it is read-only or access is denied. Nothing was changed.",
+            "The vault folder cannot be written to: it is read-only or access is denied. "
+            "Nothing was changed.",
         )
     if isinstance(error, StorageFull):
         return QCoreApplication.translate(

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.views.forms import named
+
 
 class LockedPage(QWidget):
     unlock_requested = Signal()
@@ -12,13 +14,13 @@ class LockedPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockedPage")
-        self._title = QLabel(objectName="lockedTitle")
+        self._title = named(QLabel(), "lockedTitle")
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self._title.setFont(font)
         self._note = QLabel(wordWrap=True)
-        self.unlock_button = QPushButton(objectName="lockedUnlockButton")
+        self.unlock_button = named(QPushButton(), "lockedUnlockButton")
         self.unlock_button.clicked.connect(self.unlock_requested)
         for widget in (self._title, self._note):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)

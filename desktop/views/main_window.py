@@ -26,6 +26,7 @@ from desktop.services.practice_settings import PracticeSettings
 from desktop.vault.store import OpenVault
 from desktop.views import preferences
 from desktop.views.actions import MainActions
+from desktop.views.forms import named
 from desktop.views.locked_page import LockedPage
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.sections import Section, section_text
@@ -41,22 +42,22 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        self.actions = MainActions(self)
-        self.actions.lock.triggered.connect(self.lock_requested)
-        self.actions.quit.triggered.connect(self.close)
-        self.actions.about.triggered.connect(self._about)
-        toolbar = QToolBar(objectName="mainToolbar")
+        self.main_actions = MainActions(self)
+        self.main_actions.lock.triggered.connect(self.lock_requested)
+        self.main_actions.quit.triggered.connect(self.close)
+        self.main_actions.about.triggered.connect(self._about)
+        toolbar = named(QToolBar(), "mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(20, 20))
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.actions.lock)
+        toolbar.addAction(self.main_actions.lock)
         self.addToolBar(toolbar)
 
-        self.sidebar = QListWidget(objectName="sidebar")
+        self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setFixedWidth(210)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 12px; }")
-        self.sections = QStackedWidget(objectName="sectionStack")
+        self.sections = named(QStackedWidget(), "sectionStack")
         self.settings_page = SettingsPage()
         self._pages: dict[Section, QWidget] = {}
         for section in Section:
@@ -75,17 +76,17 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
 
-        workspace = QWidget(objectName="workspace")
+        workspace = named(QWidget(), "workspace")
         row = QHBoxLayout(workspace)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.sidebar)
         row.addWidget(self.sections, 1)
         self.locked_page = LockedPage()
-        self.top = QStackedWidget(objectName="topStack")
+        self.top = named(QStackedWidget(), "topStack")
         self.top.addWidget(workspace)
         self.top.addWidget(self.locked_page)
         self.setCentralWidget(self.top)
-        self._practice_label = QLabel(objectName="practiceStatusLabel")
+        self._practice_label = named(QLabel(), "practiceStatusLabel")
         self.statusBar().addPermanentWidget(self._practice_label)
         self._practice_name = ""
         self.show_locked()
@@ -101,7 +102,7 @@ class MainWindow(QMainWindow):
         for row, section in enumerate(Section):
             item = self.sidebar.item(row)
             item.setText(section_text(section.value.title))
-        self.actions.retranslateUi()
+        self.main_actions.retranslateUi()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -123,7 +124,7 @@ class MainWindow(QMainWindow):
         """Give every page the vault and return to the section that was open."""
         self.settings_page.set_vault(vault)
         self.top.setCurrentIndex(0)
-        self.actions.lock.setEnabled(True)
+        self.main_actions.lock.setEnabled(True)
         self.statusBar().showMessage(self.tr("Unlocked"), 4000)
 
     def show_locked(self) -> None:
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self._practice_label.clear()
         self.statusBar().clearMessage()
         self.top.setCurrentIndex(1)
-        self.actions.lock.setEnabled(False)
+        self.main_actions.lock.setEnabled(False)
         self.retranslateUi()
 
     @Slot(object)

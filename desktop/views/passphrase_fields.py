@@ -6,12 +6,12 @@ minimum comes from the P-SAFEGUARD rule in ``desktop.policy.safeguard``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
-from desktop.i18n import fill
+from desktop.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.policy.safeguard import Strength, assess_passphrase
-from desktop.views.forms import LabelledForm
+from desktop.views.forms import LabelledForm, named
 
 _STRENGTH_TEXT = {
     Strength.VERY_WEAK: QT_TRANSLATE_NOOP("PassphraseFields", "Very weak"),
@@ -29,17 +29,17 @@ class PassphraseFields(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._first = QLineEdit(objectName="passphraseEdit")
-        self._second = QLineEdit(objectName="passphraseRepeatEdit")
+        self._first = named(QLineEdit(), "passphraseEdit")
+        self._second = named(QLineEdit(), "passphraseRepeatEdit")
         for edit in (self._first, self._second):
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.textChanged.connect(self._update)
-        self._meter = QProgressBar(objectName="strengthBar")
+        self._meter = named(QProgressBar(), "strengthBar")
         self._meter.setRange(0, int(Strength.STRONG))
         self._meter.setTextVisible(False)
         self._meter.setMaximumHeight(8)
-        self._strength = QLabel(objectName="strengthLabel")
-        self._feedback = QLabel(objectName="passphraseFeedback")
+        self._strength = named(QLabel(), "strengthLabel")
+        self._feedback = named(QLabel(), "passphraseFeedback")
         self._feedback.setWordWrap(True)
 
         self._form = LabelledForm(self)

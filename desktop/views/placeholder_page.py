@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
+from desktop.views.forms import named
 from desktop.views.sections import section_text
 
 
@@ -16,13 +17,13 @@ class PlaceholderPage(QWidget):
         super().__init__(parent)
         self._title_source = title
         self._purpose_source = purpose
-        self._title = QLabel(objectName="placeholderTitle")
+        self._title = named(QLabel(), "placeholderTitle")
         font = self._title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self._title.setFont(font)
-        self._status = QLabel(objectName="placeholderStatus")
-        self._purpose = QLabel(wordWrap=True, objectName="placeholderPurpose")
+        self._status = named(QLabel(), "placeholderStatus")
+        self._purpose = named(QLabel(wordWrap=True), "placeholderPurpose")
         column = QWidget()
         column.setMaximumWidth(560)
         inner = QVBoxLayout(column)
@@ -49,7 +50,7 @@ class PlaceholderPage(QWidget):
             )
         )
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)

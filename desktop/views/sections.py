@@ -8,7 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from desktop.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -40,9 +42,7 @@ class Section(Enum):
     DISCLOSURES = SectionInfo(
         "disclosures",
         QT_TRANSLATE_NOOP("Section", "Disclosures & consents"),
-        QT_TRANSLATE_NOOP(
-            "Section", "Clients' consents and the record of anything disclosed to others."
-        ),
+        QT_TRANSLATE_NOOP("Section", "Clients' consents and the record of anything disclosed to others."),
     )
     CONTACTS = SectionInfo(
         "contacts",

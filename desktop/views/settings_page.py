@@ -31,7 +31,7 @@ from desktop.vault.store import OpenVault
 from desktop.views import preferences
 from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm
+from desktop.views.forms import LabelledForm, named
 from desktop.views.preferences import Language
 from desktop.views.worker import run_in_background
 
@@ -47,16 +47,16 @@ class SettingsPage(QWidget):
         self._vault: OpenVault | None = None
         self._loaded = PracticeSettings()
 
-        self.practice_edit = QLineEdit(objectName="practiceNameEdit")
-        self.counsellor_edit = QLineEdit(objectName="counsellorNameEdit")
-        self.station_edit = QLineEdit(objectName="pickupStationEdit")
-        self.round_trip_spin = QSpinBox(objectName="roundTripLimitSpin")
+        self.practice_edit = named(QLineEdit(), "practiceNameEdit")
+        self.counsellor_edit = named(QLineEdit(), "counsellorNameEdit")
+        self.station_edit = named(QLineEdit(), "pickupStationEdit")
+        self.round_trip_spin = named(QSpinBox(), "roundTripLimitSpin")
         self.round_trip_spin.setRange(*practice.ROUND_TRIP_LIMIT_RANGE)
-        self.idle_spin = QSpinBox(objectName="idleLockSpin")
+        self.idle_spin = named(QSpinBox(), "idleLockSpin")
         self.idle_spin.setRange(*practice.IDLE_LOCK_MINUTES_RANGE)
-        self.save_button = QPushButton(objectName="saveSettingsButton")
+        self.save_button = named(QPushButton(), "saveSettingsButton")
         self.save_button.clicked.connect(self._save)
-        self.status_label = QLabel(wordWrap=True, objectName="settingsStatusLabel")
+        self.status_label = named(QLabel(wordWrap=True), "settingsStatusLabel")
         self._practice_form = LabelledForm()
         for field in (
             self.practice_edit,
@@ -69,30 +69,30 @@ class SettingsPage(QWidget):
         save_row = QHBoxLayout()
         save_row.addWidget(self.status_label, 1)
         save_row.addWidget(self.save_button)
-        self._practice_box = QGroupBox(objectName="practiceGroup")
+        self._practice_box = named(QGroupBox(), "practiceGroup")
         practice_layout = QVBoxLayout(self._practice_box)
         practice_layout.addLayout(self._practice_form)
         practice_layout.addLayout(save_row)
 
-        self.language_combo = QComboBox(objectName="languageCombo")
+        self.language_combo = named(QComboBox(), "languageCombo")
         self.language_combo.addItem("", Language.SYSTEM.value)
         self.language_combo.addItem("日本語", Language.JAPANESE.value)
         self.language_combo.addItem("English", Language.ENGLISH.value)
         self.language_combo.setCurrentIndex(self.language_combo.findData(preferences.language().value))
         self.language_combo.activated.connect(self._language_activated)
-        self._language_box = QGroupBox(objectName="languageGroup")
+        self._language_box = named(QGroupBox(), "languageGroup")
         self._language_form = LabelledForm(self._language_box)
         self._language_form.add(self.language_combo)
 
-        self.change_passphrase_button = QPushButton(objectName="changePassphraseButton")
+        self.change_passphrase_button = named(QPushButton(), "changePassphraseButton")
         self.change_passphrase_button.clicked.connect(self._change_passphrase)
-        self.remember_check = QCheckBox(objectName="rememberCheck")
+        self.remember_check = named(QCheckBox(), "rememberCheck")
         self.remember_check.clicked.connect(self._remember_clicked)
-        self.remember_note = QLabel(wordWrap=True, objectName="rememberNoteLabel")
-        self.check_button = QPushButton(objectName="checkVaultButton")
+        self.remember_note = named(QLabel(wordWrap=True), "rememberNoteLabel")
+        self.check_button = named(QPushButton(), "checkVaultButton")
         self.check_button.clicked.connect(self._check_vault)
-        self.check_label = QLabel(wordWrap=True, objectName="checkVaultLabel")
-        self._security_box = QGroupBox(objectName="securityGroup")
+        self.check_label = named(QLabel(wordWrap=True), "checkVaultLabel")
+        self._security_box = named(QGroupBox(), "securityGroup")
         security = QVBoxLayout(self._security_box)
         row = QHBoxLayout()
         row.addWidget(self.change_passphrase_button)
@@ -105,7 +105,7 @@ class SettingsPage(QWidget):
 
         content = QWidget()
         column = QVBoxLayout(content)
-        self._heading = QLabel(objectName="settingsHeading")
+        self._heading = named(QLabel(), "settingsHeading")
         font = self._heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)

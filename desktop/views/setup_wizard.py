@@ -30,7 +30,7 @@ from desktop.vault import recovery
 from desktop.vault.keyslots import KdfParams
 from desktop.vault.store import OpenVault
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm
+from desktop.views.forms import LabelledForm, named
 from desktop.views.passphrase_fields import PassphraseFields
 from desktop.views.worker import run_in_background
 
@@ -41,10 +41,10 @@ class PracticePage(QWizardPage):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self._folder = folder
-        self.practice_edit = QLineEdit(practice.DEFAULT_PRACTICE_NAME, objectName="practiceNameEdit")
-        self.counsellor_edit = QLineEdit(practice.DEFAULT_COUNSELLOR_NAME, objectName="counsellorNameEdit")
+        self.practice_edit = named(QLineEdit(practice.DEFAULT_PRACTICE_NAME), "practiceNameEdit")
+        self.counsellor_edit = named(QLineEdit(practice.DEFAULT_COUNSELLOR_NAME), "counsellorNameEdit")
         self._intro = QLabel(wordWrap=True)
-        self._where = QLabel(wordWrap=True, objectName="vaultFolderLabel")
+        self._where = named(QLabel(wordWrap=True), "vaultFolderLabel")
         self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._form = LabelledForm()
         self._form.add(self.practice_edit)
@@ -114,7 +114,7 @@ class RecoveryCodePage(QWizardPage):
     def __init__(self, code: str) -> None:
         super().__init__()
         self._explain = QLabel(wordWrap=True)
-        self.code_label = QLabel(recovery.formatted(code), objectName="recoveryCodeLabel")
+        self.code_label = named(QLabel(recovery.formatted(code)), "recoveryCodeLabel")
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setWeight(QFont.Weight.DemiBold)
@@ -122,7 +122,7 @@ class RecoveryCodePage(QWizardPage):
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.code_label.setMinimumHeight(64)
-        self.written_check = QCheckBox(objectName="recoveryWrittenCheck")
+        self.written_check = named(QCheckBox(), "recoveryWrittenCheck")
         self.written_check.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self._explain)
@@ -155,17 +155,17 @@ class ConfirmCodePage(QWizardPage):
         self._groups = recovery.groups(code)
         first, second = sorted(secrets.SystemRandom().sample(range(len(self._groups)), 2))
         self._asked = (first, second)
-        self.first_edit = QLineEdit(objectName="confirmGroupEditA")
-        self.second_edit = QLineEdit(objectName="confirmGroupEditB")
+        self.first_edit = named(QLineEdit(), "confirmGroupEditA")
+        self.second_edit = named(QLineEdit(), "confirmGroupEditB")
         self._form = LabelledForm()
         for edit in (self.first_edit, self.second_edit):
             edit.setMaxLength(8)
             edit.textChanged.connect(self.completeChanged)
             self._form.add(edit)
-        self.busy = QProgressBar(objectName="creatingBusyBar")
+        self.busy = named(QProgressBar(), "creatingBusyBar")
         self.busy.setRange(0, 0)
         self.busy.hide()
-        self.status = QLabel(wordWrap=True, objectName="setupStatusLabel")
+        self.status = named(QLabel(wordWrap=True), "setupStatusLabel")
         layout = QVBoxLayout(self)
         self._explain = QLabel(wordWrap=True)
         layout.addWidget(self._explain)

@@ -29,7 +29,7 @@ from desktop.services import vault_access
 from desktop.vault import recovery
 from desktop.vault.store import OpenVault
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm
+from desktop.views.forms import LabelledForm, named
 from desktop.views.passphrase_fields import PassphraseFields
 from desktop.views.worker import run_in_background
 
@@ -47,21 +47,21 @@ class UnlockDialog(QDialog):
         self._folder = folder
         self._busy = False
 
-        self._title = QLabel(objectName="unlockTitle")
+        self._title = named(QLabel(), "unlockTitle")
         title_font = self._title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
         title_font.setBold(True)
         self._title.setFont(title_font)
-        self._where = QLabel(wordWrap=True, objectName="unlockFolderLabel")
+        self._where = named(QLabel(wordWrap=True), "unlockFolderLabel")
 
         # Page 1: the passphrase.
-        self.passphrase_edit = QLineEdit(objectName="unlockPassphraseEdit")
+        self.passphrase_edit = named(QLineEdit(), "unlockPassphraseEdit")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase_edit.returnPressed.connect(self._unlock)
-        self.unlock_button = QPushButton(objectName="unlockButton")
+        self.unlock_button = named(QPushButton(), "unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
-        self.use_recovery_button = QPushButton(objectName="useRecoveryButton")
+        self.use_recovery_button = named(QPushButton(), "useRecoveryButton")
         self.use_recovery_button.setFlat(True)
         self.use_recovery_button.clicked.connect(lambda: self._show_page(1))
         self._passphrase_label = QLabel()
@@ -77,12 +77,12 @@ class UnlockDialog(QDialog):
         form.addLayout(buttons)
 
         # Page 2: the recovery code and a new passphrase.
-        self.code_edit = QLineEdit(objectName="recoveryCodeEdit")
+        self.code_edit = named(QLineEdit(), "recoveryCodeEdit")
         self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.new_passphrase = PassphraseFields()
-        self.recovery_button = QPushButton(objectName="recoveryUnlockButton")
+        self.recovery_button = named(QPushButton(), "recoveryUnlockButton")
         self.recovery_button.clicked.connect(self._unlock_with_code)
-        self.back_button = QPushButton(objectName="recoveryBackButton")
+        self.back_button = named(QPushButton(), "recoveryBackButton")
         self.back_button.clicked.connect(lambda: self._show_page(0))
         self._code_intro = QLabel(wordWrap=True)
         page_recovery = QWidget()
@@ -101,16 +101,16 @@ class UnlockDialog(QDialog):
         self.code_edit.textChanged.connect(self._update_recovery_button)
         self.new_passphrase.changed.connect(self._update_recovery_button)
 
-        self.pages = QStackedWidget(objectName="unlockPages")
+        self.pages = named(QStackedWidget(), "unlockPages")
         self.pages.addWidget(page_passphrase)
         self.pages.addWidget(page_recovery)
 
-        self.busy_bar = QProgressBar(objectName="unlockBusyBar")
+        self.busy_bar = named(QProgressBar(), "unlockBusyBar")
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setMaximumHeight(6)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
-        self.error_label = QLabel(wordWrap=True, objectName="unlockErrorLabel")
+        self.error_label = named(QLabel(wordWrap=True), "unlockErrorLabel")
         self.error_label.setStyleSheet("color: #b3261e;")
 
         layout = QVBoxLayout(self)
@@ -150,7 +150,9 @@ class UnlockDialog(QDialog):
         self.pages.setCurrentIndex(index)
         for position in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
-            self.pages.widget(position).setSizePolicy(policy, policy)
+            page = self.pages.widget(position)
+            assert page is not None
+            page.setSizePolicy(policy, policy)
         self.adjustSize()
         (self.passphrase_edit if index == 0 else self.code_edit).setFocus()
 
