@@ -1,0 +1,72 @@
+"""Alembic migrations run at unlock; an encrypted copy is kept first when the schema is behind."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from desktop.vault import migrate, store
+from desktop.vault.engine import open_engine
+from tests.helpers.vaults import PASSPHRASE, make_vault
+
+NEXT_REVISION = '''
+"""A later schema, for the test only."""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0099"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("examples", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("examples")
+'''
+
+
+def test_a_new_vault_is_at_the_newest_revision(vault_dir: Path) -> None:
+    vault, _code = make_vault(vault_dir)
+    try:
+        assert migrate.current_revision(vault.engine) == migrate.head_revision()
+    finally:
+        vault.close()
+    assert not (vault_dir / migrate.PRE_MIGRATION_FOLDER).exists()
+
+
+def test_unlock_applies_pending_migrations_after_keeping_a_copy(
+    vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault, _code = make_vault(vault_dir)
+    old_head = migrate.head_revision()
+    key = vault.key()
+    vault.close()
+
+    scripts = tmp_path / "migrations"
+    shutil.copytree(Path(migrate.__file__).with_name("migrations"), scripts)
+    (scripts / "versions" / "0099_examples.py").write_text(NEXT_REVISION.format(head=old_head))
+    monkeypatch.setattr(migrate, "_SCRIPTS", scripts)
+
+    reopened = store.open_with_passphrase(vault_dir, PASSPHRASE)
+    try:
+        assert migrate.current_revision(reopened.engine) == "0099"
+        assert "examples" in inspect(reopened.engine).get_table_names()
+    finally:
+        reopened.close()
+
+    (copy,) = (vault_dir / migrate.PRE_MIGRATION_FOLDER).iterdir()
+    assert copy.name.startswith(f"vault-{old_head}-")
+    assert b"SQLite format 3" not in copy.read_bytes()[:16]  # encrypted like the vault
+    engine = open_engine(copy, key)
+    try:
+        assert migrate.current_revision(engine) == old_head
+        assert "examples" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
