@@ -28,6 +28,8 @@ EXIT_UNUSABLE = 2
 
 COMMANDS = ("init", "check")
 
+log = logging.getLogger(__name__)
+
 
 class CliError(Exception):
     """A one-line failure with its exit code."""
@@ -38,17 +40,35 @@ class CliError(Exception):
 
 
 def _read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    stdin = sys.stdin
+    if stdin is None:  # started with standard input closed
+        raise CliError("no standard input to read the passphrase from")
     if args.passphrase_stdin:
-        line = sys.stdin.readline()
+        line = stdin.readline()
         if not line:
             raise CliError("no passphrase on standard input")
-        return line.rstrip("\r\n")
-    if not sys.stdin.isatty():
+        return _checked_text(line.rstrip("\r\n"))
+    if not stdin.isatty():
         raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-        raise CliError("the two passphrases differ")
-    return first
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
+            raise CliError("the two passphrases differ")
+    except EOFError:  # Ctrl-D at the prompt
+        raise CliError("no passphrase given") from None
+    return _checked_text(first)
+
+
+def _checked_text(passphrase: str) -> str:
+    """Bytes that were not text in the input's encoding arrive as lone surrogates: refuse them."""
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise CliError(
+            "the passphrase is not valid text in the input's encoding "
+            f"({getattr(sys.stdin, 'encoding', None) or 'unknown'})"
+        ) from None
+    return passphrase
 
 
 def _vault_folder(args: argparse.Namespace) -> Path:
@@ -92,12 +112,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m desktop", description="Sorakumo Desk tasks")
+    # No abbreviated options: "--passphrase" must not quietly mean "--passphrase-stdin".
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop", description="Sorakumo Desk tasks", allow_abbrev=False
+    )
     parser.add_argument("--version", action="version", version=f"sorakumo-desk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=text, description=text)
+        sub = commands.add_parser(name, help=text, description=text, allow_abbrev=False)
         sub.add_argument("--vault", metavar="DIR", help="vault folder (default: the user data folder)")
         sub.add_argument(
             "--passphrase-stdin",
@@ -138,5 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNUSABLE
     except OSError as error:
         print(f"error: {error.strerror or 'the file system refused the operation'}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except Exception as error:  # the promise is one line, never a traceback
+        log.debug("unexpected failure", exc_info=True)
+        print(f"error: unexpected failure ({type(error).__name__}); please report it", file=sys.stderr)
         return EXIT_UNUSABLE
     return code

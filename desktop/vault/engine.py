@@ -80,6 +80,9 @@ def raw_connect(db_path: Path, db_key: bytes) -> Any:
     """
     connection = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None)
     try:
+        # SQLCipher would print its own "hmac check failed" lines to stderr; the
+        # failure is reported to the counsellor as one sentence instead.
+        connection.execute("PRAGMA cipher_log_level = NONE")
         connection.execute(f"PRAGMA key = \"x'{db_key.hex()}'\"")
         connection.execute("PRAGMA cipher_memory_security = ON")
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -261,7 +261,7 @@ def parse_key_file(raw: bytes) -> KeyFile:
             slots=tuple(slots),
         )
         version = _int(document["version"])
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error):
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error, RecursionError):
         raise DamagedVault(Damage.KEYS_UNREADABLE) from None
     if not isinstance(checksum, str) or not hmac.compare_digest(checksum, _checksum(document)):
         raise DamagedVault(Damage.KEYS_TAMPERED)
