@@ -16,9 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop import __version__
-from desktop.errors import PolicyRefusal, SorakumoError, VaultExists
+from desktop.errors import InvalidSetting, PolicyRefusal, SorakumoError, VaultExists
 from desktop.services import integrity, vault_access
-from desktop.services.practice_settings import InvalidSetting
 from desktop.vault import recovery
 from desktop.vault.files import default_vault_dir
 

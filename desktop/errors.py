@@ -103,6 +103,16 @@ class InvalidInput(SorakumoError):
     """A value given by the counsellor is not acceptable; the message says why."""
 
 
+class InvalidSetting(InvalidInput):
+    """A setting value out of its range; ``field`` names it, ``template`` + ``args`` explain."""
+
+    def __init__(self, field: str, template: str, *args: str) -> None:
+        self.field = field
+        self.template = template
+        self.args_ = args
+        super().__init__(f"{field}: {fill(template, args)}")
+
+
 class PolicyRefusal(SorakumoError):
     """A step the practice's policy does not allow.
 

@@ -10,8 +10,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop.vault import store  # noqa: E402
-from tests.helpers.vaults import PASSPHRASE, make_vault  # noqa: E402
+from desktop.vault import store
+from tests.helpers.vaults import PASSPHRASE, make_vault
 
 
 @pytest.fixture(autouse=True)

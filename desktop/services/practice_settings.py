@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidSetting
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Setting
 from desktop.policy import practice
@@ -45,16 +45,6 @@ _LABELS = {
     "round_trip_limit": QT_TRANSLATE_NOOP("settings", "Email round-trip limit"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("settings", "Lock after idle minutes"),
 }
-
-
-class InvalidSetting(InvalidInput):
-    """A setting value out of its range; ``field`` names it, ``template`` + ``args`` explain."""
-
-    def __init__(self, field: str, template: str, *args: str) -> None:
-        self.field = field
-        self.template = template
-        self.args_ = args
-        super().__init__(f"{field}: {template}")
 
 
 def validate(settings: PracticeSettings) -> PracticeSettings:

@@ -35,6 +35,11 @@ def default_vault_dir() -> Path:
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False)) / "vault"
 
 
+def vault_exists(folder: Path) -> bool:
+    """Whether ``folder`` holds a vault (or what is left of one)."""
+    return (folder / KEYS_FILE).exists() or (folder / DB_FILE).exists()
+
+
 def is_storage_error(exc: OSError) -> bool:
     """Whether ``exc`` means "cannot write here" or "disk full" rather than a bug."""
     return exc.errno in _NOT_WRITABLE or exc.errno in _FULL

@@ -3,19 +3,19 @@
 When the database is behind the code, its encrypted file is first copied
 aside (after a checkpoint, so the copy is whole) into ``pre-migration/``,
 then the migrations run. The copy is as encrypted as the vault itself.
+
+Alembic is imported only when a migration actually has to run: an unlock of
+an up-to-date vault reads one row and moves on.
 """
 
 from __future__ import annotations
 
+import functools
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from desktop.vault.files import ensure_private_folder, restrict_file
 
@@ -23,21 +23,32 @@ _SCRIPTS = Path(__file__).with_name("migrations")
 PRE_MIGRATION_FOLDER = "pre-migration"
 
 
-def _config() -> Config:
+@functools.cache
+def _head_of(scripts: Path) -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
-    config.set_main_option("script_location", str(_SCRIPTS))
-    return config
-
-
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    config.set_main_option("script_location", str(scripts))
+    head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
     return head
 
 
+def head_revision() -> str:
+    """The newest revision the code knows."""
+    return _head_of(_SCRIPTS)
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The database's revision, or ``None`` for a database never migrated."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        exists = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+        ).first()
+        if exists is None:
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def _copy_aside(engine: Engine, db_path: Path, revision: str) -> Path:
@@ -57,9 +68,13 @@ def upgrade(engine: Engine, db_path: Path) -> None:
     current = current_revision(engine)
     if current == head_revision():
         return
+    from alembic import command
+    from alembic.config import Config
+
     if current is not None:
         _copy_aside(engine, db_path, current)
     with engine.begin() as connection:
-        config = _config()
+        config = Config()
+        config.set_main_option("script_location", str(_SCRIPTS))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -39,6 +39,7 @@ from desktop.vault.files import (
     ensure_private_folder,
     restrict_file,
     storage_errors,
+    vault_exists,
     write_atomically,
 )
 from desktop.vault.keyslots import (
@@ -66,10 +67,6 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 def normalise_passphrase(passphrase: str) -> str:
     """NFC, so the same passphrase typed on macOS (NFD) and Windows derives the same key."""
     return unicodedata.normalize("NFC", passphrase)
-
-
-def vault_exists(folder: Path) -> bool:
-    return (folder / KEYS_FILE).exists() or (folder / DB_FILE).exists()
 
 
 @dataclass(eq=False)
@@ -122,6 +119,10 @@ def read_key_file(folder: Path) -> KeyFile:
         raise DamagedVault(Damage.KEYS_MISSING)
     if not db_path.exists():
         raise DamagedVault(Damage.DB_MISSING)
+    if not keys_path.is_file():
+        raise DamagedVault(Damage.KEYS_UNREADABLE)
+    if not db_path.is_file():
+        raise DamagedVault(Damage.DB_NOT_DATABASE)
     with storage_errors():
         key_file = parse_key_file(keys_path.read_bytes())
         size = db_path.stat().st_size

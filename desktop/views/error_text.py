@@ -16,6 +16,7 @@ from desktop.errors import (
     Damage,
     DamagedVault,
     InvalidInput,
+    InvalidSetting,
     PolicyRefusal,
     StorageFull,
     VaultExists,
@@ -26,7 +27,6 @@ from desktop.errors import (
     WrongRecoveryCode,
 )
 from desktop.i18n import fill
-from desktop.services.practice_settings import InvalidSetting
 
 log = logging.getLogger(__name__)
 

@@ -32,15 +32,23 @@ class ClosedVault:
     recovery_code: str = ""
 
 
-@pytest.fixture
-def closed(vault_dir: Path) -> ClosedVault:
-    vault, code = make_vault(vault_dir)
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> ClosedVault:
+    folder = tmp_path_factory.mktemp("template") / "vault"
+    vault, code = make_vault(folder)
     with vault.unit_of_work() as session:
         for number in range(200):  # several pages beyond the first
             audit.append(session, "test.filler", detail={"n": number})
     key_hex = vault.key().hex()
     vault.close()
-    return ClosedVault(vault_dir, key_hex, code)
+    return ClosedVault(folder, key_hex, code)
+
+
+@pytest.fixture
+def closed(template: ClosedVault, vault_dir: Path) -> ClosedVault:
+    """A fresh copy of the closed template vault, for this test to damage."""
+    shutil.copytree(template.folder, vault_dir)
+    return ClosedVault(vault_dir, template.key_hex, template.recovery_code)
 
 
 def _refused(
@@ -87,6 +95,22 @@ def test_p_safeguard_truncated_keys_file(closed: ClosedVault, length: int) -> No
     raw = keys.read_bytes()
     keys.write_bytes(raw[:length])
     assert keys.stat().st_size < len(raw)
+    _refused(closed, DamagedVault, Damage.KEYS_UNREADABLE)
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"[" * 60_000,  # nesting deep enough to exhaust the JSON parser's recursion
+        b'{"format": "sorakumo-desk-keys", "pad": "' + b"x" * 70_000 + b'"}',  # over 64 KiB
+        b"\xff\xfe\x00\x01 not text",
+        b"[]",
+        b'{"format": "sorakumo-desk-keys"}',
+    ],
+    ids=["deeply-nested", "oversized", "binary", "array", "no-fields"],
+)
+def test_p_safeguard_keys_file_that_is_not_a_key_file(closed: ClosedVault, garbage: bytes) -> None:
+    (closed.folder / KEYS_FILE).write_bytes(garbage)
     _refused(closed, DamagedVault, Damage.KEYS_UNREADABLE)
 
 

@@ -26,9 +26,7 @@ def chained(vault_dir: Path) -> Iterator[store.OpenVault]:
     vault, _code = make_vault(vault_dir)
     for number in range(EVENTS):
         with vault.unit_of_work() as session:
-            audit.append(
-                session, "client.viewed", entity="clients", entity_id=number, detail={"n": number}
-            )
+            audit.append(session, "client.viewed", entity="clients", entity_id=number, detail={"n": number})
     yield vault
     vault.close()
 
@@ -85,9 +83,7 @@ def test_p_safeguard_deleting_the_last_row_is_detected(chained: store.OpenVault)
         ("occurred_at", "2020-01-01T00:00:00.000000+00:00"),
     ],
 )
-def test_p_safeguard_editing_a_row_is_detected(
-    chained: store.OpenVault, column: str, value: object
-) -> None:
+def test_p_safeguard_editing_a_row_is_detected(chained: store.OpenVault, column: str, value: object) -> None:
     _tamper(chained, f"UPDATE audit_events SET {column} = :value WHERE id = 3", value=value)
     report = _verify(chained)
     assert not report.intact

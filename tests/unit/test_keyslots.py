@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from desktop.errors import Damage, DamagedVault
 from desktop.vault import keyslots, store
@@ -66,7 +67,7 @@ def derivations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Record every call of ``KdfParams.derive`` and of the ``Argon2id`` constructor."""
     calls: list[str] = []
     real_derive: Callable[[KdfParams, str], bytes] = KdfParams.derive
-    real_argon2id = keyslots.Argon2id
+    real_argon2id = Argon2id
 
     def derive(self: KdfParams, secret: str) -> bytes:
         calls.append("derive")

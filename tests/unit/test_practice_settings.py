@@ -8,9 +8,10 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
+from desktop.errors import InvalidSetting
 from desktop.models import AuditEvent, Setting
 from desktop.services import practice_settings
-from desktop.services.practice_settings import InvalidSetting, PracticeSettings
+from desktop.services.practice_settings import PracticeSettings
 from desktop.vault.store import OpenVault
 
 

@@ -10,6 +10,7 @@ import json
 import os
 import stat
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -90,11 +91,12 @@ def test_p_safeguard_change_passphrase_rewraps_without_reencrypting(vault_dir: P
 
     with pytest.raises(WrongPassphrase):
         store.open_with_passphrase(vault_dir, PASSPHRASE)
-    for opener in (
+    openers: list[Callable[[], store.OpenVault | None]] = [
         lambda: store.open_with_passphrase(vault_dir, NEW_PASSPHRASE),
         lambda: store.open_with_key(vault_dir, key),
         lambda: store.open_with_recovery_code(vault_dir, code, NEW_PASSPHRASE),
-    ):
+    ]
+    for opener in openers:
         reopened = opener()
         assert reopened is not None and reopened.key() == key
         reopened.close()
@@ -146,9 +148,7 @@ def test_p_safeguard_recovery_code_as_typed_by_hand_sets_a_new_passphrase(vault_
 
 
 @pytest.mark.parametrize("existing", [KEYS_FILE, DB_FILE])
-def test_p_safeguard_create_refuses_an_existing_vault_and_leaves_it(
-    vault_dir: Path, existing: str
-) -> None:
+def test_p_safeguard_create_refuses_an_existing_vault_and_leaves_it(vault_dir: Path, existing: str) -> None:
     vault, _code = make_vault(vault_dir)
     vault.close()
     (vault_dir / (DB_FILE if existing == KEYS_FILE else KEYS_FILE)).unlink()
