@@ -6,6 +6,8 @@ the same rules under its own name.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 DEFAULT_PRACTICE_NAME = "メンタル心理そらくも"
 DEFAULT_COUNSELLOR_NAME = "寺井"
 DEFAULT_PICKUP_STATION = "JR三島駅"
@@ -16,3 +18,18 @@ DEFAULT_IDLE_LOCK_MINUTES = 5
 
 ROUND_TRIP_LIMIT_RANGE = (1, 20)
 IDLE_LOCK_MINUTES_RANGE = (1, 240)
+
+
+@dataclass(frozen=True, slots=True)
+class PracticeSettings:
+    """Every practice setting, declared once with its type and default.
+
+    Stored inside the vault by ``desktop.services.practice_settings``; the
+    Settings page edits them.
+    """
+
+    practice_name: str = DEFAULT_PRACTICE_NAME
+    counsellor_name: str = DEFAULT_COUNSELLOR_NAME
+    pickup_station: str = DEFAULT_PICKUP_STATION
+    round_trip_limit: int = DEFAULT_ROUND_TRIP_LIMIT
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES

@@ -1,14 +1,15 @@
-"""The practice's settings, declared once with type and default, stored in the vault.
+"""The practice's settings, stored in the vault.
 
-Each :class:`SettingSpec` names a key, its Python type, its default (from the
-practice policy) and its allowed range. Pages ``load()`` the whole
-:class:`PracticeSettings` and ``save()`` it back in one transaction.
+:class:`~desktop.policy.practice.PracticeSettings` declares each setting once
+with its type and its default from the practice policy; this module checks
+ranges, and pages ``load()`` the whole set and ``save()`` it back in one
+transaction.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -17,21 +18,11 @@ from desktop.errors import InvalidSetting
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Setting
 from desktop.policy import practice
+from desktop.policy.practice import PracticeSettings
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
 NAME_MAX = 80
-
-
-@dataclass(frozen=True, slots=True)
-class PracticeSettings:
-    """Everything about the practice that the app needs; all editable in Settings."""
-
-    practice_name: str = practice.DEFAULT_PRACTICE_NAME
-    counsellor_name: str = practice.DEFAULT_COUNSELLOR_NAME
-    pickup_station: str = practice.DEFAULT_PICKUP_STATION
-    round_trip_limit: int = practice.DEFAULT_ROUND_TRIP_LIMIT
-    idle_lock_minutes: int = practice.DEFAULT_IDLE_LOCK_MINUTES
 
 
 _RANGES: dict[str, tuple[int, int]] = {

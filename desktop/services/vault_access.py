@@ -10,9 +10,9 @@ import logging
 from pathlib import Path
 
 from desktop.errors import DamagedVault, PolicyRefusal, VaultNotFound
+from desktop.policy.practice import PracticeSettings
 from desktop.policy.safeguard import assess_passphrase
 from desktop.services import practice_settings
-from desktop.services.practice_settings import PracticeSettings
 from desktop.vault import remember, store
 from desktop.vault.keyslots import KdfParams
 from desktop.vault.store import OpenVault

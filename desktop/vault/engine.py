@@ -96,14 +96,23 @@ def raw_connect(db_path: Path, db_key: bytes) -> Any:
 
 
 def open_engine(db_path: Path, db_key: bytes) -> Engine:
-    """An engine whose every pooled connection is keyed and configured."""
+    """An engine whose every pooled connection is keyed and configured.
+
+    The first connection is opened here, so a wrong key or a damaged file
+    fails now (as a domain error) and the connection stays in the pool.
+    """
     key = bytes(db_key)
-    with database_errors():
-        raw_connect(db_path, key).close()
-    return create_engine(
+    engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(db_path)),
         module=sqlcipher,
         creator=lambda: raw_connect(db_path, key),
         hide_parameters=True,
         pool_pre_ping=False,
     )
+    try:
+        with database_errors():
+            engine.connect().close()
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine

@@ -10,8 +10,8 @@ from sqlalchemy import select
 
 from desktop.errors import InvalidSetting
 from desktop.models import AuditEvent, Setting
+from desktop.policy.practice import PracticeSettings
 from desktop.services import practice_settings
-from desktop.services.practice_settings import PracticeSettings
 from desktop.vault.store import OpenVault
 
 
