@@ -14,10 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
+from desktop.policy.practice import PracticeSettings
 from desktop.services import vault_access
-from desktop.services.practice_settings import PracticeSettings
+from desktop.vault.files import vault_exists
 from desktop.vault.keyslots import KdfParams
-from desktop.vault.store import OpenVault, vault_exists
+from desktop.vault.store import OpenVault
 from desktop.views import preferences
 from desktop.views.idle_lock import InactivityWatcher
 from desktop.views.main_window import MainWindow
@@ -50,6 +51,8 @@ class DesktopController(QObject):
         self.vault: OpenVault | None = None
         self.window = MainWindow()
         self.watcher = InactivityWatcher(self)
+        if idle_interval_ms:
+            self.watcher.set_interval_ms(idle_interval_ms)
         self.unlock_dialog: UnlockDialog | None = None
         self.setup_wizard: SetupWizard | None = None
         self.window.lock_requested.connect(self.lock)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from desktop.policy.practice import DEFAULT_IDLE_LOCK_MINUTES
+
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -28,6 +30,8 @@ class InactivityWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # Never zero: a zero interval would lock the moment the vault opened.
+        self._timer.setInterval(DEFAULT_IDLE_LOCK_MINUTES * 60_000)
         self._timer.timeout.connect(self.idle)
         self._active = False
 

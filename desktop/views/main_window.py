@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.i18n import fill
-from desktop.services.practice_settings import PracticeSettings
+from desktop.policy.practice import PracticeSettings
 from desktop.vault.store import OpenVault
 from desktop.views import preferences
 from desktop.views.actions import MainActions

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.policy import practice
+from desktop.policy.practice import PracticeSettings
 from desktop.services import integrity, practice_settings, vault_access
-from desktop.services.practice_settings import PracticeSettings
 from desktop.vault import remember
 from desktop.vault.store import OpenVault
 from desktop.views import preferences
@@ -201,6 +201,7 @@ class SettingsPage(QWidget):
         self.remember_check.setChecked(False)
         self.status_label.clear()
         self.check_label.clear()
+        self.save_button.setEnabled(True)
         self.setEnabled(False)
 
     @Slot(object)
@@ -237,7 +238,7 @@ class SettingsPage(QWidget):
         run_in_background(
             lambda: practice_settings.save(vault, edited),
             owner=self,
-            on_success=self._saved,
+            on_success=lambda saved: self._saved(saved) if self._vault is vault else None,
             on_failure=self._failed,
         )
 

@@ -216,6 +216,7 @@ class UnlockDialog(QDialog):
         self.passphrase_edit.clear()
         self.code_edit.clear()
         self.new_passphrase.clear()
+        self._show_page(0)  # the next lock asks for the passphrase, not the recovery code
         self.unlocked.emit(vault)
         self.accept()
 
