@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Slot
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,12 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services import vault_access
-from desktop.vault.store import OpenVault
+from desktop.views import jobs
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, named
 from desktop.views.passphrase_fields import PassphraseFields
 from desktop.views.worker import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.vault.store import OpenVault
 
 
 class ChangePassphraseDialog(QDialog):
@@ -85,7 +89,7 @@ class ChangePassphraseDialog(QDialog):
         self._update()
         vault = self._vault
         run_in_background(
-            lambda: vault_access.change_passphrase(vault, old_passphrase=old, new_passphrase=new),
+            lambda: jobs.change_passphrase(vault, old, new),
             owner=self,
             on_success=self._done,
             on_failure=self._failed,

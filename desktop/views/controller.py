@@ -10,23 +10,26 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.policy.practice import PracticeSettings
-from desktop.services import vault_access
 from desktop.vault.files import vault_exists
-from desktop.vault.keyslots import KdfParams
-from desktop.vault.store import OpenVault
-from desktop.views import preferences
+from desktop.views import jobs, preferences
 from desktop.views.idle_lock import InactivityWatcher
 from desktop.views.main_window import MainWindow
 from desktop.views.preferences import Language
 from desktop.views.setup_wizard import SetupWizard
 from desktop.views.translation import apply_language
 from desktop.views.unlock_dialog import UnlockDialog
-from desktop.views.worker import run_in_background, wait_for_background_work
+from desktop.views.worker import run_detached, run_in_background, wait_for_background_work
+
+if TYPE_CHECKING:
+    from desktop.vault.keyslots import KdfParams
+    from desktop.vault.store import OpenVault
+
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +58,7 @@ class DesktopController(QObject):
             self.watcher.set_interval_ms(idle_interval_ms)
         self.unlock_dialog: UnlockDialog | None = None
         self.setup_wizard: SetupWizard | None = None
+        self._preloaded = False
         self.window.lock_requested.connect(self.lock)
         self.window.locked_page.unlock_requested.connect(self.ask_for_passphrase)
         self.window.settings_page.settings_loaded.connect(self._apply_settings)
@@ -68,9 +72,12 @@ class DesktopController(QObject):
         if not vault_exists(self.folder):
             self._run_setup()
             return
+        if not preferences.remembered_on_device():
+            self.ask_for_passphrase()
+            return
         folder = self.folder
         run_in_background(
-            lambda: vault_access.unlock_remembered(folder),
+            lambda: jobs.unlock_remembered(folder),
             owner=self,
             on_success=self._remembered_result,
             on_failure=lambda _error: self.ask_for_passphrase(),
@@ -105,6 +112,9 @@ class DesktopController(QObject):
             self.unlock_dialog.unlocked.connect(self._on_unlocked)
         self.unlock_dialog.open()
         self.unlock_dialog.passphrase_edit.setFocus()
+        if not self._preloaded:
+            self._preloaded = True
+            run_detached(jobs.preload, owner=self)
 
     @Slot(object)
     def _on_unlocked(self, vault: OpenVault) -> None:
@@ -143,7 +153,7 @@ class DesktopController(QObject):
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.unlock_dialog:
                 widget.reject()
         self.window.show_locked()
-        run_in_background(vault.close, owner=self, on_success=lambda _r: None, on_failure=lambda _e: None)
+        run_detached(vault.close, owner=self)
         log.info("session locked")
         self.locked.emit()
         self.ask_for_passphrase()
@@ -154,5 +164,5 @@ class DesktopController(QObject):
         self.watcher.stop()
         vault, self.vault = self.vault, None
         if vault is not None:
-            run_in_background(vault.close, owner=self, on_success=lambda _r: None, on_failure=lambda _e: None)
+            run_detached(vault.close, owner=self)
         wait_for_background_work()

@@ -6,6 +6,8 @@ locked page, and every page that showed vault data has been cleared.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -23,7 +25,6 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.i18n import fill
 from desktop.policy.practice import PracticeSettings
-from desktop.vault.store import OpenVault
 from desktop.views import preferences
 from desktop.views.actions import MainActions
 from desktop.views.forms import named
@@ -31,6 +32,9 @@ from desktop.views.locked_page import LockedPage
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.sections import Section, section_text
 from desktop.views.settings_page import SettingsPage
+
+if TYPE_CHECKING:
+    from desktop.vault.store import OpenVault
 
 
 class MainWindow(QMainWindow):

@@ -22,6 +22,7 @@ class Language(StrEnum):
 _LANGUAGE = "interface/language"
 _VAULT = "vault/folder"
 _GEOMETRY = "window/geometry"
+_REMEMBER = "vault/remembered_on_device"
 
 
 def _settings() -> QSettings:
@@ -47,6 +48,18 @@ def last_vault_folder() -> Path | None:
 
 def set_last_vault_folder(folder: Path) -> None:
     _settings().setValue(_VAULT, str(folder))
+
+
+def remembered_on_device() -> bool:
+    """Whether "remember on this device" was turned on: a hint to try the keyring first.
+
+    Only a flag; the key itself is in the system keyring, never here.
+    """
+    return str(_settings().value(_REMEMBER, "false")).lower() == "true"
+
+
+def set_remembered_on_device(value: bool) -> None:
+    _settings().setValue(_REMEMBER, "true" if value else "false")
 
 
 def window_geometry() -> QByteArray | None:

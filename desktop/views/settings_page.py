@@ -6,7 +6,9 @@ this device's); the language is a preference of this device (``QSettings``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,15 +27,16 @@ from PySide6.QtWidgets import (
 
 from desktop.policy import practice
 from desktop.policy.practice import PracticeSettings
-from desktop.services import integrity, practice_settings, vault_access
-from desktop.vault import remember
-from desktop.vault.store import OpenVault
-from desktop.views import preferences
+from desktop.views import jobs, preferences
 from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, named
 from desktop.views.preferences import Language
 from desktop.views.worker import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.services.integrity import IntegrityReport
+    from desktop.vault.store import OpenVault
 
 
 class SettingsPage(QWidget):
@@ -46,6 +49,7 @@ class SettingsPage(QWidget):
         super().__init__(parent)
         self._vault: OpenVault | None = None
         self._loaded = PracticeSettings()
+        self._keyring_available = False
 
         self.practice_edit = named(QLineEdit(), "practiceNameEdit")
         self.counsellor_edit = named(QLineEdit(), "counsellorNameEdit")
@@ -160,7 +164,7 @@ class SettingsPage(QWidget):
         super().changeEvent(event)
 
     def _update_remember_note(self) -> None:
-        if not remember.is_available():
+        if not self._keyring_available:
             self.remember_check.setEnabled(False)
             self.remember_note.setText(
                 self.tr(
@@ -179,16 +183,27 @@ class SettingsPage(QWidget):
 
     # --- vault -------------------------------------------------------------------------
 
+    def _run(self, work: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
+        """Run ``work`` on the open vault; drop its result if the vault was locked meanwhile."""
+        vault = self._vault
+        if vault is None:
+            return
+
+        def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: callback(value) if self._vault is vault else None
+
+        run_in_background(
+            lambda: work(vault),
+            owner=self,
+            on_success=current(on_success),
+            on_failure=current(self._failed),
+        )
+
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.status_label.clear()
         self.check_label.clear()
-        run_in_background(
-            lambda: (practice_settings.load(vault), vault_access.is_remembered(vault)),
-            owner=self,
-            on_success=lambda result: self._loaded_settings(result) if self._vault is vault else None,
-            on_failure=self._failed,
-        )
+        self._run(jobs.load_settings, self._show_snapshot)
 
     def clear(self) -> None:
         """Forget everything shown from the vault (on lock)."""
@@ -205,16 +220,20 @@ class SettingsPage(QWidget):
         self.setEnabled(False)
 
     @Slot(object)
-    def _loaded_settings(self, result: tuple[PracticeSettings, bool]) -> None:
-        settings, remembered = result
+    def _show_snapshot(self, snapshot: jobs.SettingsSnapshot) -> None:
+        self._keyring_available = snapshot.keyring_available
+        self.remember_check.setChecked(snapshot.remembered)
+        preferences.set_remembered_on_device(snapshot.remembered)
+        self._update_remember_note()
+        self._show_settings(snapshot.settings)
+
+    def _show_settings(self, settings: PracticeSettings) -> None:
         self._loaded = settings
         self.practice_edit.setText(settings.practice_name)
         self.counsellor_edit.setText(settings.counsellor_name)
         self.station_edit.setText(settings.pickup_station)
         self.round_trip_spin.setValue(settings.round_trip_limit)
         self.idle_spin.setValue(settings.idle_lock_minutes)
-        self.remember_check.setChecked(remembered)
-        self._update_remember_note()
         self.setEnabled(True)
         self.settings_loaded.emit(settings)
 
@@ -230,22 +249,14 @@ class SettingsPage(QWidget):
 
     @Slot()
     def _save(self) -> None:
-        vault = self._vault
-        if vault is None:
-            return
         edited = self._edited()
         self.save_button.setEnabled(False)
-        run_in_background(
-            lambda: practice_settings.save(vault, edited),
-            owner=self,
-            on_success=lambda saved: self._saved(saved) if self._vault is vault else None,
-            on_failure=self._failed,
-        )
+        self._run(lambda vault: jobs.save_settings(vault, edited), self._saved)
 
     @Slot(object)
     def _saved(self, settings: PracticeSettings) -> None:
         self.save_button.setEnabled(True)
-        self._loaded_settings((settings, self.remember_check.isChecked()))
+        self._show_settings(settings)
         self.status_label.setText(self.tr("Saved."))
 
     @Slot(object)
@@ -269,31 +280,20 @@ class SettingsPage(QWidget):
 
     @Slot(bool)
     def _remember_clicked(self, enabled: bool) -> None:
-        vault = self._vault
-        if vault is None:
-            return
-        run_in_background(
-            lambda: vault_access.set_remembered(vault, enabled=enabled),
-            owner=self,
-            on_success=self.remember_check.setChecked,
-            on_failure=self._failed,
-        )
+        self._run(lambda vault: jobs.set_remembered(vault, enabled), self._remembered)
+
+    @Slot(bool)
+    def _remembered(self, enabled: bool) -> None:
+        self.remember_check.setChecked(enabled)
+        preferences.set_remembered_on_device(enabled)
 
     @Slot()
     def _check_vault(self) -> None:
-        vault = self._vault
-        if vault is None:
-            return
         self.check_label.setText(self.tr("Checking…"))
-        run_in_background(
-            lambda: integrity.check_vault(vault),
-            owner=self,
-            on_success=self._checked,
-            on_failure=self._failed,
-        )
+        self._run(jobs.check_vault, self._checked)
 
     @Slot(object)
-    def _checked(self, report: integrity.IntegrityReport) -> None:
+    def _checked(self, report: IntegrityReport) -> None:
         if report.ok:
             self.check_label.setText(
                 self.tr(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
@@ -25,14 +26,16 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.policy import practice
-from desktop.services import vault_access
 from desktop.vault import recovery
-from desktop.vault.keyslots import KdfParams
-from desktop.vault.store import OpenVault
+from desktop.views import jobs
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, named
 from desktop.views.passphrase_fields import PassphraseFields
 from desktop.views.worker import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.vault.keyslots import KdfParams
+    from desktop.vault.store import OpenVault
 
 
 class PracticePage(QWizardPage):
@@ -242,7 +245,7 @@ class SetupWizard(QWizard):
         practice_name = self.practice_page.practice_edit.text()
         counsellor_name = self.practice_page.counsellor_edit.text()
         run_in_background(
-            lambda: vault_access.create_practice_vault(
+            lambda: jobs.create_vault(
                 folder,
                 passphrase=passphrase,
                 recovery_code=code,

@@ -8,6 +8,7 @@ for another try; a damaged vault says what is damaged.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
@@ -25,13 +26,15 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import WrongPassphrase, WrongRecoveryCode
 from desktop.i18n import fill
-from desktop.services import vault_access
 from desktop.vault import recovery
-from desktop.vault.store import OpenVault
+from desktop.views import jobs
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, named
 from desktop.views.passphrase_fields import PassphraseFields
 from desktop.views.worker import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.vault.store import OpenVault
 
 
 class UnlockDialog(QDialog):
@@ -186,7 +189,7 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         folder = self._folder
         run_in_background(
-            lambda: vault_access.unlock(folder, passphrase=passphrase),
+            lambda: jobs.unlock(folder, passphrase),
             owner=self,
             on_success=self._on_unlocked,
             on_failure=self._on_failed,
@@ -201,9 +204,7 @@ class UnlockDialog(QDialog):
         self._set_busy(True)
         folder = self._folder
         run_in_background(
-            lambda: vault_access.unlock_with_recovery_code(
-                folder, recovery_code=code, new_passphrase=new_passphrase
-            ),
+            lambda: jobs.unlock_with_recovery_code(folder, code, new_passphrase),
             owner=self,
             on_success=self._on_unlocked,
             on_failure=self._on_failed,

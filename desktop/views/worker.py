@@ -5,7 +5,7 @@ thread, so the database is never touched from two threads at once and the
 window never freezes. Callbacks run on the GUI thread, and are dropped if the
 widget that asked has been deleted in the meantime.
 
-    run_in_background(lambda: vault_access.unlock(...), owner=self,
+    run_in_background(lambda: jobs.unlock(folder, passphrase), owner=self,
                       on_success=self._unlocked, on_failure=self._failed)
 """
 
@@ -49,10 +49,17 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as error:
-            self._relay.failed.emit(error)
+        except Exception as error:  # every failure is reported to the GUI thread
+            self._report(self._relay.failed, error)
         else:
-            self._relay.succeeded.emit(result)
+            self._report(self._relay.succeeded, result)
+
+    @staticmethod
+    def _report(signal: Any, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down and took the relay with it
+            log.debug("result dropped: the application is closing")
 
 
 _in_flight: set[_Relay] = set()
@@ -79,6 +86,16 @@ def run_in_background(
     relay.succeeded.connect(lambda value: deliver(on_success, value))
     relay.failed.connect(lambda error: deliver(on_failure, error))
     vault_pool().start(_Job(work, relay))
+
+
+def run_detached(work: Callable[[], Any], *, owner: QObject) -> None:
+    """Run ``work`` on the vault thread when nobody waits for its result (a failure is logged)."""
+    run_in_background(
+        work,
+        owner=owner,
+        on_success=lambda _result: None,
+        on_failure=lambda error: log.warning("background task failed: %s", type(error).__name__),
+    )
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
