@@ -70,9 +70,25 @@ def capture(language: Language, scratch: Path) -> None:
 
     def finish() -> None:
         save("locked", window)
-        assert controller.unlock_dialog is not None
-        save("unlock", controller.unlock_dialog)
-        controller.unlock_dialog.reject()
+        dialog = controller.unlock_dialog
+        assert dialog is not None
+        save("unlock", dialog)
+        dialog.passphrase_edit.setText("not the passphrase")
+        dialog.unlock_button.click()
+        QTimer.singleShot(1500, wrong_passphrase_shown)
+
+    def wrong_passphrase_shown() -> None:
+        dialog = controller.unlock_dialog
+        assert dialog is not None
+        save("unlock-wrong-passphrase", dialog)
+        dialog.use_recovery_button.click()
+        QTimer.singleShot(200, recovery_shown)
+
+    def recovery_shown() -> None:
+        dialog = controller.unlock_dialog
+        assert dialog is not None
+        save("unlock-recovery-code", dialog)
+        dialog.reject()
         window.close()
         QApplication.quit()
 

@@ -104,6 +104,7 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         security.addLayout(row)
         security.addWidget(self.check_label)
+        self.check_label.hide()  # shown once a check has something to say
         security.addWidget(self.remember_check)
         security.addWidget(self.remember_note)
 
@@ -203,6 +204,7 @@ class SettingsPage(QWidget):
         self._vault = vault
         self.status_label.clear()
         self.check_label.clear()
+        self.check_label.hide()
         self._run(jobs.load_settings, self._show_snapshot)
 
     def clear(self) -> None:
@@ -216,6 +218,7 @@ class SettingsPage(QWidget):
         self.remember_check.setChecked(False)
         self.status_label.clear()
         self.check_label.clear()
+        self.check_label.hide()
         self.save_button.setEnabled(True)
         self.setEnabled(False)
 
@@ -290,6 +293,7 @@ class SettingsPage(QWidget):
     @Slot()
     def _check_vault(self) -> None:
         self.check_label.setText(self.tr("Checking…"))
+        self.check_label.show()
         self._run(jobs.check_vault, self._checked)
 
     @Slot(object)
