@@ -8,7 +8,9 @@ import sys
 def main() -> int:
     from desktop import cli
 
-    if len(sys.argv) > 1 and sys.argv[1] in (*cli.COMMANDS, "-h", "--help", "--version"):
+    first = sys.argv[1] if len(sys.argv) > 1 else ""
+    # A word that is not an option is a command: a mistyped one gets the usage, not the window.
+    if first in ("-h", "--help", "--version") or (first and not first.startswith("-")):
         return cli.main(sys.argv[1:])
     from desktop.app import run_gui  # Qt is imported only for the window
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views import jobs
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, named
+from desktop.views.forms import LabelledForm, Retranslatable, named
 from desktop.views.passphrase_fields import PassphraseFields
 from desktop.views.worker import run_in_background
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(Retranslatable, QDialog):
     """Asks for the current passphrase and a new one typed twice."""
 
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
@@ -63,11 +63,6 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         label = self._form.label(self.current_edit)
         label.setText(self.tr("Current passphrase:"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     @Slot()
     def _update(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 ObjectT = TypeVar("ObjectT", bound=QObject)
@@ -32,3 +32,28 @@ class LabelledForm(QFormLayout):
 
     def label(self, field: QWidget) -> QLabel:
         return self._labels[id(field)]
+
+
+def heading(name: str, scale: float = 1.4) -> QLabel:
+    """A bold title label, ``scale`` times the normal text size."""
+    label = named(QLabel(), name)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class Retranslatable:
+    """Mixin for widgets: ``retranslateUi()`` runs again whenever the language changes.
+
+    Put it before the Qt class: ``class LockedPage(Retranslatable, QWidget)``.
+    """
+
+    def retranslateUi(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslateUi()
+        super().changeEvent(event)  # type: ignore[misc]

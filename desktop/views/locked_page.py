@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.views.forms import named
+from desktop.views.forms import Retranslatable, heading, named
 
 
-class LockedPage(QWidget):
+class LockedPage(Retranslatable, QWidget):
     unlock_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockedPage")
-        self._title = named(QLabel(), "lockedTitle")
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self._title.setFont(font)
+        self._title = heading("lockedTitle", 1.5)
         self._note = QLabel(wordWrap=True)
         self.unlock_button = named(QPushButton(), "lockedUnlockButton")
         self.unlock_button.clicked.connect(self.unlock_requested)
@@ -36,8 +32,3 @@ class LockedPage(QWidget):
         self._title.setText(self.tr("Locked"))
         self._note.setText(self.tr("The records are encrypted and nothing from them is on screen."))
         self.unlock_button.setText(self.tr("Unlock…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +27,7 @@ from desktop.i18n import fill
 from desktop.policy.practice import PracticeSettings
 from desktop.views import preferences
 from desktop.views.actions import MainActions
-from desktop.views.forms import named
+from desktop.views.forms import Retranslatable, named
 from desktop.views.locked_page import LockedPage
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.sections import Section, section_text
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Emits :attr:`lock_requested` and :attr:`closing`; the controller decides what follows."""
 
     lock_requested = Signal()
@@ -107,11 +107,6 @@ class MainWindow(QMainWindow):
             item = self.sidebar.item(row)
             item.setText(section_text(section.value.title))
         self.main_actions.retranslateUi()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def page(self, section: Section) -> QWidget:
         return self._pages[section]

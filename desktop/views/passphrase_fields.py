@@ -6,12 +6,12 @@ minimum comes from the P-SAFEGUARD rule in ``desktop.policy.safeguard``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QLabel, QLineEdit, QProgressBar, QWidget
 
 from desktop.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.policy.safeguard import Strength, assess_passphrase
-from desktop.views.forms import LabelledForm, named
+from desktop.views.forms import LabelledForm, Retranslatable, named
 
 _STRENGTH_TEXT = {
     Strength.VERY_WEAK: QT_TRANSLATE_NOOP("PassphraseFields", "Very weak"),
@@ -22,7 +22,7 @@ _STRENGTH_TEXT = {
 }
 
 
-class PassphraseFields(QWidget):
+class PassphraseFields(Retranslatable, QWidget):
     """Two password fields; :meth:`passphrase` is set only when both agree and the rule allows it."""
 
     changed = Signal()
@@ -61,11 +61,6 @@ class PassphraseFields(QWidget):
     def _label_for(self, field: QWidget) -> QLabel:
         label = self._form.label(field)
         return label
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     @Slot()
     def _update(self) -> None:

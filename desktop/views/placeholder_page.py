@@ -2,26 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
-from desktop.views.forms import named
+from desktop.views.forms import Retranslatable, heading, named
 from desktop.views.sections import section_text
 
 
-class PlaceholderPage(QWidget):
+class PlaceholderPage(Retranslatable, QWidget):
     """Says plainly that the section is not available yet, and what it will hold."""
 
     def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title_source = title
         self._purpose_source = purpose
-        self._title = named(QLabel(), "placeholderTitle")
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self._title.setFont(font)
+        self._title = heading("placeholderTitle")
         self._status = named(QLabel(), "placeholderStatus")
         self._purpose = named(QLabel(wordWrap=True), "placeholderPurpose")
         column = QWidget()
@@ -49,8 +45,3 @@ class PlaceholderPage(QWidget):
                 (section_text(self._purpose_source),),
             )
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)

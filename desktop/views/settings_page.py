@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from desktop.policy.practice import PracticeSettings
 from desktop.views import jobs, preferences
 from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, named
+from desktop.views.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.preferences import Language
 from desktop.views.worker import run_in_background
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
 
-class SettingsPage(QWidget):
+class SettingsPage(Retranslatable, QWidget):
     """Loads the practice settings when the vault opens; saves them on request."""
 
     settings_loaded = Signal(object)
@@ -110,11 +110,7 @@ class SettingsPage(QWidget):
 
         content = QWidget()
         column = QVBoxLayout(content)
-        self._heading = named(QLabel(), "settingsHeading")
-        font = self._heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self._heading.setFont(font)
+        self._heading = heading("settingsHeading")
         column.addWidget(self._heading)
         column.addWidget(self._practice_box)
         column.addWidget(self._language_box)
@@ -158,11 +154,6 @@ class SettingsPage(QWidget):
         self.check_button.setText(self.tr("Check the vault"))
         self.remember_check.setText(self.tr("Remember the vault key on this device"))
         self._update_remember_note()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _update_remember_note(self) -> None:
         if not self._keyring_available:

@@ -11,7 +11,7 @@ import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,7 @@ from desktop.policy import practice
 from desktop.vault import recovery
 from desktop.views import jobs
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, named
+from desktop.views.forms import LabelledForm, Retranslatable, named
 from desktop.views.passphrase_fields import PassphraseFields
 from desktop.views.worker import run_in_background
 
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
 
-class PracticePage(QWizardPage):
+class PracticePage(Retranslatable, QWizardPage):
     """The practice and counsellor names, shown later on confirmations."""
 
     def __init__(self, folder: Path) -> None:
@@ -82,7 +82,7 @@ class PracticePage(QWizardPage):
         return bool(self.practice_edit.text().strip() and self.counsellor_edit.text().strip())
 
 
-class PassphrasePage(QWizardPage):
+class PassphrasePage(Retranslatable, QWizardPage):
     """The passphrase, twice, with the strength meter."""
 
     def __init__(self) -> None:
@@ -111,7 +111,7 @@ class PassphrasePage(QWizardPage):
         return self.fields.passphrase() is not None
 
 
-class RecoveryCodePage(QWizardPage):
+class RecoveryCodePage(Retranslatable, QWizardPage):
     """The recovery code, shown once, in groups to write down."""
 
     def __init__(self, code: str) -> None:
@@ -150,7 +150,7 @@ class RecoveryCodePage(QWizardPage):
         return self.written_check.isChecked()
 
 
-class ConfirmCodePage(QWizardPage):
+class ConfirmCodePage(Retranslatable, QWizardPage):
     """Typing two groups of the code back proves it was written down correctly."""
 
     def __init__(self, code: str) -> None:
@@ -200,7 +200,7 @@ class ConfirmCodePage(QWizardPage):
         )
 
 
-class SetupWizard(QWizard):
+class SetupWizard(Retranslatable, QWizard):
     """Creates the vault; emits :attr:`created` with the open vault."""
 
     created = Signal(object)
@@ -226,13 +226,6 @@ class SetupWizard(QWizard):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Set up Sorakumo Desk"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create vault"))
-        for page in (self.practice_page, self.passphrase_page, self.recovery_page, self.confirm_page):
-            page.retranslateUi()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def accept(self) -> None:
         """Create the vault in the background; close only once it exists."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from desktop.i18n import fill
 from desktop.vault import recovery
 from desktop.views import jobs
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, named
+from desktop.views.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.passphrase_fields import PassphraseFields
 from desktop.views.worker import run_in_background
 
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(Retranslatable, QDialog):
     """Emits :attr:`unlocked` with the open vault, then closes."""
 
     unlocked = Signal(object)
@@ -50,11 +50,7 @@ class UnlockDialog(QDialog):
         self._folder = folder
         self._busy = False
 
-        self._title = named(QLabel(), "unlockTitle")
-        title_font = self._title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.3)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
+        self._title = heading("unlockTitle", 1.3)
         self._where = named(QLabel(wordWrap=True), "unlockFolderLabel")
 
         # Page 1: the passphrase.
@@ -141,11 +137,6 @@ class UnlockDialog(QDialog):
         label.setText(self.tr("Recovery code:"))
         self.recovery_button.setText(self.tr("Unlock and set passphrase"))
         self.back_button.setText(self.tr("Back"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslateUi()
-        super().changeEvent(event)
 
     def _show_page(self, index: int) -> None:
         """Switch pages and let the dialog take the size of the page shown, not the largest."""
