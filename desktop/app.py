@@ -51,5 +51,6 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
         else (preferences.last_vault_folder() or default_vault_dir())
     )
     controller = DesktopController(folder)
+    app.aboutToQuit.connect(controller.shutdown)
     controller.start()
     return app.exec()

@@ -176,13 +176,20 @@ def open_section(qtbot: QtBot, controller: DesktopController, key: str) -> None:
 # --- unlocking ----------------------------------------------------------------------------------
 
 
-def wait_for_unlock_dialog(qtbot: QtBot, controller: DesktopController) -> QDialog:
-    def visible() -> bool:
-        dialog = controller.window.findChild(QDialog, "unlockDialog")
-        return dialog is not None and dialog.isVisible()
+def _unlock_dialog_on_screen() -> QDialog | None:
+    """The unlock dialog is a window of its own: find it among the top-level windows."""
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.objectName() == "unlockDialog" and widget.isVisible():
+            return widget
+    return None
 
-    qtbot.waitUntil(visible, timeout=SLOW_MS)
-    return child(controller.window, QDialog, "unlockDialog")
+
+def wait_for_unlock_dialog(qtbot: QtBot, controller: DesktopController) -> QDialog:
+    del controller  # the dialog belongs to no window
+    qtbot.waitUntil(lambda: _unlock_dialog_on_screen() is not None, timeout=SLOW_MS)
+    dialog = _unlock_dialog_on_screen()
+    assert dialog is not None
+    return dialog
 
 
 def unlock(qtbot: QtBot, controller: DesktopController, passphrase: str) -> None:
