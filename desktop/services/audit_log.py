@@ -1,0 +1,52 @@
+"""Reading the audit trail: filtered listing and chain verification (P-SAFEGUARD)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from desktop.models import AuditEvent
+from desktop.vault import audit
+from desktop.vault.store import OpenVault
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    occurred_at: str
+    action: str
+    entity: str | None
+    entity_id: int | None
+    detail: str
+
+
+def list_events(
+    vault: OpenVault,
+    *,
+    action_prefix: str = "",
+    entity_id: int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 5000,
+) -> list[AuditEntry]:
+    """Events newest first; ``since``/``until`` are ISO dates or times (UTC)."""
+    query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
+    if action_prefix:
+        query = query.where(AuditEvent.action.startswith(action_prefix, autoescape=True))
+    if entity_id is not None:
+        query = query.where(AuditEvent.entity_id == entity_id)
+    if since:
+        query = query.where(AuditEvent.occurred_at >= since)
+    if until:
+        query = query.where(AuditEvent.occurred_at < until)
+    with vault.unit_of_work() as session:
+        return [
+            AuditEntry(e.id, e.occurred_at, e.action, e.entity, e.entity_id, e.detail)
+            for e in session.scalars(query)
+        ]
+
+
+def verify(vault: OpenVault) -> audit.ChainReport:
+    with vault.unit_of_work() as session:
+        return audit.verify(session)

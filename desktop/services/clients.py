@@ -1,0 +1,343 @@
+"""Client records (P-DATA): create, open, change, search and erase.
+
+Every change re-indexes the client in the encrypted FTS5 search table and
+appends to the audit trail (ids and field names, never values). Views get
+plain dataclasses, never ORM objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import UTC, date, datetime
+
+from sqlalchemy import delete, func, select, text
+from sqlalchemy.orm import Session
+
+from desktop.errors import InvalidInput
+from desktop.models import Client, ConsultationNote, NoteRevision
+from desktop.policy import personal_data as pd
+from desktop.vault import audit
+from desktop.vault.engine import database_errors
+from desktop.vault.store import OpenVault
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDraft:
+    """What the counsellor typed for a client, before or after folding."""
+
+    full_name: str
+    name_reading: str = ""
+    postal_code: str = ""
+    address: str = ""
+    birth_date: date | None = None
+    gender: str = pd.Gender.UNSPECIFIED.value
+    occupation: str = ""
+    phone: str = ""
+    mobile: str = ""
+    email: str = ""
+    status: str = pd.ClientStatus.PROSPECT.value
+    private_notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDetails:
+    id: int
+    draft: ClientDraft
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSummary:
+    """One row of the client list."""
+
+    id: int
+    full_name: str
+    name_reading: str
+    status: str
+    phone: str
+    email: str
+
+
+class InvalidFields(InvalidInput):
+    """Some fields do not fit; ``problems`` maps field name to an English template."""
+
+    def __init__(self, problems: dict[str, str], folded: ClientDraft) -> None:
+        self.problems = problems
+        self.folded = folded
+        super().__init__("invalid fields: " + ", ".join(sorted(problems)))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def validate(draft: ClientDraft, *, today: date | None = None) -> ClientDraft:
+    """Fold every field; raise :class:`InvalidFields` naming each one that still does not fit."""
+    checks = {
+        "full_name": pd.check_name(draft.full_name),
+        "name_reading": pd.check_reading(draft.name_reading),
+        "postal_code": pd.check_postal_code(draft.postal_code),
+        "phone": pd.check_phone(draft.phone),
+        "mobile": pd.check_phone(draft.mobile, mobile=True),
+        "email": pd.check_email(draft.email),
+    }
+    problems = {name: check.problem for name, check in checks.items() if not check.ok}
+    birth = pd.check_birth_date(draft.birth_date, today or date.today())
+    if not birth.ok:
+        problems["birth_date"] = birth.problem
+    if draft.status not in set(pd.ClientStatus):
+        problems["status"] = "unknown status"
+    if draft.gender not in set(pd.Gender):
+        problems["gender"] = "unknown gender"
+    folded = replace(
+        draft,
+        full_name=checks["full_name"].value,
+        name_reading=checks["name_reading"].value,
+        postal_code=checks["postal_code"].value,
+        phone=checks["phone"].value,
+        mobile=checks["mobile"].value,
+        email=checks["email"].value,
+        address=pd.fold(draft.address),
+        occupation=pd.fold(draft.occupation),
+        private_notes=draft.private_notes.strip(),
+    )
+    if problems:
+        raise InvalidFields(problems, folded)
+    return folded
+
+
+def _draft_of(client: Client) -> ClientDraft:
+    return ClientDraft(**{f.name: getattr(client, f.name) for f in fields(ClientDraft)})
+
+
+def _details(client: Client) -> ClientDetails:
+    return ClientDetails(client.id, _draft_of(client), client.created_at, client.updated_at)
+
+
+def _latest_note_texts(session: Session, client_id: int) -> list[str]:
+    latest = (
+        select(NoteRevision.note_id, func.max(NoteRevision.revision).label("revision"))
+        .join(ConsultationNote)
+        .where(ConsultationNote.client_id == client_id)
+        .group_by(NoteRevision.note_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(NoteRevision.text).join(
+            latest, (NoteRevision.note_id == latest.c.note_id) & (NoteRevision.revision == latest.c.revision)
+        )
+    )
+    return [row.text for row in rows]
+
+
+def reindex(session: Session, client_id: int) -> None:
+    """Rewrite the client's row in the search index (inside the caller's transaction)."""
+    session.execute(text("DELETE FROM client_search WHERE rowid = :id"), {"id": client_id})
+    client = session.get(Client, client_id)
+    if client is None:
+        return
+    phones = " ".join(
+        part
+        for number in (client.phone, client.mobile)
+        if number
+        for part in (number, pd.digits_only(number))
+    )
+    notes = "\n".join([client.private_notes, *_latest_note_texts(session, client_id)])
+    session.execute(
+        text(
+            "INSERT INTO client_search (rowid, full_name, name_reading, phones, email, notes) "
+            "VALUES (:id, :name, :reading, :phones, :email, :notes)"
+        ),
+        {
+            "id": client_id,
+            "name": client.full_name,
+            "reading": f"{client.name_reading} {client.sort_key}",
+            "phones": phones,
+            "email": client.email,
+            "notes": notes,
+        },
+    )
+
+
+def create_client(vault: OpenVault, *, draft: ClientDraft) -> ClientDetails:
+    folded = validate(draft)
+    now = _now()
+    with vault.unit_of_work() as session:
+        client = Client(
+            **asdict(folded),
+            sort_key=pd.reading_key(folded.name_reading or folded.full_name),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(client)
+        session.flush()
+        reindex(session, client.id)
+        audit.append(session, "client.created", entity="client", entity_id=client.id)
+        return _details(client)
+
+
+def update_client(vault: OpenVault, *, client_id: int, draft: ClientDraft) -> ClientDetails:
+    folded = validate(draft)
+    with vault.unit_of_work() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise LookupError(client_id)
+        before = _draft_of(client)
+        changed = [f.name for f in fields(ClientDraft) if getattr(before, f.name) != getattr(folded, f.name)]
+        if not changed:
+            return _details(client)
+        for name in changed:
+            setattr(client, name, getattr(folded, name))
+        client.sort_key = pd.reading_key(folded.name_reading or folded.full_name)
+        client.updated_at = _now()
+        session.flush()
+        reindex(session, client_id)
+        audit.append(
+            session,
+            "client.changed",
+            entity="client",
+            entity_id=client_id,
+            detail={"fields": ",".join(changed)},
+        )
+        return _details(client)
+
+
+def open_client(vault: OpenVault, *, client_id: int) -> ClientDetails:
+    """The whole record; opening it is an audited view of personal data."""
+    with vault.unit_of_work() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise LookupError(client_id)
+        audit.append(session, "client.viewed", entity="client", entity_id=client_id)
+        return _details(client)
+
+
+# --- search --------------------------------------------------------------------------------
+
+
+def _fts_phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def search_ids(vault: OpenVault, *, query: str = "", status: str | None = None) -> list[int]:
+    """Ids of matching clients in gojūon order of their reading.
+
+    Terms of three characters or more use the trigram index; shorter ones (a
+    two-kanji family name is common) fall back to LIKE over the same table.
+    """
+    term = pd.fold(query)
+    variants = {term}
+    if term:
+        variants.add(pd.reading_key(term))
+        if pd.digits_only(term) and not term.strip("0123456789- "):
+            variants.add(pd.digits_only(term))
+    params: dict[str, object] = {}
+    where = []
+    if term:
+        if min(len(v) for v in variants) >= 3:
+            params["match"] = " OR ".join(_fts_phrase(v) for v in sorted(variants))
+            where.append("c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH :match)")
+        else:
+            ors: list[str] = []
+            for index, variant in enumerate(sorted(variants)):
+                params[f"like{index}"] = _like(variant)
+                ors.extend(
+                    f"{column} LIKE :like{index} ESCAPE '\\'"
+                    for column in ("full_name", "name_reading", "phones", "email", "notes")
+                )
+            where.append(f"c.id IN (SELECT rowid FROM client_search WHERE {' OR '.join(ors)})")
+    if status:
+        params["status"] = status
+        where.append("c.status = :status")
+    sql = "SELECT c.id FROM clients c"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY c.sort_key, c.id"
+    with vault.unit_of_work() as session:
+        return [row[0] for row in session.execute(text(sql), params)]
+
+
+def summaries(vault: OpenVault, *, client_ids: list[int]) -> list[ClientSummary]:
+    """Rows for the given ids, in the order given (the list model fetches them in pages)."""
+    if not client_ids:
+        return []
+    with vault.unit_of_work() as session:
+        rows = session.execute(
+            select(
+                Client.id,
+                Client.full_name,
+                Client.name_reading,
+                Client.status,
+                Client.phone,
+                Client.mobile,
+                Client.email,
+            ).where(Client.id.in_(client_ids))
+        )
+        by_id = {
+            row.id: ClientSummary(
+                row.id, row.full_name, row.name_reading, row.status, row.mobile or row.phone, row.email
+            )
+            for row in rows
+        }
+    return [by_id[i] for i in client_ids if i in by_id]
+
+
+# --- erasure -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ErasureSummary:
+    """What an erasure will remove, for the confirmation the counsellor reads first."""
+
+    client_id: int
+    full_name: str
+    notes: int
+    revisions: int
+
+
+def erasure_summary(vault: OpenVault, *, client_id: int) -> ErasureSummary:
+    with vault.unit_of_work() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise LookupError(client_id)
+        notes = session.scalar(
+            select(func.count()).select_from(ConsultationNote).where(ConsultationNote.client_id == client_id)
+        )
+        revisions = session.scalar(
+            select(func.count())
+            .select_from(NoteRevision)
+            .join(ConsultationNote)
+            .where(ConsultationNote.client_id == client_id)
+        )
+        return ErasureSummary(client_id, client.full_name, int(notes or 0), int(revisions or 0))
+
+
+def erase_client(vault: OpenVault, *, client_id: int) -> ErasureSummary:
+    """P-LAW: delete the client, their notes and their index row on their request.
+
+    ``secure_delete`` overwrites the freed pages. Records the law requires the
+    practice to keep (the disclosure log, a later feature) are not held here.
+    """
+    summary = erasure_summary(vault, client_id=client_id)
+    with vault.unit_of_work() as session:
+        session.execute(text("DELETE FROM client_search WHERE rowid = :id"), {"id": client_id})
+        note_ids = select(ConsultationNote.id).where(ConsultationNote.client_id == client_id)
+        session.execute(delete(NoteRevision).where(NoteRevision.note_id.in_(note_ids)))
+        session.execute(delete(ConsultationNote).where(ConsultationNote.client_id == client_id))
+        session.execute(delete(Client).where(Client.id == client_id))
+        audit.append(
+            session,
+            "client.erased",
+            entity="client",
+            entity_id=client_id,
+            detail={"notes": summary.notes, "revisions": summary.revisions},
+        )
+    with database_errors(), vault.engine.connect() as connection:
+        # Fold the WAL back into the database so the erased pages are overwritten now.
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    return summary
