@@ -25,6 +25,7 @@ def list_events(
     vault: OpenVault,
     *,
     action_prefix: str = "",
+    entity: str | None = None,
     entity_id: int | None = None,
     since: str | None = None,
     until: str | None = None,
@@ -34,6 +35,8 @@ def list_events(
     query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
     if action_prefix:
         query = query.where(AuditEvent.action.startswith(action_prefix, autoescape=True))
+    if entity is not None:
+        query = query.where(AuditEvent.entity == entity)
     if entity_id is not None:
         query = query.where(AuditEvent.entity_id == entity_id)
     if since:

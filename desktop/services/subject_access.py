@@ -79,8 +79,11 @@ def to_json(record: ClientRecord) -> bytes:
 
 
 def save_export(vault: OpenVault, *, client_id: int, path: Path, data: bytes, fmt: ExportFormat) -> None:
-    """Write the export (atomically, owner-only) and record it as a disclosure to the client."""
-    write_atomically(path, data)
+    """Write the export (atomically, owner-only) and record it as a disclosure to the client.
+
+    The file is written inside the transaction that records it: if the write
+    fails the event is rolled back, so no event claims an export that is not there.
+    """
     with vault.unit_of_work() as session:
         audit.append(
             session,
@@ -89,3 +92,5 @@ def save_export(vault: OpenVault, *, client_id: int, path: Path, data: bytes, fm
             entity_id=client_id,
             detail={"format": fmt.value, "recipient": RECIPIENT},
         )
+        session.flush()
+        write_atomically(path, data)
