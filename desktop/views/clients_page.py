@@ -1,0 +1,310 @@
+"""The Clients section: find a client as you type, then see and edit their record and notes.
+
+The list on the left holds only the ids a search returns (in gojūon order of
+the reading) and fetches rows lazily, so it stays smooth with thousands of
+clients. Choosing a client opens the record (an audited view) on the right,
+with the consultation notes below it. Export and erasure are only requested
+here; the dialogs that carry them out belong to whoever listens.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.policy.personal_data import STATUS_LABELS
+from desktop.views import client_jobs
+from desktop.views.client_editor import ClientEditor
+from desktop.views.client_list_model import ClientListModel
+from desktop.views.error_text import describe
+from desktop.views.forms import Retranslatable, heading, named
+from desktop.views.notes_panel import NotesPanel
+from desktop.views.worker import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.services.clients import ClientDetails
+    from desktop.vault.store import OpenVault
+
+#: Wait this long after the last keystroke before searching.
+SEARCH_DELAY_MS = 150
+
+
+class ClientsPage(Retranslatable, QWidget):
+    """Emits :attr:`export_requested` / :attr:`erase_requested` with the client id; :meth:`reload` after."""
+
+    export_requested = Signal(int)
+    erase_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault: OpenVault | None = None
+        self._search_seq = 0
+        self._reselecting = False
+        self._shown: ClientDetails | None = None
+
+        self._heading = heading("clientsHeading")
+        self.new_button = named(QPushButton(), "newClientButton")
+        self.new_button.clicked.connect(self._new_client)
+        self.search_edit = named(QLineEdit(), "clientSearchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._search_later)
+        self.search_edit.returnPressed.connect(self._search_and_go_to_list)
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self._search)
+        self.status_filter = named(QComboBox(), "clientStatusFilter")
+        self.status_filter.addItem("", None)
+        for status in STATUS_LABELS:
+            self.status_filter.addItem("", status.value)
+        self.status_filter.currentIndexChanged.connect(self._search)
+
+        self.model = ClientListModel(self)
+        self.model.failed.connect(self._failed)
+        self.table = named(QTableView(), "clientList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no measuring of 10,000 rows
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        columns = self.table.horizontalHeader()
+        columns.setHighlightSections(False)
+        stretch, fixed = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive
+        for column, mode in enumerate((stretch, stretch, fixed, fixed, stretch)):
+            columns.setSectionResizeMode(column, mode)
+        self.table.setColumnWidth(ClientListModel.STATUS, 86)
+        self.table.setColumnWidth(ClientListModel.PHONE, 108)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.count_label = named(QLabel(), "clientCountLabel")
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new = QShortcut(QKeySequence.StandardKey.New, self, self._new_client)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        top = QHBoxLayout()
+        top.addWidget(self._heading, 1)
+        top.addWidget(self.new_button)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.status_filter)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        left_layout.addLayout(top)
+        left_layout.addLayout(search_row)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+
+        self.title_label = heading("clientTitleLabel", 1.25)
+        self.title_label.setWordWrap(True)
+        self.export_button = named(QPushButton(), "exportClientButton")
+        self.export_button.clicked.connect(self._export)
+        self.erase_button = named(QPushButton(), "eraseClientButton")
+        self.erase_button.clicked.connect(self._erase)
+        self.editor = named(ClientEditor(), "clientEditor")
+        self.editor.shown.connect(self._client_shown)
+        self.editor.saved.connect(self._client_saved)
+        self.notes = named(NotesPanel(), "notesPanel")
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title_label, 1)
+        title_row.addWidget(self.export_button)
+        title_row.addWidget(self.erase_button)
+        details = named(QSplitter(Qt.Orientation.Vertical), "clientDetailSplitter")
+        details.setChildrenCollapsible(False)
+        details.addWidget(self.editor)
+        details.addWidget(self.notes)
+        details.setSizes([370, 290])
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        right_layout.addLayout(title_row)
+        right_layout.addWidget(details, 1)
+
+        splitter = named(QSplitter(Qt.Orientation.Horizontal), "clientsSplitter")
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([470, 630])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.retranslateUi()
+        self.clear()
+
+    # --- texts ----------------------------------------------------------------------------------
+
+    def retranslateUi(self) -> None:
+        self._heading.setText(self.tr("Clients"))
+        self.new_button.setText(self.tr("New client"))
+        self.search_edit.setPlaceholderText(self.tr("Search name, reading, phone, email or notes"))
+        self.search_edit.setAccessibleName(self.tr("Search clients"))
+        self.status_filter.setAccessibleName(self.tr("Show clients with status"))
+        self.table.setAccessibleName(self.tr("Clients"))
+        self.status_filter.setItemText(0, self.tr("All"))
+        for index, label in enumerate(STATUS_LABELS.values(), start=1):
+            self.status_filter.setItemText(index, QCoreApplication.translate("policy", label))
+        self.export_button.setText(self.tr("Export for the client…"))
+        self.erase_button.setText(self.tr("Erase client…"))
+        self.model.retranslate()
+        self._update_count()
+        self._update_title()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n client(s)", "", count) if self._vault is not None else "")
+
+    # --- the vault ------------------------------------------------------------------------------
+
+    def set_vault(self, vault: OpenVault) -> None:
+        self._vault = vault
+        self.model.set_vault(vault)
+        self.editor.set_vault(vault)
+        self.notes.set_vault(vault)
+        self.setEnabled(True)
+        self._search()
+
+    def clear(self) -> None:
+        """Forget the vault and every name, number and note shown (on lock)."""
+        self._vault = None
+        self._search_seq += 1  # a search still running is ignored
+        self.search_edit.setText("")  # the query may be a name; setText also drops the undo history
+        self._debounce.stop()
+        self.status_filter.setCurrentIndex(0)
+        self.model.set_vault(None)
+        self.editor.clear()
+        self.notes.clear()
+        self.count_label.clear()
+        self.setEnabled(False)
+
+    @Slot()
+    def reload(self) -> None:
+        """Run the current search again (after an erasure, say); a client that is gone is closed."""
+        self._search()
+
+    # --- searching ------------------------------------------------------------------------------
+
+    @Slot()
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    @Slot()
+    def _search_and_go_to_list(self) -> None:
+        """Enter searches at once and moves to the list, where the arrow keys choose a client."""
+        self._search()
+        self.table.setFocus()
+
+    @Slot()
+    def _search_later(self) -> None:
+        self._debounce.start()
+
+    @Slot()
+    def _search(self) -> None:
+        self._debounce.stop()
+        vault = self._vault
+        if vault is None:
+            return
+        self._search_seq += 1
+        seq = self._search_seq
+        query, status = self.search_edit.text(), self.status_filter.currentData()
+        shown = self.editor.client_id
+
+        def searched(result: client_jobs.SearchResult) -> None:
+            if seq == self._search_seq and vault is self._vault:
+                self._show_result(result, shown)
+
+        run_in_background(
+            lambda: client_jobs.search(vault, query, status, shown),
+            owner=self,
+            on_success=searched,
+            on_failure=lambda error: self._failed(error) if vault is self._vault else None,
+        )
+
+    def _show_result(self, result: client_jobs.SearchResult, shown: int | None) -> None:
+        self.model.set_ids(result.ids)
+        self._update_count()
+        if shown is not None and not result.shown_exists and self.editor.client_id == shown:
+            self.editor.show_nothing()
+            self.notes.show_client(None)
+        current = self.editor.client_id
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            self._reselecting = True
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+            self._reselecting = False
+
+    @Slot(object)
+    def _failed(self, error: Exception) -> None:
+        self.count_label.setText(describe(error))
+
+    # --- the chosen client ----------------------------------------------------------------------
+
+    @Slot(QModelIndex, QModelIndex)
+    def _row_chosen(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
+        if self._reselecting or not current.isValid():
+            return
+        client_id = self.model.client_id(current.row())
+        if client_id != self.editor.client_id:
+            self.editor.open_client(client_id)
+            self.notes.show_client(client_id)
+
+    @Slot()
+    def _new_client(self) -> None:
+        self.table.setCurrentIndex(QModelIndex())
+        self.table.clearSelection()
+        self.editor.new_client()
+        self.notes.show_client(None)
+        self._update_title()
+
+    @Slot(object)
+    def _client_shown(self, details: ClientDetails | None) -> None:
+        self._shown = details
+        self._update_title()
+
+    def _update_title(self) -> None:
+        shown = self._shown
+        if shown is not None:
+            self.title_label.setText(shown.draft.full_name)
+        elif self.editor.isEnabled():
+            self.title_label.setText(self.tr("New client"))
+        else:
+            self.title_label.setText(self.tr("Choose a client on the left, or add a new one."))
+        self.export_button.setEnabled(shown is not None)
+        self.erase_button.setEnabled(shown is not None)
+
+    @Slot(int)
+    def _client_saved(self, client_id: int) -> None:
+        self.model.forget(client_id)
+        if self.notes.client_id != client_id:
+            self.notes.show_client(client_id)
+        self._search()
+
+    @Slot()
+    def _export(self) -> None:
+        if self._shown is not None:
+            self.export_requested.emit(self._shown.id)
+
+    @Slot()
+    def _erase(self) -> None:
+        if self._shown is not None:
+            self.erase_requested.emit(self._shown.id)
