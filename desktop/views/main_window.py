@@ -1,7 +1,9 @@
 """The main window: a sidebar of sections, the section on the right, a lock button.
 
 The window assembles; the pages do the work. While locked it shows only the
-locked page, and every page that showed vault data has been cleared.
+locked page, and every page that showed vault data has been cleared. The
+client-record dialogs (export for the client, erasure) are opened here, where
+the open vault and the practice name are known.
 """
 
 from __future__ import annotations
@@ -27,11 +29,15 @@ from desktop.i18n import fill
 from desktop.policy.practice import PracticeSettings
 from desktop.views import preferences
 from desktop.views.actions import MainActions
+from desktop.views.audit_page import AuditPage
+from desktop.views.clients_page import ClientsPage
+from desktop.views.erase_client_dialog import EraseClientDialog
 from desktop.views.forms import Retranslatable, named
 from desktop.views.locked_page import LockedPage
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.sections import Section, section_text
 from desktop.views.settings_page import SettingsPage
+from desktop.views.subject_access_dialog import SubjectAccessDialog
 
 if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
@@ -62,14 +68,26 @@ class MainWindow(Retranslatable, QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 12px; }")
         self.sections = named(QStackedWidget(), "sectionStack")
+        self.clients_page = ClientsPage()
+        self.clients_page.export_requested.connect(self._export_for_client)
+        self.clients_page.erase_requested.connect(self._erase_client)
+        self.audit_page = AuditPage()
         self.settings_page = SettingsPage()
+        #: Pages that show vault data: given the vault on unlock, cleared on lock.
+        self._vault_pages: tuple[ClientsPage | AuditPage | SettingsPage, ...] = (
+            self.clients_page,
+            self.audit_page,
+            self.settings_page,
+        )
+        built: dict[Section, QWidget] = {
+            Section.CLIENTS: self.clients_page,
+            Section.AUDIT: self.audit_page,
+            Section.SETTINGS: self.settings_page,
+        }
+        self._vault: OpenVault | None = None
         self._pages: dict[Section, QWidget] = {}
         for section in Section:
-            page: QWidget = (
-                self.settings_page
-                if section is Section.SETTINGS
-                else PlaceholderPage(section.value.title, section.value.purpose)
-            )
+            page = built.get(section) or PlaceholderPage(section.value.title, section.value.purpose)
             page.setObjectName(f"{section.value.key}Page")
             self._pages[section] = page
             self.sections.addWidget(page)
@@ -121,14 +139,18 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def show_unlocked(self, vault: OpenVault) -> None:
         """Give every page the vault and return to the section that was open."""
-        self.settings_page.set_vault(vault)
+        self._vault = vault
+        for page in self._vault_pages:
+            page.set_vault(vault)
         self.top.setCurrentIndex(0)
         self.main_actions.lock.setEnabled(True)
         self.statusBar().showMessage(self.tr("Unlocked"), 4000)
 
     def show_locked(self) -> None:
         """Clear everything that came from the vault and show the locked page."""
-        self.settings_page.clear()
+        self._vault = None
+        for page in self._vault_pages:
+            page.clear()
         self._practice_name = ""
         self._practice_label.clear()
         self.statusBar().clearMessage()
@@ -141,6 +163,23 @@ class MainWindow(Retranslatable, QMainWindow):
         self._practice_name = settings.practice_name
         self._practice_label.setText(settings.practice_name)
         self.retranslateUi()
+
+    @Slot(int)
+    def _export_for_client(self, client_id: int) -> None:
+        """P-LAW: the client's own copy of their record."""
+        if self._vault is not None:
+            dialog = SubjectAccessDialog(self._vault, client_id, self._practice_name, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+
+    @Slot(int)
+    def _erase_client(self, client_id: int) -> None:
+        """P-LAW: erasure on the client's request, after a confirmation naming what goes."""
+        if self._vault is not None:
+            dialog = EraseClientDialog(self._vault, client_id, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.erased.connect(lambda _client_id: self.clients_page.reload())
+            dialog.open()
 
     def is_locked(self) -> bool:
         return self.top.currentIndex() == 1

@@ -49,6 +49,11 @@ class Section(Enum):
         QT_TRANSLATE_NOOP("Section", "Contacts"),
         QT_TRANSLATE_NOOP("Section", "Every contact you made, with its reason."),
     )
+    AUDIT = SectionInfo(
+        "audit",
+        QT_TRANSLATE_NOOP("Section", "Audit trail"),
+        QT_TRANSLATE_NOOP("Section", "Every opening, change and export of a record, checked for tampering."),
+    )
     SETTINGS = SectionInfo(
         "settings",
         QT_TRANSLATE_NOOP("Section", "Settings"),
