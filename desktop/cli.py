@@ -17,15 +17,16 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.errors import InvalidSetting, PolicyRefusal, SorakumoError, VaultExists
-from desktop.services import integrity, vault_access
+from desktop.services import demo_data, integrity, vault_access
 from desktop.vault import recovery
-from desktop.vault.files import default_vault_dir
+from desktop.vault.files import default_vault_dir, vault_exists
+from desktop.vault.store import OpenVault
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_UNUSABLE = 2
 
-COMMANDS = ("init", "check")
+COMMANDS = ("init", "check", "demo")
 
 log = logging.getLogger(__name__)
 
@@ -74,23 +75,32 @@ def _vault_folder(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_vault_dir()
 
 
-def cmd_init(args: argparse.Namespace) -> int:
-    folder = _vault_folder(args)
-    if vault_access.vault_id_of(folder) is not None or (folder / "vault.db").exists():
-        raise VaultExists()
+DEFAULT_PRACTICE = "メンタル心理そらくも"
+DEFAULT_COUNSELLOR = "寺井"
+
+
+def _create_vault(folder: Path, args: argparse.Namespace, *, practice: str, counsellor: str) -> OpenVault:
+    """Ask for a new passphrase, create the vault and print its recovery code once."""
     passphrase = _read_passphrase(args, "New passphrase: ", confirm=True)
     code = recovery.new_recovery_code()
     vault = vault_access.create_practice_vault(
         folder,
         passphrase=passphrase,
         recovery_code=code,
-        practice_name=args.practice,
-        counsellor_name=args.counsellor,
+        practice_name=practice,
+        counsellor_name=counsellor,
     )
-    vault.close()
     print(f"Created a vault in {folder}")
     print("Recovery code (write it down and keep it safe; it is shown only once):")
     print(f"  {recovery.formatted(code)}")
+    return vault
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = _vault_folder(args)
+    if vault_access.vault_id_of(folder) is not None or (folder / "vault.db").exists():
+        raise VaultExists()
+    _create_vault(folder, args, practice=args.practice, counsellor=args.counsellor).close()
     return EXIT_OK
 
 
@@ -107,6 +117,30 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not report.ok:
         raise CliError("; ".join(report.problems), EXIT_CHECK_FAILED)
     print("ok: cipher_integrity_check, integrity_check and the audit chain all hold")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill a vault (created first if the folder has none) with a reproducible demo practice."""
+    if not demo_data.available():
+        raise CliError(demo_data.INSTALL_HINT)
+    if not 0 <= args.clients <= demo_data.MAX_CLIENTS:
+        raise CliError(f"--clients must be between 0 and {demo_data.MAX_CLIENTS}")
+    if not 1 <= args.years <= demo_data.MAX_YEARS:
+        raise CliError(f"--years must be between 1 and {demo_data.MAX_YEARS}")
+    folder = _vault_folder(args)
+    if vault_exists(folder):
+        vault = vault_access.unlock(folder, passphrase=_read_passphrase(args, "Passphrase: "))
+    else:
+        vault = _create_vault(folder, args, practice=DEFAULT_PRACTICE, counsellor=DEFAULT_COUNSELLOR)
+    try:
+        summary = demo_data.generate(vault, clients=args.clients, years=args.years, seed=args.seed)
+    finally:
+        vault.close()
+    print(
+        f"Added {summary.clients} demo clients with {summary.notes} consultation notes "
+        f"({summary.revisions} revisions) over {args.years} years (seed {args.seed})"
+    )
     return EXIT_OK
 
 
@@ -130,9 +164,17 @@ def build_parser() -> argparse.ArgumentParser:
         return sub
 
     init = add("init", cmd_init, "create a new vault and print its recovery code")
-    init.add_argument("--practice", default="メンタル心理そらくも", help="practice name")
-    init.add_argument("--counsellor", default="寺井", help="counsellor name")
+    init.add_argument("--practice", default=DEFAULT_PRACTICE, help="practice name")
+    init.add_argument("--counsellor", default=DEFAULT_COUNSELLOR, help="counsellor name")
     add("check", cmd_check, "unlock and check the vault's integrity; print every table's row count")
+    demo = add(
+        "demo",
+        cmd_demo,
+        "fill the vault with a reproducible demo practice in Japanese (creating the vault if needed)",
+    )
+    demo.add_argument("--clients", type=int, default=200, metavar="N", help="clients to add (default 200)")
+    demo.add_argument("--years", type=int, default=5, metavar="Y", help="years of history (default 5)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same data")
     return parser
 
 

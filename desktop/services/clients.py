@@ -7,6 +7,7 @@ plain dataclasses, never ORM objects.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, date, datetime
 
@@ -131,33 +132,38 @@ def _latest_note_texts(session: Session, client_id: int) -> list[str]:
     return [row.text for row in rows]
 
 
-def reindex(session: Session, client_id: int) -> None:
-    """Rewrite the client's row in the search index (inside the caller's transaction)."""
-    session.execute(text("DELETE FROM client_search WHERE rowid = :id"), {"id": client_id})
-    client = session.get(Client, client_id)
-    if client is None:
-        return
+def search_row(client: Client, note_texts: Iterable[str]) -> dict[str, object]:
+    """The client's row of the ``client_search`` index: ``rowid`` and one value per column.
+
+    ``note_texts`` are the newest texts of the client's notes. Bulk loaders (the
+    demo data) insert these rows themselves, so the index holds the same either way.
+    """
     phones = " ".join(
         part
         for number in (client.phone, client.mobile)
         if number
         for part in (number, pd.digits_only(number))
     )
-    notes = "\n".join([client.private_notes, *_latest_note_texts(session, client_id)])
-    session.execute(
-        text(
-            "INSERT INTO client_search (rowid, full_name, name_reading, phones, email, notes) "
-            "VALUES (:id, :name, :reading, :phones, :email, :notes)"
-        ),
-        {
-            "id": client_id,
-            "name": client.full_name,
-            "reading": f"{client.name_reading} {client.sort_key}",
-            "phones": phones,
-            "email": client.email,
-            "notes": notes,
-        },
-    )
+    return {
+        "rowid": client.id,
+        "full_name": client.full_name,
+        "name_reading": f"{client.name_reading} {client.sort_key}",
+        "phones": phones,
+        "email": client.email,
+        "notes": "\n".join([client.private_notes, *note_texts]),
+    }
+
+
+def reindex(session: Session, client_id: int) -> None:
+    """Rewrite the client's row in the search index (inside the caller's transaction)."""
+    session.execute(text("DELETE FROM client_search WHERE rowid = :id"), {"id": client_id})
+    client = session.get(Client, client_id)
+    if client is None:
+        return
+    row = search_row(client, _latest_note_texts(session, client_id))
+    columns = ", ".join(row)
+    values = ", ".join(f":{column}" for column in row)
+    session.execute(text(f"INSERT INTO client_search ({columns}) VALUES ({values})"), row)
 
 
 def create_client(vault: OpenVault, *, draft: ClientDraft) -> ClientDetails:

@@ -1,4 +1,4 @@
-"""The command line: ``python -m desktop init`` and ``check`` (P-SAFEGUARD).
+"""The command line: ``python -m desktop init``, ``check`` and ``demo`` (P-SAFEGUARD).
 
 Most cases call :func:`desktop.cli.main` directly with a fake standard input
 and Argon2id tuning replaced by the fast, in-bounds test parameters; a few run
@@ -27,7 +27,8 @@ import pytest
 from sqlalchemy import inspect, text
 
 from desktop import cli
-from desktop.models import AuditEvent
+from desktop.models import AuditEvent, Client
+from desktop.services import demo_data
 from desktop.vault import audit, store
 from desktop.vault.files import DB_FILE, KEYS_FILE
 from desktop.vault.keyslots import KdfParams, SlotKind, unwrap_key
@@ -337,6 +338,94 @@ def test_check_refuses_a_truncated_key_file(
     line = result.one_error_line()
     assert "keys.json" in line and "passphrase" not in line
     assert snapshot(vault_dir) == before
+
+
+# --- demo ----------------------------------------------------------------------------------
+
+
+def _demo(run_cli: Callable[..., Outcome], folder: Path, passphrase: str, *extra: str) -> Outcome:
+    return run_cli("demo", "--vault", str(folder), "--passphrase-stdin", *extra, stdin=passphrase + "\n")
+
+
+def _clients_and_chain(folder: Path, passphrase: str) -> tuple[list[str], bool]:
+    vault = store.open_with_passphrase(folder, passphrase)
+    try:
+        with vault.unit_of_work() as session:
+            names = [c.full_name for c in session.query(Client).order_by(Client.id)]
+            intact = audit.verify(session).intact
+    finally:
+        vault.close()
+    return names, intact
+
+
+def test_demo_creates_the_vault_prints_its_recovery_code_and_fills_it(
+    run_cli: Callable[..., Outcome], vault_dir: Path
+) -> None:
+    result = _demo(run_cli, vault_dir, GOOD_PASSPHRASE, "--clients", "12", "--years", "2", "--seed", "3")
+
+    assert (result.code, result.err) == (0, ""), result.err
+    code = _recovery_code(result.out)
+    assert _slot_opens(vault_dir, SlotKind.RECOVERY, normalise(code))
+    assert "Added 12 demo clients" in result.out.splitlines()[-1]
+    names, intact = _clients_and_chain(vault_dir, GOOD_PASSPHRASE)
+    assert len(names) == 12 and intact
+    assert not any(name in result.out for name in names)  # no personal data on the terminal
+
+
+def test_demo_adds_to_an_existing_vault_without_a_new_recovery_code(
+    run_cli: Callable[..., Outcome], vault_dir: Path, tuning_calls: list[int]
+) -> None:
+    _closed_vault(vault_dir)
+    tuning_calls.clear()
+
+    first = _demo(run_cli, vault_dir, PASSPHRASE, "--clients", "4", "--seed", "5")
+    second = _demo(run_cli, vault_dir, PASSPHRASE, "--clients", "4", "--seed", "5")
+
+    assert (first.code, first.err, second.code) == (0, "", 0), first.err + second.err
+    assert not RECOVERY_LINE.search(first.out) and "Recovery code" not in first.out
+    assert tuning_calls == []  # nothing new was derived
+    names, intact = _clients_and_chain(vault_dir, PASSPHRASE)
+    assert len(names) == 8 and intact
+    assert names[:4] == names[4:]  # the same seed gives the same clients
+
+
+def test_demo_with_a_wrong_passphrase_on_an_existing_vault_exits_2_and_changes_nothing(
+    run_cli: Callable[..., Outcome], vault_dir: Path
+) -> None:
+    _closed_vault(vault_dir)
+    before = snapshot(vault_dir)
+
+    result = _demo(run_cli, vault_dir, PASSPHRASE + "!", "--clients", "3")
+
+    assert result.code == 2
+    assert "passphrase is not correct" in result.one_error_line()
+    assert result.out == ""
+    assert snapshot(vault_dir) == before
+
+
+def test_demo_without_faker_says_how_to_install_it_and_creates_nothing(
+    run_cli: Callable[..., Outcome], vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(demo_data, "available", lambda: False)
+
+    result = _demo(run_cli, vault_dir, GOOD_PASSPHRASE)
+
+    assert result.code == 2
+    assert result.one_error_line() == "error: install the demo extra: pip install -e '.[demo]'"
+    assert not vault_dir.exists()
+
+
+@pytest.mark.parametrize(
+    ("option", "value"), [("--clients", "-1"), ("--clients", "100001"), ("--years", "0")]
+)
+def test_demo_refuses_counts_out_of_range_in_one_line_before_creating_a_vault(
+    run_cli: Callable[..., Outcome], vault_dir: Path, option: str, value: str
+) -> None:
+    result = _demo(run_cli, vault_dir, GOOD_PASSPHRASE, option, value)
+
+    assert result.code == 2
+    assert option in result.one_error_line()
+    assert not vault_dir.exists()
 
 
 # --- how the passphrase arrives ------------------------------------------------------------
