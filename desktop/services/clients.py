@@ -222,6 +222,9 @@ def open_client(vault: OpenVault, *, client_id: int) -> ClientDetails:
 # --- search --------------------------------------------------------------------------------
 
 
+_SHORT_QUERY_COLUMNS = ("full_name", "name_reading", "sort_key", "phone", "mobile", "email", "private_notes")
+
+
 def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
@@ -233,8 +236,12 @@ def _like(term: str) -> str:
 def search_ids(vault: OpenVault, *, query: str = "", status: str | None = None) -> list[int]:
     """Ids of matching clients in gojūon order of their reading.
 
-    Terms of three characters or more use the trigram index; shorter ones (a
-    two-kanji family name is common) fall back to LIKE over the same table.
+    Terms of three characters or more use the trigram index over names,
+    readings, phone numbers, email and all notes. Shorter ones (a two-kanji
+    family name is common) cannot use trigrams; they are matched with LIKE on
+    the ``clients`` row itself (names, readings, numbers, email, private notes),
+    which stays fast on every keystroke, while consultation-note text is
+    searched from the third character on.
     """
     term = pd.fold(query)
     variants = {term}
@@ -252,11 +259,8 @@ def search_ids(vault: OpenVault, *, query: str = "", status: str | None = None) 
             ors: list[str] = []
             for index, variant in enumerate(sorted(variants)):
                 params[f"like{index}"] = _like(variant)
-                ors.extend(
-                    f"{column} LIKE :like{index} ESCAPE '\\'"
-                    for column in ("full_name", "name_reading", "phones", "email", "notes")
-                )
-            where.append(f"c.id IN (SELECT rowid FROM client_search WHERE {' OR '.join(ors)})")
+                ors.extend(f"c.{column} LIKE :like{index} ESCAPE '\\'" for column in _SHORT_QUERY_COLUMNS)
+            where.append(f"({' OR '.join(ors)})")
     if status:
         params["status"] = status
         where.append("c.status = :status")

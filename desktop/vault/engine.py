@@ -33,6 +33,8 @@ PRAGMAS = (
     "PRAGMA synchronous = FULL",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
+    # 32 MiB of decrypted pages: search-as-you-type rereads the same pages on every keystroke.
+    "PRAGMA cache_size = -32768",
 )
 
 

@@ -291,7 +291,7 @@ def test_an_unreadable_birth_date_is_explained_and_not_saved(
         ("０５５１２３", ["佐藤 太郎"]),
         ("taro@example", ["佐藤 太郎"]),
         ("example.jp", ["佐藤 太郎", "山田 花子"]),
-        ("睡眠", ["伊藤 美咲"]),
+        ("睡眠の", ["伊藤 美咲"]),  # note text is searched from the third character
         ("リズムについて", ["伊藤 美咲"]),
         ("該当なし", []),
     ],
