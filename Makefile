@@ -51,5 +51,5 @@ bench: $(STAMP_TEST) $(QM)
 clean:
 	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache
 
-screenshots: $(STAMP_RUN) $(QM)
+screenshots: $(STAMP_TEST) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

@@ -3,7 +3,8 @@
 Drives the real widgets through set-up, Settings, lock and unlock on a
 throw-away vault, in Japanese and in English, at a laptop-sized window, and
 saves each screen with ``QWidget.grab()``. Needs the Noto CJK fonts for the
-Japanese screens (``make system-deps`` installs them on Debian and Ubuntu).
+Japanese screens (``make system-deps`` installs them on Debian and Ubuntu) and
+the demo extra (Faker) for the sample clients.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
 from desktop.app import configure_application
+from desktop.services import demo_data
 from desktop.vault import recovery
 from desktop.vault.keyslots import KdfParams
 from desktop.views.controller import DesktopController
@@ -53,8 +55,25 @@ def capture(language: Language, scratch: Path) -> None:
         first, second = wizard.confirm_page.asked_groups
         wizard.confirm_page.first_edit.setText(groups[first])
         wizard.confirm_page.second_edit.setText(groups[second])
-        controller.unlocked.connect(lambda: QTimer.singleShot(400, settings_step))
+        controller.unlocked.connect(lambda: QTimer.singleShot(400, clients_step))
         wizard.accept()
+
+    def clients_step() -> None:
+        assert controller.vault is not None
+        demo_data.generate(controller.vault, clients=60, years=3, seed=7)
+        window.show_section(Section.CLIENTS)
+        window.clients_page.reload()
+        QTimer.singleShot(600, open_first_client)
+
+    def open_first_client() -> None:
+        table = window.clients_page.findChild(QTableView, "clientList")
+        assert table is not None
+        table.selectRow(2)
+        QTimer.singleShot(900, lambda: (save("clients", window), audit_step()))
+
+    def audit_step() -> None:
+        window.show_section(Section.AUDIT)
+        QTimer.singleShot(600, lambda: (save("audit-trail", window), settings_step()))
 
     def settings_step() -> None:
         window.show_section(Section.SETTINGS)

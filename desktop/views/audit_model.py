@@ -44,6 +44,7 @@ ACTION_LABELS = {
     "client.erased": QT_TRANSLATE_NOOP("AuditModel", "Client record erased"),
     "note.created": QT_TRANSLATE_NOOP("AuditModel", "Consultation note written"),
     "note.revised": QT_TRANSLATE_NOOP("AuditModel", "Consultation note revised"),
+    "demo.generated": QT_TRANSLATE_NOOP("AuditModel", "Demo data added"),
 }
 
 #: The choices of the "Events" filter: an action prefix and its label, "all" first.
