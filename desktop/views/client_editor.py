@@ -5,6 +5,9 @@ comes back as one sentence per field, shown right under that field while
 everything typed stays in place. A successful save shows the folded values
 (full-width digits made plain, postal codes as 411-0036). Opening a client is
 an audited view, so it happens only when the counsellor picks one.
+
+:meth:`ClientEditor.has_unsaved_changes` compares the fields with what was last
+filled from, or saved to, the vault, so whoever switches clients can ask first.
 """
 
 from __future__ import annotations
@@ -76,15 +79,22 @@ _ERROR_STYLE = "QLabel[fieldError=true] { color: #b3261e; } *[invalid=true] { bo
 
 
 class ClientEditor(Retranslatable, QWidget):
-    """Shows and saves one client; :attr:`shown` carries the record on screen (None when none)."""
+    """Shows and saves one client; :attr:`shown` carries the record on screen (None when none).
+
+    :attr:`saved` carries the id after a save; :attr:`save_failed` says a save ended without one.
+    """
 
     saved = Signal(int)
+    save_failed = Signal()
     shown = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault: OpenVault | None = None
         self._client_id: int | None = None
+        self._showing = 0  # counts what the form has shown: a save for an earlier one only reports
+        self._saving = False
+        self._filled: dict[str, object] = {}  # the values as last filled from the vault
         self._fields: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, tuple[QFormLayout, QLabel]] = {}
@@ -148,8 +158,8 @@ class ClientEditor(Retranslatable, QWidget):
         self._notes_label.setBuddy(self.private_notes_edit)
         self.save_button = named(QPushButton(), "saveClientButton")
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self._save)
-        save = QShortcut(QKeySequence.StandardKey.Save, self, self._save)
+        self.save_button.clicked.connect(self.save)
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.status_label = named(QLabel(wordWrap=True), "clientEditorStatusLabel")
         save_row = QHBoxLayout()
@@ -233,7 +243,12 @@ class ClientEditor(Retranslatable, QWidget):
     def client_id(self) -> int | None:
         return self._client_id
 
-    def _run(self, work: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
+    def _run(
+        self,
+        work: Callable[[OpenVault], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Any], None] | None = None,
+    ) -> None:
         """Run ``work`` on the open vault; drop its result if the vault was locked meanwhile."""
         vault = self._vault
         if vault is None:
@@ -243,7 +258,10 @@ class ClientEditor(Retranslatable, QWidget):
             return lambda value: callback(value) if self._vault is vault else None
 
         run_in_background(
-            lambda: work(vault), owner=self, on_success=current(on_success), on_failure=current(self._failed)
+            lambda: work(vault),
+            owner=self,
+            on_success=current(on_success),
+            on_failure=current(on_failure or self._failed),
         )
 
     def set_vault(self, vault: OpenVault) -> None:
@@ -257,6 +275,7 @@ class ClientEditor(Retranslatable, QWidget):
 
     def show_nothing(self) -> None:
         self._client_id = None
+        self._moved_on()
         self._fill(None)
         self.setEnabled(False)
         self.shown.emit(None)
@@ -269,7 +288,14 @@ class ClientEditor(Retranslatable, QWidget):
 
     def open_client(self, client_id: int) -> None:
         self._client_id = client_id
+        self._moved_on()
         self._run(lambda vault: client_jobs.open_client(vault, client_id), self._opened)
+
+    def _moved_on(self) -> None:
+        """The form shows something else now: a save still on its way reports, but fills nothing."""
+        self._showing += 1
+        self._saving = False
+        self.save_button.setEnabled(True)
 
     @Slot(object)
     def _opened(self, details: ClientDetails) -> None:
@@ -290,31 +316,51 @@ class ClientEditor(Retranslatable, QWidget):
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
         self.private_notes_edit.setPlainText(draft.private_notes if draft is not None else "")
+        self._filled = self._values()
 
-    # --- saving -------------------------------------------------------------------------------
-
-    @Slot()
-    def _save(self) -> None:
-        if self._vault is None or not self.isEnabled():
-            return
-        birth = parse_birth_date(self.birth_edit.text())
-        if birth is False:
-            self.status_label.clear()
-            self._show_problems({"birth_date": self.tr("Write the date as year-month-day, like 1985-04-02.")})
-            return
+    def _values(self) -> dict[str, Any]:
+        """Every field as it stands: the text typed, or the data of the choice made."""
         values: dict[str, Any] = {
             field: widget.text() if isinstance(widget, QLineEdit) else widget.currentData()
             for field, widget in self._fields.items()
             if isinstance(widget, QLineEdit | QComboBox)
         }
-        values["birth_date"] = birth
         values["private_notes"] = self.private_notes_edit.toPlainText()
-        client_id = self._client_id
-        self.save_button.setEnabled(False)
-        self._run(lambda vault: client_jobs.save_client(vault, client_id, values), self._saved)
+        return values
 
-    @Slot(object)
-    def _saved(self, details: ClientDetails) -> None:
+    def has_unsaved_changes(self) -> bool:
+        """Whether a field differs from what was last shown from the vault (a new client: anything typed)."""
+        return self.isEnabled() and self._values() != self._filled
+
+    # --- saving -------------------------------------------------------------------------------
+
+    @Slot()
+    def save(self) -> None:
+        """Save what is typed; ends in :attr:`saved` or :attr:`save_failed` (a save under way runs once)."""
+        if self._vault is None or not self.isEnabled() or self._saving:
+            return
+        birth = parse_birth_date(self.birth_edit.text())
+        if birth is False:
+            self.status_label.clear()
+            self._show_problems({"birth_date": self.tr("Write the date as year-month-day, like 1985-04-02.")})
+            self.save_failed.emit()
+            return
+        values = self._values()
+        values["birth_date"] = birth
+        client_id, showing = self._client_id, self._showing
+        self._saving = True
+        self.save_button.setEnabled(False)
+        self._run(
+            lambda vault: client_jobs.save_client(vault, client_id, values),
+            lambda details: self._saved(details, showing),
+            lambda error: self._failed(error) if showing == self._showing else None,
+        )
+
+    def _saved(self, details: ClientDetails, showing: int) -> None:
+        if showing != self._showing:  # the form moved on to another client meanwhile
+            self.saved.emit(details.id)
+            return
+        self._saving = False
         self.save_button.setEnabled(True)
         self._client_id = details.id
         self._fill(details)
@@ -324,13 +370,16 @@ class ClientEditor(Retranslatable, QWidget):
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
+        saving, self._saving = self._saving, False
         self.save_button.setEnabled(True)
         problems = client_jobs.field_problems(error)
         if problems is None:
             self.status_label.setText(describe(error))
-            return
-        self._show_problems({f: QCoreApplication.translate("policy", t) for f, t in problems.items()})
-        self.status_label.setText(self.tr("Nothing was saved: check the marked fields."))
+        else:
+            self._show_problems({f: QCoreApplication.translate("policy", t) for f, t in problems.items()})
+            self.status_label.setText(self.tr("Nothing was saved: check the marked fields."))
+        if saving:
+            self.save_failed.emit()
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         """One sentence under each refused field; the field is marked, its text left as typed."""

@@ -3,12 +3,20 @@
 The list on the left holds only the ids a search returns (in gojūon order of
 the reading) and fetches rows lazily, so it stays smooth with thousands of
 clients. Choosing a client opens the record (an audited view) on the right,
-with the consultation notes below it. Export and erasure are only requested
-here; the dialogs that carry them out belong to whoever listens.
+with the consultation notes below it: a click or Enter opens it at once, the
+arrow keys only once the selection has rested, so passing over a client does
+not open (and audit) it. Export and erasure are only requested here; the
+dialogs that carry them out belong to whoever listens.
+
+Nothing typed is lost by moving on: before another client or a new one replaces
+unsaved edits, the counsellor chooses to save them, discard them, or keep
+editing. Locking is the exception: it drops everything at once (P-SAFEGUARD).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -42,6 +51,16 @@ if TYPE_CHECKING:
 
 #: Wait this long after the last keystroke before searching.
 SEARCH_DELAY_MS = 150
+#: Open the client the list selection has rested on for this long (arrow keys).
+OPEN_DELAY_MS = 250
+
+
+class Choice(Enum):
+    """The counsellor's answer when unsaved edits would be replaced."""
+
+    SAVE = auto()
+    DISCARD = auto()
+    KEEP_EDITING = auto()
 
 
 class ClientsPage(Retranslatable, QWidget):
@@ -56,6 +75,7 @@ class ClientsPage(Retranslatable, QWidget):
         self._search_seq = 0
         self._reselecting = False
         self._shown: ClientDetails | None = None
+        self._after_save: Callable[[], None] | None = None  # where to go once "Save changes" is done
 
         self._heading = heading("clientsHeading")
         self.new_button = named(QPushButton(), "newClientButton")
@@ -94,6 +114,10 @@ class ClientsPage(Retranslatable, QWidget):
         self.table.setColumnWidth(ClientListModel.STATUS, 86)
         self.table.setColumnWidth(ClientListModel.PHONE, 108)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.table.clicked.connect(self._open_now)
+        self.table.activated.connect(self._open_now)
+        self._opening = QTimer(self, singleShot=True, interval=OPEN_DELAY_MS)
+        self._opening.timeout.connect(self._open_chosen)
         self.count_label = named(QLabel(), "clientCountLabel")
         find = QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -123,7 +147,10 @@ class ClientsPage(Retranslatable, QWidget):
         self.editor = named(ClientEditor(), "clientEditor")
         self.editor.shown.connect(self._client_shown)
         self.editor.saved.connect(self._client_saved)
+        self.editor.save_failed.connect(self._save_failed)
         self.notes = named(NotesPanel(), "notesPanel")
+        self.notes.saved.connect(self._note_saved)
+        self.notes.save_failed.connect(self._save_failed)
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
         title_row.addWidget(self.export_button)
@@ -183,9 +210,11 @@ class ClientsPage(Retranslatable, QWidget):
         self._search()
 
     def clear(self) -> None:
-        """Forget the vault and every name, number and note shown (on lock)."""
+        """Forget the vault and every name, number and note shown (on lock), unsaved edits included."""
         self._vault = None
         self._search_seq += 1  # a search still running is ignored
+        self._after_save = None
+        self._opening.stop()
         self.search_edit.setText("")  # the query may be a name; setText also drops the undo history
         self._debounce.stop()
         self.status_filter.setCurrentIndex(0)
@@ -240,18 +269,17 @@ class ClientsPage(Retranslatable, QWidget):
         )
 
     def _show_result(self, result: client_jobs.SearchResult, shown: int | None) -> None:
+        resting = self._chosen_id() if self._opening.isActive() else None  # chosen, not yet opened
         self.model.set_ids(result.ids)
         self._update_count()
         if shown is not None and not result.shown_exists and self.editor.client_id == shown:
             self.editor.show_nothing()
             self.notes.show_client(None)
-        current = self.editor.client_id
-        row = self.model.row_of(current) if current is not None else None
-        if row is not None:
-            self._reselecting = True
-            self.table.setCurrentIndex(self.model.index(row, 0))
-            self.table.scrollTo(self.model.index(row, 0))
-            self._reselecting = False
+        if resting is not None and self.model.row_of(resting) is not None:
+            self._reselect(resting)
+            self._opening.start(OPEN_DELAY_MS)
+        elif self.editor.client_id is not None:
+            self._reselect(self.editor.client_id)
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
@@ -261,20 +289,126 @@ class ClientsPage(Retranslatable, QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def _row_chosen(self, current: QModelIndex | QPersistentModelIndex, _previous: object) -> None:
-        if self._reselecting or not current.isValid():
-            return
-        client_id = self.model.client_id(current.row())
-        if client_id != self.editor.client_id:
-            self.editor.open_client(client_id)
-            self.notes.show_client(client_id)
+        if not self._reselecting and current.isValid():
+            self._opening.start(OPEN_DELAY_MS)  # arrowing on restarts the wait
+
+    @Slot(QModelIndex)
+    def _open_now(self, _index: QModelIndex) -> None:
+        """A click or Enter: open at once (from the event loop, not inside the view's handler)."""
+        self._opening.start(0)
+
+    def _chosen_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.client_id(index.row()) if index.isValid() else None
+
+    @Slot()
+    def _open_chosen(self) -> None:
+        client_id = self._chosen_id()
+        if client_id is not None and client_id != self.editor.client_id:
+            self._leave_then(lambda: self._open(client_id))
+
+    def _open(self, client_id: int) -> None:
+        if not self._opening.isActive():  # unless the counsellor has arrowed on meanwhile
+            self._reselect(client_id)
+        self.editor.open_client(client_id)
+        self.notes.show_client(client_id)
+
+    def _reselect(self, client_id: int | None) -> None:
+        """Put the list selection on ``client_id`` (none if None or not listed) without opening anything."""
+        self._opening.stop()
+        row = self.model.row_of(client_id) if client_id is not None else None
+        self._reselecting = True
+        try:
+            if row is None:
+                self.table.setCurrentIndex(QModelIndex())
+                self.table.clearSelection()
+            else:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                self.table.scrollTo(self.model.index(row, 0))
+        finally:
+            self._reselecting = False
 
     @Slot()
     def _new_client(self) -> None:
-        self.table.setCurrentIndex(QModelIndex())
-        self.table.clearSelection()
+        self._leave_then(self._start_new_client)
+
+    def _start_new_client(self) -> None:
+        self._reselect(None)
         self.editor.new_client()
         self.notes.show_client(None)
         self._update_title()
+
+    # --- unsaved edits --------------------------------------------------------------------------
+
+    def _has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes() or self.notes.has_unsaved_changes()
+
+    def _leave_then(self, go: Callable[[], None]) -> None:
+        """Run ``go`` (which replaces the client shown) unless that would lose typed text: then ask."""
+        if self._after_save is not None:  # "Save changes" is under way: go here once it is done
+            self._after_save = go
+            return
+        if not self._has_unsaved_changes():
+            go()
+            return
+        vault = self._vault
+        choice = self._ask_unsaved()
+        if vault is None or self._vault is not vault:
+            return  # locked while asking: everything is gone already
+        if choice is Choice.DISCARD:
+            go()
+        elif choice is Choice.SAVE:
+            self._after_save = go
+            self._save_next()
+        else:
+            self._reselect(self.editor.client_id)
+
+    def _ask_unsaved(self) -> Choice:
+        """Ask what to do with the unsaved edits (tests replace this to answer without the dialog)."""
+        box = QMessageBox(self)
+        box.setObjectName("unsavedChangesBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(self.tr("Some of what you typed for this client is not saved yet."))
+        box.setInformativeText(self.tr("Save it before you move on?"))
+        role = QMessageBox.ButtonRole
+        buttons = {
+            choice: named(box.addButton(text, button_role), name)
+            for choice, text, button_role, name in (
+                (Choice.SAVE, self.tr("Save changes"), role.AcceptRole, "saveChangesButton"),
+                (Choice.DISCARD, self.tr("Discard"), role.DestructiveRole, "discardChangesButton"),
+                (Choice.KEEP_EDITING, self.tr("Keep editing"), role.RejectRole, "keepEditingButton"),
+            )
+        }
+        box.setDefaultButton(buttons[Choice.SAVE])
+        box.setEscapeButton(buttons[Choice.KEEP_EDITING])
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return next((choice for choice, button in buttons.items() if button is clicked), Choice.KEEP_EDITING)
+
+    def _save_next(self) -> None:
+        """Save the record, then the note, each through its own save; then go where the counsellor chose."""
+        if self.editor.has_unsaved_changes():
+            self.editor.save()
+        elif self.notes.has_unsaved_changes():
+            self.notes.save()
+        else:
+            go, self._after_save = self._after_save, None
+            if go is not None:
+                go()
+
+    @Slot(int)
+    def _note_saved(self, _client_id: int) -> None:
+        if self._after_save is not None:
+            self._save_next()
+
+    @Slot()
+    def _save_failed(self) -> None:
+        """A save refused (the fields say why): stay on this client, the list selection with it."""
+        if self._after_save is not None:
+            self._after_save = None
+            self._reselect(self.editor.client_id)
 
     @Slot(object)
     def _client_shown(self, details: ClientDetails | None) -> None:
@@ -295,9 +429,11 @@ class ClientsPage(Retranslatable, QWidget):
     @Slot(int)
     def _client_saved(self, client_id: int) -> None:
         self.model.forget(client_id)
-        if self.notes.client_id != client_id:
-            self.notes.show_client(client_id)
+        if self.editor.client_id == client_id and self.notes.client_id != client_id:
+            self.notes.show_client(client_id)  # a new client, now saved, can have notes
         self._search()
+        if self._after_save is not None:
+            self._save_next()
 
     @Slot()
     def _export(self) -> None:

@@ -3,6 +3,8 @@
 A note is never overwritten. Saving a change appends a revision through the
 service, and "History…" lists every revision with when it was written, so the
 counsellor can always see what a note said before.
+
+:meth:`NotesPanel.has_unsaved_changes` tells whether note text was typed and not saved.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Slot
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -81,12 +83,20 @@ class NoteHistoryDialog(QDialog):
 
 
 class NotesPanel(Retranslatable, QWidget):
-    """The timeline (newest first) on the left, the chosen or new note on the right."""
+    """The timeline (newest first) on the left, the chosen or new note on the right.
+
+    :attr:`saved` carries the client id once a note is saved and shown again;
+    :attr:`save_failed` says a save ended without that.
+    """
+
+    saved = Signal(int)
+    save_failed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault: OpenVault | None = None
         self._client_id: int | None = None
+        self._saving = False
         self._notes: dict[int, NoteEntry] = {}
 
         self._heading = heading("notesHeading", 1.1)
@@ -102,7 +112,7 @@ class NotesPanel(Retranslatable, QWidget):
         self.history_button = named(QPushButton(), "noteHistoryButton")
         self.history_button.clicked.connect(self._show_history)
         self.save_button = named(QPushButton(), "saveNoteButton")
-        self.save_button.clicked.connect(self._save)
+        self.save_button.clicked.connect(self.save)
         self.status_label = named(QLabel(wordWrap=True), "noteStatusLabel")
 
         top = QHBoxLayout()
@@ -196,6 +206,8 @@ class NotesPanel(Retranslatable, QWidget):
     def show_client(self, client_id: int | None) -> None:
         """Show ``client_id``'s timeline (None: nothing, and the panel is disabled)."""
         self._client_id = client_id
+        self._saving = False  # a save still on its way for another client reports nothing here
+        self.save_button.setEnabled(True)
         self._show_notes([])
         self.status_label.clear()
         self.setEnabled(client_id is not None and self._vault is not None)
@@ -233,18 +245,28 @@ class NotesPanel(Retranslatable, QWidget):
 
     # --- writing --------------------------------------------------------------------------------
 
+    def has_unsaved_changes(self) -> bool:
+        """Whether the note's text differs from the saved one (a new note: whether any was typed)."""
+        if self._client_id is None or not self.isEnabled():
+            return False
+        text, entry = self.text_edit.toPlainText(), self._current()
+        return text != entry.text if entry is not None else bool(text.strip())
+
     @Slot()
-    def _save(self) -> None:
+    def save(self) -> None:
+        """Save the note; ends in :attr:`saved` or :attr:`save_failed` (a save under way is not repeated)."""
         text = self.text_edit.toPlainText()
         client_id = self._client_id
-        if client_id is None:
+        if client_id is None or self._saving:
             return
         if not text.strip():
             self.status_label.setText(self.tr("Write something first: a note needs some text."))
+            self.save_failed.emit()
             return
         day = self.date_edit.date().toPython()
         assert isinstance(day, date)
         entry = self._current()
+        self._saving = True
         self.save_button.setEnabled(False)
         if entry is None:
             self._run(lambda vault: client_jobs.add_note(vault, client_id, day, text), self._saved)
@@ -254,12 +276,18 @@ class NotesPanel(Retranslatable, QWidget):
 
     @Slot(object)
     def _saved(self, entry: NoteEntry) -> None:
-        self.save_button.setEnabled(True)
         self.status_label.setText(self.tr("Saved."))
+        client_id = entry.client_id
         self._run(
-            lambda vault: client_jobs.notes_of(vault, entry.client_id),
-            lambda notes: self._show_notes(notes, select=entry.id),
+            lambda vault: client_jobs.notes_of(vault, client_id), lambda notes: self._reshow(notes, entry)
         )
+
+    def _reshow(self, notes: list[NoteEntry], entry: NoteEntry) -> None:
+        """The timeline again after a save, the saved note chosen; only now is nothing left unsaved."""
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self._show_notes(notes, select=entry.id)
+        self.saved.emit(entry.client_id)
 
     @Slot()
     def _show_history(self) -> None:
@@ -274,5 +302,8 @@ class NotesPanel(Retranslatable, QWidget):
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
+        saving, self._saving = self._saving, False
         self.save_button.setEnabled(True)
         self.status_label.setText(describe(error))
+        if saving:
+            self.save_failed.emit()
