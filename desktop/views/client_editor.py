@@ -313,6 +313,7 @@ class ClientEditor(Retranslatable, QWidget):
             value = getattr(draft, field) if draft is not None else None
             if isinstance(widget, QLineEdit):
                 widget.setText(value.isoformat() if isinstance(value, date) else (value or ""))
+                widget.setCursorPosition(0)  # a long address shows its beginning
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
         self.private_notes_edit.setPlainText(draft.private_notes if draft is not None else "")

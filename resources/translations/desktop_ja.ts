@@ -53,6 +53,10 @@
             <translation>相談記録を修正</translation>
         </message>
         <message>
+            <source>Demo data added</source>
+            <translation>デモ用のデータを追加</translation>
+        </message>
+        <message>
             <source>All events</source>
             <extracomment>The choices of the "Events" filter: an action prefix and its label, "all" first.</extracomment>
             <translation>すべての操作</translation>
@@ -289,7 +293,7 @@
         <name>ClientsPage</name>
         <message>
             <source>Clients</source>
-            <extracomment>Wait this long after the last keystroke before searching.</extracomment>
+            <extracomment>Wait this long after the last keystroke before searching. Open the client the list selection has rested on for this long (arrow keys).</extracomment>
             <translation>ご利用者</translation>
         </message>
         <message>
@@ -325,6 +329,30 @@
             <translation>
                 <numerusform>%n 名</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>保存していない変更</translation>
+        </message>
+        <message>
+            <source>Some of what you typed for this client is not saved yet.</source>
+            <translation>このご利用者について入力した内容に、まだ保存していないものがあります。</translation>
+        </message>
+        <message>
+            <source>Save it before you move on?</source>
+            <translation>移る前に保存しますか?</translation>
+        </message>
+        <message>
+            <source>Save changes</source>
+            <translation>保存する</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄する</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>編集を続ける</translation>
         </message>
         <message>
             <source>Choose a client on the left, or add a new one.</source>
