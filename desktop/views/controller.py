@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.policy.practice import PracticeSettings
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 
 
 log = logging.getLogger(__name__)
+
+#: How long after the unlock dialog appears the services start loading.
+PRELOAD_DELAY_MS = 250
 
 
 class DesktopController(QObject):
@@ -134,12 +137,18 @@ class DesktopController(QObject):
         self.unlock_dialog.passphrase_edit.setFocus()
         if not self._preloaded:
             self._preloaded = True
-            run_in_background(
-                jobs.preload,
-                owner=self,
-                on_success=self._build_window,
-                on_failure=lambda error: log.warning("preload failed: %s", type(error).__name__),
-            )
+            # Let the dialog paint first: importing the services holds the interpreter
+            # for a while, and nobody types a passphrase within a fraction of a second.
+            QTimer.singleShot(PRELOAD_DELAY_MS, self._preload)
+
+    @Slot()
+    def _preload(self) -> None:
+        run_in_background(
+            jobs.preload,
+            owner=self,
+            on_success=self._build_window,
+            on_failure=lambda error: log.warning("preload failed: %s", type(error).__name__),
+        )
 
     @Slot(object)
     def _build_window(self, _result: object = None) -> None:
