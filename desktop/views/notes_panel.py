@@ -175,18 +175,14 @@ class NotesPanel(Retranslatable, QWidget):
     def _run(self, work: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
         """Run ``work`` on the open vault; drop its result if the vault or client changed meanwhile."""
         vault, client_id = self._vault, self._client_id
-        if vault is None:
-            return
-
-        def still() -> bool:
-            return self._vault is vault and self._client_id == client_id
-
-        def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            return lambda value: callback(value) if still() else None
-
-        run_in_background(
-            lambda: work(vault), owner=self, on_success=current(on_success), on_failure=current(self._failed)
-        )
+        if vault is not None:
+            run_in_background(
+                lambda: work(vault),
+                owner=self,
+                on_success=on_success,
+                on_failure=self._failed,
+                still_wanted=lambda: self._vault is vault and self._client_id == client_id,
+            )
 
     @property
     def client_id(self) -> int | None:

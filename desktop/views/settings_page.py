@@ -178,18 +178,14 @@ class SettingsPage(Retranslatable, QWidget):
     def _run(self, work: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
         """Run ``work`` on the open vault; drop its result if the vault was locked meanwhile."""
         vault = self._vault
-        if vault is None:
-            return
-
-        def current(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            return lambda value: callback(value) if self._vault is vault else None
-
-        run_in_background(
-            lambda: work(vault),
-            owner=self,
-            on_success=current(on_success),
-            on_failure=current(self._failed),
-        )
+        if vault is not None:
+            run_in_background(
+                lambda: work(vault),
+                owner=self,
+                on_success=on_success,
+                on_failure=self._failed,
+                still_wanted=lambda: self._vault is vault,
+            )
 
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault

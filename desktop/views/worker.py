@@ -71,17 +71,23 @@ def run_in_background(
     owner: QObject,
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
+    still_wanted: Callable[[], bool] | None = None,
 ) -> None:
-    """Run ``work`` on the vault thread; call back on the GUI thread if ``owner`` still exists."""
+    """Run ``work`` on the vault thread; call back on the GUI thread if ``owner`` still exists.
+
+    ``still_wanted`` is asked again when the result arrives: a widget passes
+    "is this still the vault (and client) I asked about?", so a result that
+    comes in after a lock, or after the counsellor moved on, is dropped.
+    """
     relay = _Relay()
     _in_flight.add(relay)
 
     def deliver(callback: Callable[[Any], None], value: Any) -> None:
         _in_flight.discard(relay)
-        if shiboken6.isValid(owner):
-            callback(value)
-        else:
+        if not shiboken6.isValid(owner):
             log.debug("result dropped: the widget that asked is gone")
+        elif still_wanted is None or still_wanted():
+            callback(value)
 
     relay.succeeded.connect(lambda value: deliver(on_success, value))
     relay.failed.connect(lambda error: deliver(on_failure, error))
