@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidInput
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Client, ConsultationNote, NoteRevision
 from desktop.policy import personal_data as pd
 from desktop.vault import audit
@@ -88,9 +89,9 @@ def validate(draft: ClientDraft, *, today: date | None = None) -> ClientDraft:
     if not birth.ok:
         problems["birth_date"] = birth.problem
     if draft.status not in set(pd.ClientStatus):
-        problems["status"] = "unknown status"
+        problems["status"] = QT_TRANSLATE_NOOP("policy", "Choose one of the listed statuses.")
     if draft.gender not in set(pd.Gender):
-        problems["gender"] = "unknown gender"
+        problems["gender"] = QT_TRANSLATE_NOOP("policy", "Choose one of the listed genders.")
     folded = replace(
         draft,
         full_name=checks["full_name"].value,

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import func, select
 
 from desktop.errors import InvalidInput
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Client, ConsultationNote, NoteRevision
 from desktop.services.clients import reindex
 from desktop.vault import audit
@@ -40,7 +41,7 @@ class Revision:
 
 class EmptyNote(InvalidInput):
     def __init__(self) -> None:
-        super().__init__("A consultation note needs some text.")
+        super().__init__(QT_TRANSLATE_NOOP("policy", "A consultation note needs some text."))
 
 
 def _now() -> str:

@@ -105,7 +105,8 @@ def describe(error: BaseException) -> str:
             tuple(QCoreApplication.translate("settings", a) for a in error.args_),
         )
     if isinstance(error, InvalidInput):
-        return str(error)
+        # Services phrase these with QT_TRANSLATE_NOOP("policy", ...); others stay as written.
+        return QCoreApplication.translate("policy", str(error))
     log.error("unexpected error: %s", type(error).__name__)
     return QCoreApplication.translate(
         "ErrorText", "Something unexpected went wrong. Nothing was lost; please try again."

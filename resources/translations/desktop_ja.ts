@@ -1217,6 +1217,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
             <source>Check the year of birth.</source>
             <translation>生まれた年をご確認ください。</translation>
         </message>
+        <message>
+            <source>Choose one of the listed statuses.</source>
+            <translation>一覧にある状況から選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose one of the listed genders.</source>
+            <translation>一覧にある性別から選んでください。</translation>
+        </message>
+        <message>
+            <source>A consultation note needs some text.</source>
+            <translation>相談記録には内容を入力してください。</translation>
+        </message>
     </context>
     <context>
         <name>settings</name>
