@@ -422,9 +422,11 @@ class ClientsPage(Retranslatable, QWidget):
         elif self.editor.isEnabled():
             self.title_label.setText(self.tr("New client"))
         else:
-            self.title_label.setText(self.tr("Choose a client on the left, or add a new one."))
-        self.export_button.setEnabled(shown is not None)
-        self.erase_button.setEnabled(shown is not None)
+            self.title_label.setText(self.tr("Choose a client, or add one."))
+        # Without a client the two buttons mean nothing; hidden, they leave the title room.
+        for button in (self.export_button, self.erase_button):
+            button.setVisible(shown is not None)
+            button.setEnabled(shown is not None)
 
     @Slot(int)
     def _client_saved(self, client_id: int) -> None:

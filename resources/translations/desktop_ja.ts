@@ -355,8 +355,8 @@
             <translation>編集を続ける</translation>
         </message>
         <message>
-            <source>Choose a client on the left, or add a new one.</source>
-            <translation>左の一覧からご利用者を選ぶか、新しく追加してください。</translation>
+            <source>Choose a client, or add one.</source>
+            <translation>ご利用者を選ぶか、追加してください</translation>
         </message>
     </context>
     <context>
