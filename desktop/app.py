@@ -42,6 +42,7 @@ def run_gui(argv: Sequence[str] | None = None) -> int:
     """Open the window; returns the process exit code."""
     argv = list(sys.argv if argv is None else argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugin chatter says nothing useful
     args = _parse(argv)
     app = QApplication(argv)
     configure_application(app)
