@@ -98,12 +98,16 @@ class NotesPanel(Retranslatable, QWidget):
         self._client_id: int | None = None
         self._saving = False
         self._notes: dict[int, NoteEntry] = {}
+        #: Text typed but not saved, by note id (None: the new note), kept while the
+        #: counsellor looks at another note of the same client, so nothing typed is lost.
+        self._drafts: dict[int | None, str] = {}
 
         self._heading = heading("notesHeading", 1.1)
         self.add_button = named(QPushButton(), "addNoteButton")
         self.add_button.clicked.connect(self._start_new_note)
         self.note_list = named(QListWidget(), "noteList")
         self.note_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.note_list.currentItemChanged.connect(self._keep_draft)
         self.note_list.currentItemChanged.connect(self._note_chosen)
         self.caption = named(QLabel(), "noteCaptionLabel")
         self.date_edit = named(QDateEdit(), "noteDateEdit")
@@ -202,6 +206,7 @@ class NotesPanel(Retranslatable, QWidget):
     def show_client(self, client_id: int | None) -> None:
         """Show ``client_id``'s timeline (None: nothing, and the panel is disabled)."""
         self._client_id = client_id
+        self._drafts.clear()
         self._saving = False  # a save still on its way for another client reports nothing here
         self.save_button.setEnabled(True)
         self._show_notes([])
@@ -224,17 +229,33 @@ class NotesPanel(Retranslatable, QWidget):
         self.note_list.blockSignals(False)
         self._note_chosen()
 
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _keep_draft(self, _current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        """Before another note is shown, keep what was typed into the one being left."""
+        note_id = previous.data(Qt.ItemDataRole.UserRole) if previous is not None else None
+        saved = self._notes[note_id].text if note_id in self._notes else ""
+        text = self.text_edit.toPlainText()
+        if text != saved and (note_id is not None or text.strip()):
+            self._drafts[note_id] = text
+        else:
+            self._drafts.pop(note_id, None)
+
     @Slot()
     def _note_chosen(self) -> None:
         entry = self._current()
+        key = self._current_key()
         self.date_edit.setDate(_qdate(entry.occurred_on) if entry is not None else QDate.currentDate())
-        self.text_edit.setPlainText(entry.text if entry is not None else "")
+        saved = entry.text if entry is not None else ""
+        self.text_edit.setPlainText(self._drafts.get(key, saved))
         self.history_button.setEnabled(entry is not None)
         self._update_caption()
 
     @Slot()
     def _start_new_note(self) -> None:
+        self._keep_draft(None, self.note_list.currentItem())
+        self.note_list.blockSignals(True)
         self.note_list.setCurrentRow(-1)
+        self.note_list.blockSignals(False)
         self.status_label.clear()
         self._note_chosen()
         self.text_edit.setFocus()
@@ -245,16 +266,45 @@ class NotesPanel(Retranslatable, QWidget):
         """Whether the note's text differs from the saved one (a new note: whether any was typed)."""
         if self._client_id is None or not self.isEnabled():
             return False
+        shown = self._current_key()
+        return self._shown_is_unsaved() or any(key != shown for key in self._drafts)
+
+    def _current_key(self) -> int | None:
+        """The shown note's id, or None for the new note."""
+        entry = self._current()
+        return entry.id if entry is not None else None
+
+    def _shown_is_unsaved(self) -> bool:
         text, entry = self.text_edit.toPlainText(), self._current()
         return text != entry.text if entry is not None else bool(text.strip())
 
+    def _show_draft(self, note_id: int | None) -> None:
+        """Show the note ``note_id`` (None: the new note) with its unsaved text."""
+        self.note_list.blockSignals(True)
+        self.note_list.setCurrentRow(-1)
+        for row in range(self.note_list.count()):
+            item = self.note_list.item(row)
+            if note_id is not None and item.data(Qt.ItemDataRole.UserRole) == note_id:
+                self.note_list.setCurrentItem(item)
+        self.note_list.blockSignals(False)
+        self._note_chosen()
+
     @Slot()
     def save(self) -> None:
-        """Save the note; ends in :attr:`saved` or :attr:`save_failed` (a save under way is not repeated)."""
-        text = self.text_edit.toPlainText()
+        """Save the note; ends in :attr:`saved` or :attr:`save_failed` (a save under way is not repeated).
+
+        When the note shown has nothing new but another note of this client has
+        unsaved text, that note is shown and saved instead, so repeated calls
+        save every draft in turn.
+        """
         client_id = self._client_id
         if client_id is None or self._saving:
             return
+        shown = self._current_key()
+        if not self._shown_is_unsaved() and any(key != shown for key in self._drafts):
+            self._show_draft(next(key for key in self._drafts if key != shown))
+        text = self.text_edit.toPlainText()
+        self._drafts.pop(self._current_key(), None)  # what is saved now is what the editor holds
         if not text.strip():
             self.status_label.setText(self.tr("Write something first: a note needs some text."))
             self.save_failed.emit()

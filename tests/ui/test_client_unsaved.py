@@ -9,15 +9,18 @@ is read back from the widgets and the database, audit trail included.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
     QTableView,
@@ -26,11 +29,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models import AuditEvent, Client, ConsultationNote, NoteRevision
-from desktop.services import clients
+from desktop.services import clients, consultation_notes
 from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
 from desktop.views import clients_page
 from desktop.views.clients_page import Choice, ClientsPage
+from desktop.views.notes_panel import NotesPanel
 from desktop.views.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
 from tests.ui.drive import SLOW_MS, child, click, type_into, type_text
@@ -420,3 +424,36 @@ def test_arrow_keys_wait_but_enter_and_a_click_open_at_once(
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: name_shown(page) == "加藤 健", timeout=SLOW_MS)
     assert viewed(vault) == [ids["伊藤 美咲"], ids["加藤 健"]]
+
+
+def test_note_drafts_survive_looking_at_another_note_and_are_all_saved(
+    qtbot: QtBot, page: ClientsPage, vault: OpenVault, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    client_id = ids["山田 花子"]
+    for day, text in ((date(2026, 10, 1), "一回目の記録"), (date(2026, 10, 8), "二回目の記録")):
+        consultation_notes.add_note(vault, client_id=client_id, occurred_on=day, text=text)
+    answers = answer(monkeypatch, page, Choice.SAVE)
+    choose(qtbot, page, "山田 花子")
+    notes = child(page, QListWidget, "noteList")
+    qtbot.waitUntil(lambda: notes.count() == 2, timeout=SLOW_MS)
+    text_edit = child(page, QPlainTextEdit, "noteTextEdit")
+
+    notes.setCurrentRow(0)  # newest first: 二回目
+    text_edit.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(qtbot, text_edit, "(追記)")
+    notes.setCurrentRow(1)  # 一回目: its own text, the draft kept aside
+    assert text_edit.toPlainText() == "一回目の記録"
+    click(qtbot, child(page, QAbstractButton, "addNoteButton"))
+    type_text(qtbot, text_edit, "新しい記録")
+    notes.setCurrentRow(0)
+    assert text_edit.toPlainText() == "二回目の記録(追記)"  # nothing typed is lost
+    panel = page.findChild(NotesPanel)
+    assert panel is not None and panel.has_unsaved_changes()
+
+    click_row(qtbot, page, "佐藤 太郎")
+
+    qtbot.waitUntil(lambda: name_shown(page) == "佐藤 太郎", timeout=SLOW_MS)
+    assert answers.asked == 1
+    texts = note_texts(vault, client_id)
+    assert "二回目の記録(追記)" in texts and "新しい記録" in texts
+    assert texts.count("一回目の記録") == 1  # the untouched note got no new revision
