@@ -343,6 +343,16 @@ class ClientsPage(Retranslatable, QWidget):
     def _has_unsaved_changes(self) -> bool:
         return self.editor.has_unsaved_changes() or self.notes.has_unsaved_changes()
 
+    def close_then(self, go: Callable[[], None]) -> bool:
+        """Before the window closes: ``True`` to close now.
+
+        Otherwise the counsellor is asked, and ``go`` runs once the edits are saved or discarded.
+        """
+        if not self._has_unsaved_changes():
+            return True
+        self._leave_then(go)
+        return False
+
     def _leave_then(self, go: Callable[[], None]) -> None:
         """Run ``go`` (which replaces the client shown) unless that would lose typed text: then ask."""
         if self._after_save is not None:  # "Save changes" is under way: go here once it is done

@@ -85,6 +85,7 @@ class MainWindow(Retranslatable, QMainWindow):
             Section.SETTINGS: self.settings_page,
         }
         self._vault: OpenVault | None = None
+        self._close_confirmed = False
         self._pages: dict[Section, QWidget] = {}
         for section in Section:
             page = built.get(section) or PlaceholderPage(section.value.title, section.value.purpose)
@@ -186,6 +187,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # --- window ------------------------------------------------------------------------------
 
+    def _close_after_asking(self) -> None:
+        self._close_confirmed = True
+        self.close()
+
     @Slot()
     def _about(self) -> None:
         QMessageBox.about(
@@ -201,6 +206,9 @@ class MainWindow(Retranslatable, QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_confirmed and not self.clients_page.close_then(self._close_after_asking):
+            event.ignore()  # the counsellor is asked about unsaved edits first
+            return
         preferences.set_window_geometry(self.saveGeometry())
         self.closing.emit()
         super().closeEvent(event)

@@ -34,6 +34,7 @@ from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
 from desktop.views import clients_page
 from desktop.views.clients_page import Choice, ClientsPage
+from desktop.views.main_window import MainWindow
 from desktop.views.notes_panel import NotesPanel
 from desktop.views.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
@@ -457,3 +458,27 @@ def test_note_drafts_survive_looking_at_another_note_and_are_all_saved(
     texts = note_texts(vault, client_id)
     assert "二回目の記録(追記)" in texts and "新しい記録" in texts
     assert texts.count("一回目の記録") == 1  # the untouched note got no new revision
+
+
+def test_closing_the_window_asks_first_and_keep_editing_keeps_it_open(
+    qtbot: QtBot, vault: OpenVault, ids: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_unlocked(vault)
+    window.show()
+    page = window.clients_page
+    qtbot.waitUntil(lambda: listed_names(page) == NAMES, timeout=SLOW_MS)
+    choose(qtbot, page, "山田 花子")
+    type_into(qtbot, occupation_edit(page), "教員")
+    answers = answer(monkeypatch, page, Choice.KEEP_EDITING)
+
+    assert not window.close()
+    assert window.isVisible() and answers.asked == 1
+    assert occupation_edit(page).text() == "教員"
+
+    answers.choice = Choice.SAVE
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=SLOW_MS)
+    assert stored(vault, ids["山田 花子"]).occupation == "教員"
+    window.show_locked()
