@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from desktop.models.audit_event import AuditEvent
 from desktop.models.base import Base
+from desktop.models.booking import Booking, BookingCancellation
 from desktop.models.client import Client
 from desktop.models.consultation_note import ConsultationNote, NoteRevision
 from desktop.models.property import Property
+from desktop.models.session_menu_item import SessionMenuItem
 from desktop.models.setting import Setting
 
-__all__ = ["AuditEvent", "Base", "Client", "ConsultationNote", "NoteRevision", "Property", "Setting"]
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Booking",
+    "BookingCancellation",
+    "Client",
+    "ConsultationNote",
+    "NoteRevision",
+    "Property",
+    "SessionMenuItem",
+    "Setting",
+]

@@ -22,6 +22,10 @@ class ConsultationNote(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date)
+    #: The completed session this note belongs to, if any (``bookings.attach_note``).
+    booking_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bookings.id", ondelete="SET NULL"), nullable=True, index=True
+    )
     created_at: Mapped[str] = mapped_column(String(32))
 
     client: Mapped[Client] = relationship(back_populates="notes")

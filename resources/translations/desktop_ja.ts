@@ -581,6 +581,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <name>NotesPanel</name>
         <message>
             <source>Consultation notes</source>
+            <extracomment>Text typed but not saved, by note id (None: the new note), kept while the counsellor looks at another note of the same client, so nothing typed is lost.</extracomment>
             <translation>相談記録</translation>
         </message>
         <message>
@@ -1229,6 +1230,228 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
             <source>A consultation note needs some text.</source>
             <translation>相談記録には内容を入力してください。</translation>
         </message>
+        <message>
+            <source>Inquiry</source>
+            <extracomment>P-FORMAT: minutes kept free between two sessions unless Settings says otherwise. A session menu item lasts between these many minutes. How long a booking blocks the calendar before its menu item is known. Reason code that forces a cancellation fee of zero (P-EMERGENCY). Bookings that hold a slot in the counsellor's calendar (an inquiry only when it has a time). The state machine. Confirmed -&gt; negotiating happens only when an agreed value changes.</extracomment>
+            <translation>お問い合わせ</translation>
+        </message>
+        <message>
+            <source>Negotiating</source>
+            <translation>調整中</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>確定</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>実施済み</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>無断欠席</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Postponed</source>
+            <translation>延期</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>お断り</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>対面</translation>
+        </message>
+        <message>
+            <source>Online (phone)</source>
+            <translation>オンライン(電話)</translation>
+        </message>
+        <message>
+            <source>Online (video)</source>
+            <translation>オンライン(ビデオ通話)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>ご利用日</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>開始時刻</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>セッション</translation>
+        </message>
+        <message>
+            <source>How the client comes</source>
+            <translation>ご来訪の手段</translation>
+        </message>
+        <message>
+            <source>The date has not been agreed with the client yet.</source>
+            <translation>ご利用日がまだご本人さまと合意されていません。</translation>
+        </message>
+        <message>
+            <source>The start time has not been agreed with the client yet.</source>
+            <translation>開始時刻がまだご本人さまと合意されていません。</translation>
+        </message>
+        <message>
+            <source>The session (menu item) has not been agreed with the client yet.</source>
+            <translation>ご利用セッションがまだご本人さまと合意されていません。</translation>
+        </message>
+        <message>
+            <source>How the client comes (travel, pick-up or call means) has not been agreed yet.</source>
+            <translation>ご来訪の手段(交通手段・送迎の要否、または通話の方法)がまだ合意されていません。</translation>
+        </message>
+        <message>
+            <source>Enter the date before ticking it.</source>
+            <translation>日付を入力してから確認の印を付けてください。</translation>
+        </message>
+        <message>
+            <source>Enter the start time before ticking it.</source>
+            <translation>開始時刻を入力してから確認の印を付けてください。</translation>
+        </message>
+        <message>
+            <source>Choose the session (menu item) before ticking it.</source>
+            <translation>セッションを選んでから確認の印を付けてください。</translation>
+        </message>
+        <message>
+            <source>This booking is finished (completed, missed, cancelled, postponed or refused); it cannot change.</source>
+            <translation>このご予約は終了しています(実施済み・無断欠席・キャンセル・延期・お断り)。変更はできません。</translation>
+        </message>
+        <message>
+            <source>A booking never goes back to the inquiry stage.</source>
+            <translation>ご予約をお問い合わせの段階に戻すことはできません。</translation>
+        </message>
+        <message>
+            <source>Only an inquiry moves on to negotiation.</source>
+            <translation>調整に進めるのはお問い合わせの段階のご予約だけです。</translation>
+        </message>
+        <message>
+            <source>Only a booking under negotiation can be confirmed; start the negotiation first.</source>
+            <translation>確定できるのは調整中のご予約だけです。先に調整を始めてください。</translation>
+        </message>
+        <message>
+            <source>Only a confirmed session can be marked completed.</source>
+            <translation>実施済みにできるのは確定したご予約だけです。</translation>
+        </message>
+        <message>
+            <source>Only a confirmed session can be marked as missed.</source>
+            <translation>無断欠席にできるのは確定したご予約だけです。</translation>
+        </message>
+        <message>
+            <source>Only a booking under negotiation or confirmed can be postponed.</source>
+            <translation>延期できるのは調整中または確定したご予約だけです。</translation>
+        </message>
+        <message>
+            <source>A request is refused when it is recorded, if someone other than the client made it.</source>
+            <translation>ご本人さま以外からのお申し込みは、記録した時点でお断りとなります。</translation>
+        </message>
+        <message>
+            <source>Sessions are one to one, in person or online (phone or video); “%1” is not offered.</source>
+            <translation>セッションは1対1の対面またはオンライン(電話・ビデオ通話)のみです。「%1」は提供していません。</translation>
+        </message>
+        <message>
+            <source>The counsellor already has a session from %1 to %2; keep %3 minutes between sessions.</source>
+            <translation>%1から%2まで別のセッションが入っています。セッションの間は %3 分空けてください。</translation>
+        </message>
+        <message>
+            <source>Only the client may book, by their own will; a request made by anyone else (family, friend or acquaintance) is refused, whatever the client's age.</source>
+            <translation>ご予約はご本人さまの意思によるものに限ります。ご家族・ご友人・お知り合いなど、ご本人さま以外からのお申し込みは、ご年齢にかかわらずお断りします。</translation>
+        </message>
+        <message>
+            <source>Record when and how the client's own will to book was confirmed directly.</source>
+            <translation>ご本人さまのご予約の意思を、いつ、どの方法で直接確認したかを記録してください。</translation>
+        </message>
+        <message>
+            <source>An email booking must come through the practice's website form; settle it by phone.</source>
+            <translation>メールでのご予約はホームページの送信フォームからの受付に限ります。お電話で調整してください。</translation>
+        </message>
+        <message>
+            <source>The form message does not show a clear wish to book; it cannot be settled by email.</source>
+            <translation>フォームの内容からはご予約の明確な意思が確認できないため、メールでは調整できません。</translation>
+        </message>
+        <message>
+            <source>Not every consent item of the website form was agreed; it cannot be settled by email.</source>
+            <translation>フォームの同意事項にすべて同意いただけていないため、メールでは調整できません。</translation>
+        </message>
+        <message>
+            <source>The %1 email round trips are used up; propose settling the booking by phone instead.</source>
+            <translation>メールの往復が上限の %1 回に達しました。お電話での調整をご提案ください。</translation>
+        </message>
+        <message>
+            <source>Round trips are counted for email bookings only.</source>
+            <translation>往復の回数を数えるのはメールでのご予約だけです。</translation>
+        </message>
+        <message>
+            <source>Choose the session first; how the client comes depends on it.</source>
+            <translation>先にセッションを選んでください。ご来訪の手段はセッションによって決まります。</translation>
+        </message>
+        <message>
+            <source>Online sessions have no pick-up at the station.</source>
+            <translation>オンラインのセッションには駅への送迎はありません。</translation>
+        </message>
+        <message>
+            <source>This session is a phone call; agree phone as the call means.</source>
+            <translation>このセッションは電話で行います。通話の方法は電話として合意してください。</translation>
+        </message>
+        <message>
+            <source>This session is a video call; agree video as the call means.</source>
+            <translation>このセッションはビデオ通話で行います。通話の方法はビデオ通話として合意してください。</translation>
+        </message>
+        <message>
+            <source>For an in-person session, agree the travel means and whether pick-up is needed.</source>
+            <translation>対面のセッションでは、交通手段と送迎の要否を合意してください。</translation>
+        </message>
+        <message>
+            <source>An in-person session has no call means.</source>
+            <translation>対面のセッションに通話の方法はありません。</translation>
+        </message>
+        <message>
+            <source>Points can be agreed only while the booking is being negotiated.</source>
+            <translation>確認事項を合意できるのは、ご予約の調整中だけです。</translation>
+        </message>
+        <message>
+            <source>The session has not started yet; it cannot be completed or missed.</source>
+            <translation>セッションの開始前のため、実施済みや無断欠席にはできません。</translation>
+        </message>
+        <message>
+            <source>The client has already been met; the pre-meeting rule no longer applies.</source>
+            <translation>すでにお会いしたご利用者のため、初回面談前の決まりは当てはまりません。</translation>
+        </message>
+        <message>
+            <source>Give each tier a different notice period in hours, and one tier from 0 hours.</source>
+            <translation>各段階には異なる時間数を指定し、0 時間からの段階を1つ含めてください。</translation>
+        </message>
+        <message>
+            <source>A fee is between 0 and 100 percent.</source>
+            <translation>キャンセル料は 0〜100% の範囲で指定してください。</translation>
+        </message>
+        <message>
+            <source>Give the reason the cancellation fee is waived.</source>
+            <translation>キャンセル料を頂かない理由を入力してください。</translation>
+        </message>
+        <message>
+            <source>This session is no longer on the menu.</source>
+            <extracomment>The longest session the menu allows bounds the index range scanned for overlaps.</extracomment>
+            <translation>このセッションは現在メニューにありません。</translation>
+        </message>
+        <message>
+            <source>Only a confirmed booking has a confirmation message.</source>
+            <translation>確認のご案内文を作れるのは、確定したご予約だけです。</translation>
+        </message>
+        <message>
+            <source>A note can only be attached to a session of the same client.</source>
+            <translation>相談記録は、同じご利用者のセッションにのみ結び付けられます。</translation>
+        </message>
+        <message>
+            <source>A note can only be attached to a completed session.</source>
+            <translation>相談記録は、実施済みのセッションにのみ結び付けられます。</translation>
+        </message>
     </context>
     <context>
         <name>settings</name>
@@ -1263,6 +1486,22 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <message>
             <source>%1 must be between %2 and %3.</source>
             <translation>「%1」は %2 から %3 の範囲で指定してください。</translation>
+        </message>
+        <message>
+            <source>Minutes between sessions</source>
+            <translation>セッション間の空き時間(分)</translation>
+        </message>
+        <message>
+            <source>A menu item needs a name of at most %1 characters.</source>
+            <translation>メニューの名前は %1 文字以内で入力してください。</translation>
+        </message>
+        <message>
+            <source>Duration (minutes)</source>
+            <translation>所要時間(分)</translation>
+        </message>
+        <message>
+            <source>Price (yen)</source>
+            <translation>料金(円)</translation>
         </message>
     </context>
 </TS>

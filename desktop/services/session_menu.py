@@ -1,0 +1,154 @@
+"""The session menu (P-FORMAT): add, edit, deactivate and list what the practice offers.
+
+Only the three one-to-one formats exist; a group format is refused with the
+rule's sentence. Items are deactivated rather than deleted, so bookings that
+name them keep their history. Every change is audited by id.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from desktop.errors import InvalidSetting, PolicyRefusal
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models import SessionMenuItem
+from desktop.policy import bookings as rules
+from desktop.vault import audit
+from desktop.vault.store import OpenVault
+
+NAME_MAX = 80
+
+
+@dataclass(frozen=True, slots=True)
+class MenuItemDraft:
+    name: str
+    format: str
+    duration_minutes: int
+    price_yen: int
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class MenuItem:
+    id: int
+    name: str
+    format: rules.SessionFormat
+    duration_minutes: int
+    price_yen: int
+    active: bool
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _item(row: SessionMenuItem) -> MenuItem:
+    return MenuItem(
+        row.id, row.name, rules.SessionFormat(row.format), row.duration_minutes, row.price_yen, row.active
+    )
+
+
+def _range_error(field: str, label: str, bounds: tuple[int, int]) -> InvalidSetting:
+    return InvalidSetting(
+        field,
+        QT_TRANSLATE_NOOP("settings", "%1 must be between %2 and %3."),
+        label,
+        str(bounds[0]),
+        str(bounds[1]),
+    )
+
+
+def validate(draft: MenuItemDraft) -> MenuItemDraft:
+    """The draft with its name trimmed; P-FORMAT refusal or :class:`InvalidSetting` otherwise."""
+    verdict = rules.check_format(draft.format)
+    if not verdict.allowed:
+        raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
+    name = " ".join(draft.name.split())
+    if not name or len(name) > NAME_MAX:
+        raise InvalidSetting(
+            "name",
+            QT_TRANSLATE_NOOP("settings", "A menu item needs a name of at most %1 characters."),
+            str(NAME_MAX),
+        )
+    low, high = rules.DURATION_MINUTES_RANGE
+    if not low <= draft.duration_minutes <= high:
+        raise _range_error(
+            "duration_minutes",
+            QT_TRANSLATE_NOOP("settings", "Duration (minutes)"),
+            rules.DURATION_MINUTES_RANGE,
+        )
+    low, high = rules.PRICE_YEN_RANGE
+    if not low <= draft.price_yen <= high:
+        raise _range_error("price_yen", QT_TRANSLATE_NOOP("settings", "Price (yen)"), rules.PRICE_YEN_RANGE)
+    return MenuItemDraft(name, draft.format, draft.duration_minutes, draft.price_yen, draft.active)
+
+
+def add_item(vault: OpenVault, *, draft: MenuItemDraft) -> MenuItem:
+    clean = validate(draft)
+    now = _now()
+    with vault.unit_of_work() as session:
+        row = SessionMenuItem(
+            name=clean.name,
+            format=clean.format,
+            duration_minutes=clean.duration_minutes,
+            price_yen=clean.price_yen,
+            active=clean.active,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+        session.flush()
+        audit.append(session, "menu_item.created", entity="menu_item", entity_id=row.id)
+        return _item(row)
+
+
+def edit_item(vault: OpenVault, *, item_id: int, draft: MenuItemDraft) -> MenuItem:
+    """Change an item. Bookings keep the format, duration and price they were agreed with."""
+    clean = validate(draft)
+    with vault.unit_of_work() as session:
+        row = session.get(SessionMenuItem, item_id)
+        if row is None:
+            raise LookupError(item_id)
+        changed = [
+            name
+            for name in ("name", "format", "duration_minutes", "price_yen", "active")
+            if getattr(row, name) != getattr(clean, name)
+        ]
+        if not changed:
+            return _item(row)
+        for name in changed:
+            setattr(row, name, getattr(clean, name))
+        row.updated_at = _now()
+        audit.append(
+            session,
+            "menu_item.changed",
+            entity="menu_item",
+            entity_id=item_id,
+            detail={"fields": ",".join(changed)},
+        )
+        return _item(row)
+
+
+def deactivate_item(vault: OpenVault, *, item_id: int) -> MenuItem:
+    """Take an item off the menu; it can no longer be chosen for a booking."""
+    with vault.unit_of_work() as session:
+        row = session.get(SessionMenuItem, item_id)
+        if row is None:
+            raise LookupError(item_id)
+        if row.active:
+            row.active = False
+            row.updated_at = _now()
+            audit.append(session, "menu_item.deactivated", entity="menu_item", entity_id=item_id)
+        return _item(row)
+
+
+def list_items(vault: OpenVault, *, include_inactive: bool = False) -> list[MenuItem]:
+    """The menu in the order the items were added."""
+    query = select(SessionMenuItem).order_by(SessionMenuItem.id)
+    if not include_inactive:
+        query = query.where(SessionMenuItem.active.is_(True))
+    with vault.unit_of_work() as session:
+        return [_item(row) for row in session.scalars(query)]
