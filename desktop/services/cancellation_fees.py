@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from desktop.errors import InvalidSetting
+from desktop.errors import PolicyRefusal
 from desktop.models import Setting
 from desktop.policy import bookings as rules
 from desktop.vault import audit
@@ -46,7 +46,7 @@ def save(vault: OpenVault, schedule: rules.FeeSchedule) -> rules.FeeSchedule:
     """Check and store the schedule, tiers sorted from the longest notice down."""
     verdict = rules.check_fee_schedule(schedule)
     if not verdict.allowed:
-        raise InvalidSetting(KEY, verdict.reason, *verdict.args)
+        raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
     clean = rules.FeeSchedule(tuple(sorted(schedule.tiers, key=lambda t: t.min_notice_hours, reverse=True)))
     encoded = _encode(clean)
     with vault.unit_of_work() as session:

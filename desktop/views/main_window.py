@@ -8,6 +8,7 @@ the open vault and the practice name are known.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -30,6 +31,8 @@ from desktop.policy.practice import PracticeSettings
 from desktop.views import preferences
 from desktop.views.actions import MainActions
 from desktop.views.audit_page import AuditPage
+from desktop.views.booking_dialog import BookingDialog
+from desktop.views.calendar_page import CalendarPage
 from desktop.views.clients_page import ClientsPage
 from desktop.views.erase_client_dialog import EraseClientDialog
 from desktop.views.forms import Retranslatable, named
@@ -71,15 +74,20 @@ class MainWindow(Retranslatable, QMainWindow):
         self.clients_page = ClientsPage()
         self.clients_page.export_requested.connect(self._export_for_client)
         self.clients_page.erase_requested.connect(self._erase_client)
+        self.calendar_page = CalendarPage()
+        self.calendar_page.new_booking_requested.connect(self._new_booking)
+        self.calendar_page.booking_open_requested.connect(self._open_booking)
         self.audit_page = AuditPage()
         self.settings_page = SettingsPage()
         #: Pages that show vault data: given the vault on unlock, cleared on lock.
-        self._vault_pages: tuple[ClientsPage | AuditPage | SettingsPage, ...] = (
+        self._vault_pages: tuple[CalendarPage | ClientsPage | AuditPage | SettingsPage, ...] = (
+            self.calendar_page,
             self.clients_page,
             self.audit_page,
             self.settings_page,
         )
         built: dict[Section, QWidget] = {
+            Section.CALENDAR: self.calendar_page,
             Section.CLIENTS: self.clients_page,
             Section.AUDIT: self.audit_page,
             Section.SETTINGS: self.settings_page,
@@ -164,6 +172,22 @@ class MainWindow(Retranslatable, QMainWindow):
         self._practice_name = settings.practice_name
         self._practice_label.setText(settings.practice_name)
         self.retranslateUi()
+
+    @Slot(object)
+    def _new_booking(self, start: datetime) -> None:
+        """A click on an empty slot of the calendar starts a booking there."""
+        if self._vault is not None:
+            self._show_booking(BookingDialog(self._vault, start=start, parent=self))
+
+    @Slot(int)
+    def _open_booking(self, booking_id: int) -> None:
+        if self._vault is not None:
+            self._show_booking(BookingDialog(self._vault, booking_id=booking_id, parent=self))
+
+    def _show_booking(self, dialog: BookingDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(lambda _booking_id: self.calendar_page.reload())
+        dialog.open()
 
     @Slot(int)
     def _export_for_client(self, client_id: int) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.policy import practice
 from desktop.policy.practice import PracticeSettings
 from desktop.views import jobs, preferences
+from desktop.views.booking_settings import BookingSettings
 from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, heading, named
@@ -113,6 +114,8 @@ class SettingsPage(Retranslatable, QWidget):
         self._heading = heading("settingsHeading")
         column.addWidget(self._heading)
         column.addWidget(self._practice_box)
+        self.booking_settings = BookingSettings()
+        column.addWidget(self.booking_settings)
         column.addWidget(self._language_box)
         column.addWidget(self._security_box)
         column.addStretch(1)
@@ -189,6 +192,7 @@ class SettingsPage(Retranslatable, QWidget):
 
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
+        self.booking_settings.set_vault(vault)
         self.status_label.clear()
         self.check_label.clear()
         self.check_label.hide()
@@ -197,6 +201,7 @@ class SettingsPage(Retranslatable, QWidget):
     def clear(self) -> None:
         """Forget everything shown from the vault (on lock)."""
         self._vault = None
+        self.booking_settings.clear()
         self._loaded = PracticeSettings()
         for edit in (self.practice_edit, self.counsellor_edit, self.station_edit):
             edit.clear()

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>AgendaList</name>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>%1  %2
+%3 · %4</source>
+            <translation>%1  %2
+%3・%4</translation>
+        </message>
+    </context>
+    <context>
         <name>AuditModel</name>
         <message>
             <source>Vault created</source>
@@ -164,6 +177,468 @@
         <message>
             <source>✖ The audit trail is broken at event %1: entries were removed or altered. Make a copy of the vault folder and restore it from a backup.</source>
             <translation>✖ 操作記録の %1 件目で不整合が見つかりました。記録が削除されたか、書き換えられています。保管庫フォルダーを複製してから、バックアップから戻してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingChecklist</name>
+        <message>
+            <source>Four points to agree with the client</source>
+            <translation>ご本人さまと合意する4つの確認事項</translation>
+        </message>
+        <message>
+            <source>%1. %2:</source>
+            <translation>%1. %2:</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>合意済み</translation>
+        </message>
+        <message>
+            <source>Train</source>
+            <translation>電車</translation>
+        </message>
+        <message>
+            <source>Car</source>
+            <translation>自家用車</translation>
+        </message>
+        <message>
+            <source>Bus</source>
+            <translation>バス</translation>
+        </message>
+        <message>
+            <source>Taxi</source>
+            <translation>タクシー</translation>
+        </message>
+        <message>
+            <source>On foot</source>
+            <translation>徒歩</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>ビデオ通話</translation>
+        </message>
+        <message>
+            <source>Pick-up at %1 needed</source>
+            <translation>%1への送迎が必要</translation>
+        </message>
+        <message>
+            <source>(choose a session)</source>
+            <translation>(セッションを選んでください)</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3 min, ¥%4</source>
+            <translation>%1 — %2・%3分・%4円</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingDialog</name>
+        <message>
+            <source>Booking</source>
+            <extracomment>Clipboard managers that honour this hint (KDE's, and those following KeePassXC) do not keep the text.</extracomment>
+            <translation>ご予約</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation>お申し込み</translation>
+        </message>
+        <message>
+            <source>Client:</source>
+            <translation>ご利用者:</translation>
+        </message>
+        <message>
+            <source>Requested by:</source>
+            <translation>お申し込みの方:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>連絡手段:</translation>
+        </message>
+        <message>
+            <source>Client's own will:</source>
+            <translation>ご本人さまの意思:</translation>
+        </message>
+        <message>
+            <source>Email round trips:</source>
+            <translation>メールの往復:</translation>
+        </message>
+        <message>
+            <source>Type a name or reading to search</source>
+            <translation>氏名かふりがなを入力して検索</translation>
+        </message>
+        <message>
+            <source>The client</source>
+            <translation>ご本人さま</translation>
+        </message>
+        <message>
+            <source>Someone else</source>
+            <translation>ご本人さま以外</translation>
+        </message>
+        <message>
+            <source>Relation to the client, e.g. mother</source>
+            <translation>ご本人さまとの関係(例: 母)</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Via the website form</source>
+            <translation>ホームページのフォームから</translation>
+        </message>
+        <message>
+            <source>Clear wish to book</source>
+            <translation>ご予約の明確な意思あり</translation>
+        </message>
+        <message>
+            <source>All consents agreed</source>
+            <translation>すべての同意事項に同意あり</translation>
+        </message>
+        <message>
+            <source>Client's own will confirmed</source>
+            <translation>ご本人さまの意思を確認した</translation>
+        </message>
+        <message>
+            <source>+1 exchange</source>
+            <translation>往復を1回追加</translation>
+        </message>
+        <message>
+            <source>Record the request</source>
+            <translation>お申し込みを記録</translation>
+        </message>
+        <message>
+            <source>Start negotiating</source>
+            <translation>調整を始める</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>確定する</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>実施済みにする</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>無断欠席にする</translation>
+        </message>
+        <message>
+            <source>Postpone</source>
+            <translation>延期する</translation>
+        </message>
+        <message>
+            <source>Cancel booking…</source>
+            <translation>キャンセル…</translation>
+        </message>
+        <message>
+            <source>Confirmation message</source>
+            <translation>ご予約確認のご案内</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>コピー</translation>
+        </message>
+        <message>
+            <source>New request</source>
+            <translation>新しいお申し込み</translation>
+        </message>
+        <message>
+            <source>Confirmed %1 by %2</source>
+            <translation>%1に%2で確認済み</translation>
+        </message>
+        <message>
+            <source>Not confirmed yet</source>
+            <translation>まだ確認していません</translation>
+        </message>
+        <message>
+            <source>This was the last email exchange the limit allows.</source>
+            <translation>上限で認められる最後のメールの往復です。</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <source>Choose the client from the list first.</source>
+            <translation>先に一覧からご利用者を選んでください。</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into your mail or read it out on the phone.</source>
+            <translation>コピーしました。メールに貼り付けるか、お電話で読み上げてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookingSettings</name>
+        <message>
+            <source>Bookings</source>
+            <translation>ご予約</translation>
+        </message>
+        <message>
+            <source>Session menu</source>
+            <translation>セッションのメニュー</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>時間(分)</translation>
+        </message>
+        <message>
+            <source>Price (yen)</source>
+            <translation>料金(円)</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>提供中</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名前:</translation>
+        </message>
+        <message>
+            <source>Format:</source>
+            <translation>形式:</translation>
+        </message>
+        <message>
+            <source>Duration:</source>
+            <translation>所要時間:</translation>
+        </message>
+        <message>
+            <source>Price:</source>
+            <translation>料金:</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <source> yen</source>
+            <translation> 円</translation>
+        </message>
+        <message>
+            <source>On the menu (active)</source>
+            <translation>メニューに載せる(提供中)</translation>
+        </message>
+        <message>
+            <source>Add as new item</source>
+            <translation>新しい項目として追加</translation>
+        </message>
+        <message>
+            <source>Save changes to selected</source>
+            <translation>選んだ項目に変更を保存</translation>
+        </message>
+        <message>
+            <source>Take off the menu</source>
+            <translation>メニューから外す</translation>
+        </message>
+        <message>
+            <source>Cancellation fees (from hours of notice: percent of the price)</source>
+            <translation>キャンセル料(ご連絡からの時間ごとに、料金に対する割合)</translation>
+        </message>
+        <message>
+            <source>Notice from (hours)</source>
+            <translation>ご連絡の時期(時間前から)</translation>
+        </message>
+        <message>
+            <source>Fee (%)</source>
+            <translation>キャンセル料(%)</translation>
+        </message>
+        <message>
+            <source>Add tier</source>
+            <translation>段階を追加</translation>
+        </message>
+        <message>
+            <source>Remove tier</source>
+            <translation>段階を削除</translation>
+        </message>
+        <message>
+            <source>Save fees</source>
+            <translation>キャンセル料を保存</translation>
+        </message>
+        <message>
+            <source>Minutes kept free between sessions:</source>
+            <translation>セッション間の空き時間:</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>The session menu was saved.</source>
+            <translation>セッションのメニューを保存しました。</translation>
+        </message>
+        <message>
+            <source>The cancellation fees were saved.</source>
+            <translation>キャンセル料を保存しました。</translation>
+        </message>
+        <message>
+            <source>%1 minutes are kept free between sessions.</source>
+            <translation>セッションの間を %1 分空けます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarLook</name>
+        <message>
+            <source>In person</source>
+            <extracomment>Fill and edge of a booking block, by status: live bookings strong, past ones quiet. Short names for narrow columns; the full names are the policy's FORMAT_LABELS.</extracomment>
+            <translation>対面</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Video</source>
+            <translation>ビデオ</translation>
+        </message>
+        <message>
+            <source>Session not chosen</source>
+            <extracomment>Statuses the month view does not count: the slot is free again.</extracomment>
+            <translation>セッション未定</translation>
+        </message>
+        <message>
+            <source>Pick-up</source>
+            <translation>送迎</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarPage</name>
+        <message>
+            <source>Previous</source>
+            <translation>前へ</translation>
+        </message>
+        <message>
+            <source>Previous (Alt+Left)</source>
+            <translation>前へ(Alt+←)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>次へ</translation>
+        </message>
+        <message>
+            <source>Next (Alt+Right)</source>
+            <translation>次へ(Alt+→)</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>今日</translation>
+        </message>
+        <message>
+            <source>Go to today (Ctrl+T)</source>
+            <translation>今日へ移動(Ctrl+T)</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>週</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>表示</translation>
+        </message>
+        <message>
+            <source>Bookings of the selected day</source>
+            <translation>選んだ日のご予約</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1〜%2</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <comment>month title format</comment>
+            <translation>yyyy年M月</translation>
+        </message>
+        <message>
+            <source>The booking was moved. It needs the changed points agreed and confirming again.</source>
+            <translation>ご予約を移動しました。変わった確認事項をあらためて合意し、もう一度確定してください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CancelBookingDialog</name>
+        <message>
+            <source>Cancel booking</source>
+            <translation>ご予約のキャンセル</translation>
+        </message>
+        <message>
+            <source>Who asked:</source>
+            <translation>キャンセルのお申し出:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>理由:</translation>
+        </message>
+        <message>
+            <source>Fee:</source>
+            <translation>キャンセル料:</translation>
+        </message>
+        <message>
+            <source>The client</source>
+            <translation>ご本人さま</translation>
+        </message>
+        <message>
+            <source>The counsellor</source>
+            <translation>カウンセラー</translation>
+        </message>
+        <message>
+            <source>e.g. emergency, illness (required to waive the fee)</source>
+            <translation>例: 緊急事態、体調不良(キャンセル料を頂かない場合は必須)</translation>
+        </message>
+        <message>
+            <source>Emergency: waive the fee (give the reason)</source>
+            <translation>緊急事態のためキャンセル料を頂かない(理由を入力)</translation>
+        </message>
+        <message>
+            <source>Working out the fee…</source>
+            <translation>キャンセル料を計算しています…</translation>
+        </message>
+        <message>
+            <source>No fee: waived (¥0)</source>
+            <translation>キャンセル料なし:免除(0円)</translation>
+        </message>
+        <message>
+            <source>No fee (¥0)</source>
+            <translation>キャンセル料なし(0円)</translation>
+        </message>
+        <message>
+            <source>%1 % of the price: ¥%2</source>
+            <translation>料金の %1%:%2円</translation>
         </message>
     </context>
     <context>
@@ -564,6 +1039,15 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
             <translation>Sorakumo Desk %1
 
 個人で開業するカウンセラーのための記録管理ソフトです。記録はこのパソコンの中に暗号化して保管し、インターネットには一切接続しません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MonthView</name>
+        <message numerus="yes">
+            <source>%n booking(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1137,6 +1621,27 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <message>
             <source>Unlocking…</source>
             <translation>ロックを解除しています…</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeekView</name>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1・%2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <extracomment>Working hours drawn by default (until Settings holds them); bookings outside widen the grid.</extracomment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>M/d</source>
+            <comment>day header date format</comment>
+            <translation>M/d</translation>
+        </message>
+        <message>
+            <source>%1–%2</source>
+            <translation>%1〜%2</translation>
         </message>
     </context>
     <context>

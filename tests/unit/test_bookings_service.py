@@ -509,7 +509,7 @@ def test_p_cancel_schedule_is_editable_and_used(
     saved = cancellation_fees.save(open_vault, FeeSchedule((FeeTier(0, 30), FeeTier(48, 10))))
     assert saved.tiers == (FeeTier(48, 10), FeeTier(0, 30))
     assert cancellation_fees.load(open_vault) == saved
-    with pytest.raises(InvalidSetting):
+    with pytest.raises(PolicyRefusal):
         cancellation_fees.save(open_vault, FeeSchedule((FeeTier(12, 30),)))
     booking_id = _confirmed(open_vault, client_id, in_person)
     record = bookings.cancel_booking(

@@ -1,0 +1,256 @@
+"""The Calendar section: the week grid, navigation, holidays, clicking, dragging and the month view.
+
+The page is built on its own over a real encrypted vault with bookings made
+through the services. Positions are read from the views' public geometry
+(``booking_rect``, ``slot_point``, ``day_rect``); the mouse presses, moves and
+releases there, and the outcome is read back from the widgets and the vault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.policy.bookings import BookingStatus, Channel, Requester, TravelMeans
+from desktop.services import bookings, clients, session_menu
+from desktop.services.clients import ClientDraft
+from desktop.services.session_menu import MenuItemDraft
+from desktop.vault.store import OpenVault
+from desktop.views.calendar_page import CalendarPage, Mode
+from desktop.views.preferences import Language
+from desktop.views.translation import apply_language
+from desktop.views.week_view import WeekView
+from desktop.views.worker import wait_for_background_work
+from tests.helpers.vaults import make_vault
+from tests.ui.drive import SLOW_MS, child, click
+
+#: Wednesday of a week with a holiday (Monday 23 November, Labour Thanksgiving Day).
+WEDNESDAY = date(2026, 11, 25)
+
+
+@dataclass(frozen=True)
+class Booked:
+    confirmed: int  # Wednesday 10:00-11:00, in person with pick-up
+    inquiry: int  # Thursday 15:00-16:00
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[OpenVault]:
+    opened, _code = make_vault(tmp_path / "vault")
+    yield opened
+    assert wait_for_background_work()
+    QCoreApplication.sendPostedEvents()
+    opened.close()
+
+
+def _book(vault: OpenVault, client_id: int, menu_id: int, start: datetime) -> int:
+    return bookings.create_booking(
+        vault,
+        client_id=client_id,
+        requested_by=Requester.CLIENT,
+        channel=Channel.PHONE,
+        session_date=start.date(),
+        start_time=start.time(),
+        menu_item_id=menu_id,
+    ).id
+
+
+@pytest.fixture
+def booked(vault: OpenVault) -> Booked:
+    draft = MenuItemDraft(name="個人カウンセリング", format="in_person", duration_minutes=60, price_yen=8000)
+    menu = session_menu.add_item(vault, draft=draft)
+    client = clients.create_client(
+        vault, draft=ClientDraft(full_name="山田 花子", name_reading="やまだ はなこ")
+    )
+    confirmed = _book(vault, client.id, menu.id, datetime.combine(WEDNESDAY, time(10)))
+    bookings.confirm_own_will(vault, booking_id=confirmed, channel=Channel.PHONE)
+    bookings.start_negotiation(vault, booking_id=confirmed)
+    bookings.agree_date(vault, booking_id=confirmed)
+    bookings.agree_start(vault, booking_id=confirmed)
+    bookings.agree_menu_item(vault, booking_id=confirmed)
+    bookings.agree_arrival(vault, booking_id=confirmed, travel_means=TravelMeans.TRAIN, pickup_needed=True)
+    assert bookings.confirm_booking(vault, booking_id=confirmed).status is BookingStatus.CONFIRMED
+    inquiry = _book(vault, client.id, menu.id, datetime.combine(WEDNESDAY + timedelta(days=1), time(15)))
+    return Booked(confirmed, inquiry)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, vault: OpenVault, booked: Booked) -> Iterator[CalendarPage]:
+    shown = CalendarPage()
+    qtbot.addWidget(shown)
+    shown.resize(1100, 700)
+    shown.show()
+    shown.set_vault(vault)
+    shown.go_to(WEDNESDAY)
+    qtbot.waitUntil(lambda: len(shown.week_view.booking_ids()) == 2, timeout=SLOW_MS)
+    yield shown
+    shown.clear()
+    assert wait_for_background_work()
+    QCoreApplication.sendPostedEvents()
+
+
+def _at(view: WeekView, moment: datetime, down: int = 5) -> QPoint:
+    """A point inside the slot that starts at ``moment``, a little right of and below its corner."""
+    return view.slot_point(moment) + QPoint(20, down)
+
+
+def _drag(qtbot: QtBot, view: WeekView, booking_id: int, to: datetime, start: datetime) -> None:
+    rect = view.booking_rect(booking_id)
+    assert rect is not None
+    grab = rect.topLeft() + QPoint(12, 8)
+    drop = grab + (view.slot_point(to) - view.slot_point(start))
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(view, pos=grab + QPoint(0, 20))
+    qtbot.mouseMove(view, pos=drop)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
+
+
+def _settled(vault: OpenVault, booking_id: int) -> bookings.BookingDetails:
+    """The booking as stored, once the page's work on the worker thread has finished."""
+    assert wait_for_background_work()
+    return bookings.open_booking(vault, booking_id=booking_id)
+
+
+def _start_of(vault: OpenVault, booking_id: int) -> datetime | None:
+    return _settled(vault, booking_id).starts_at
+
+
+def test_week_shows_each_booking_in_its_day_and_time(page: CalendarPage, booked: Booked) -> None:
+    view = page.week_view
+    assert view.first_day() == date(2026, 11, 23)
+    for booking_id, start in (
+        (booked.confirmed, datetime(2026, 11, 25, 10)),
+        (booked.inquiry, datetime(2026, 11, 26, 15)),
+    ):
+        rect = view.booking_rect(booking_id)
+        assert rect is not None
+        corner = view.slot_point(start)
+        assert abs(rect.top() - corner.y()) <= 2
+        assert corner.x() <= rect.left() < view.slot_point(start + timedelta(days=1)).x()
+        assert rect.height() >= 40  # an hour long
+    agenda = child(page, QListWidget, "calendarAgendaList")
+    assert agenda.count() == 1  # Wednesday is selected
+    assert "山田 花子" in agenda.item(0).text() and "Pick-up" in agenda.item(0).text()
+
+
+def test_previous_next_and_today_change_the_week_and_title(qtbot: QtBot, page: CalendarPage) -> None:
+    title = child(page, QLabel, "calendarTitleLabel")
+    first_title = title.text()
+    assert "November 23, 2026" in first_title and "November 29, 2026" in first_title
+    click(qtbot, page.next_button)
+    assert page.week_view.first_day() == date(2026, 11, 30)
+    assert title.text() != first_title
+    qtbot.waitUntil(lambda: page.week_view.booking_ids() == [])
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert page.week_view.first_day() == date(2026, 11, 23)
+    qtbot.waitUntil(lambda: len(page.week_view.booking_ids()) == 2)
+    assert title.text() == first_title
+    qtbot.keyClick(page.week_view, Qt.Key.Key_PageDown)
+    assert page.week_view.first_day() == date(2026, 11, 30)
+    monday = date.today() - timedelta(days=date.today().weekday())
+    click(qtbot, page.today_button)
+    assert page.week_view.first_day() == monday
+    assert page.selected_day() == date.today()
+    click(qtbot, page.prev_button)
+    assert page.week_view.first_day() == monday - timedelta(days=7)
+    qtbot.keyClick(page.week_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert page.week_view.first_day() == monday
+
+
+def test_holidays_are_named_in_the_day_header(qtbot: QtBot, page: CalendarPage) -> None:
+    assert "Labor Thanksgiving Day" in page.week_view.header_text(date(2026, 11, 23))
+    assert "\n" not in page.week_view.header_text(date(2026, 11, 24))
+    page.go_to(date(2026, 11, 3))
+    assert "Culture Day" in page.week_view.header_text(date(2026, 11, 3))
+    apply_language(Language.JAPANESE)
+    assert "文化の日" in page.week_view.header_text(date(2026, 11, 3))
+
+
+def test_clicking_an_empty_slot_asks_for_a_booking_there(qtbot: QtBot, page: CalendarPage) -> None:
+    view = page.week_view
+    with qtbot.waitSignal(page.new_booking_requested) as asked:
+        qtbot.mouseClick(
+            view, Qt.MouseButton.LeftButton, pos=_at(view, datetime(2026, 11, 27, 14, 0), down=20)
+        )
+    assert asked.args == [datetime(2026, 11, 27, 14, 0)]
+    with qtbot.waitSignal(view.slot_clicked) as clicked:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=_at(view, datetime(2026, 11, 24, 16, 30)))
+    assert clicked.args == [datetime(2026, 11, 24, 16, 30)]
+    assert page.selected_day() == date(2026, 11, 24)
+
+
+def test_clicking_a_booking_asks_to_open_it(qtbot: QtBot, page: CalendarPage, booked: Booked) -> None:
+    rect = page.week_view.booking_rect(booked.inquiry)
+    assert rect is not None
+    with qtbot.waitSignal(page.booking_open_requested) as opened:
+        qtbot.mouseClick(page.week_view, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == [booked.inquiry]
+    with qtbot.waitSignal(page.booking_open_requested) as by_key:
+        qtbot.keyClick(page.week_view, Qt.Key.Key_Up)
+        qtbot.keyClick(page.week_view, Qt.Key.Key_Return)
+    assert by_key.args == [booked.confirmed]
+
+
+def test_dragging_a_confirmed_booking_moves_it_and_sends_it_back_to_negotiation(
+    qtbot: QtBot, page: CalendarPage, vault: OpenVault, booked: Booked
+) -> None:
+    view = page.week_view
+    old, new = datetime(2026, 11, 25, 10), datetime(2026, 11, 27, 13, 30)
+    _drag(qtbot, view, booked.confirmed, new, old)
+    qtbot.waitUntil(lambda: _start_of(vault, booked.confirmed) == new, timeout=SLOW_MS)
+    assert _settled(vault, booked.confirmed).status is BookingStatus.NEGOTIATING
+    moved = bookings.bookings_between(vault, start=new, end=new + timedelta(hours=1))
+    assert [e.id for e in moved] == [booked.confirmed]
+
+    def redrawn() -> bool:
+        rect = view.booking_rect(booked.confirmed)
+        return rect is not None and abs(rect.top() - view.slot_point(new).y()) <= 2
+
+    qtbot.waitUntil(redrawn, timeout=SLOW_MS)
+    assert "confirming again" in child(page, QLabel, "calendarStatusLabel").text()
+
+
+def test_dragging_onto_another_booking_is_refused_with_a_sentence(
+    qtbot: QtBot, page: CalendarPage, vault: OpenVault, booked: Booked
+) -> None:
+    status = child(page, QLabel, "calendarStatusLabel")
+    _drag(qtbot, page.week_view, booked.inquiry, datetime(2026, 11, 25, 10, 30), datetime(2026, 11, 26, 15))
+    qtbot.waitUntil(lambda: bool(status.text()), timeout=SLOW_MS)
+    assert status.text().endswith(".")
+    assert _start_of(vault, booked.inquiry) == datetime(2026, 11, 26, 15)
+    assert _start_of(vault, booked.confirmed) == datetime(2026, 11, 25, 10)
+    assert _settled(vault, booked.confirmed).status is BookingStatus.CONFIRMED
+    qtbot.waitUntil(lambda: len(page.week_view.booking_ids()) == 2, timeout=SLOW_MS)
+
+
+def test_month_view_counts_bookings_and_a_click_opens_the_day(qtbot: QtBot, page: CalendarPage) -> None:
+    combo = child(page, QComboBox, "calendarViewCombo")
+    combo.setCurrentIndex(Mode.MONTH)
+    month = page.month_view
+    qtbot.waitUntil(lambda: month.count_on(WEDNESDAY) == 1, timeout=SLOW_MS)
+    assert "1 booking" in month.day_text(WEDNESDAY)
+    assert month.count_on(date(2026, 11, 26)) == 1
+    assert month.count_on(date(2026, 11, 24)) == 0
+    assert "Culture Day" in month.day_text(date(2026, 11, 3))
+    assert "November 2026" in child(page, QLabel, "calendarTitleLabel").text()
+    qtbot.mouseClick(month, Qt.MouseButton.LeftButton, pos=month.day_rect(date(2026, 11, 26)).center())
+    assert page.mode() is Mode.DAY
+    assert page.day_view.first_day() == date(2026, 11, 26)
+    qtbot.waitUntil(lambda: len(page.day_view.booking_ids()) == 1, timeout=SLOW_MS)
+
+
+def test_clear_drops_everything_shown(qtbot: QtBot, page: CalendarPage) -> None:
+    page.reload()
+    page.clear()
+    assert wait_for_background_work()
+    QCoreApplication.sendPostedEvents()
+    assert page.week_view.booking_ids() == []
+    assert child(page, QListWidget, "calendarAgendaList").count() == 0
+    assert not page.isEnabled()
