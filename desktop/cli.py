@@ -134,12 +134,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         vault = _create_vault(folder, args, practice=DEFAULT_PRACTICE, counsellor=DEFAULT_COUNSELLOR)
     try:
-        summary = demo_data.generate(vault, clients=args.clients, years=args.years, seed=args.seed)
+        summary = demo_data.generate(
+            vault, clients=args.clients, years=args.years, seed=args.seed, bookings=args.bookings
+        )
     finally:
         vault.close()
     print(
         f"Added {summary.clients} demo clients with {summary.notes} consultation notes "
-        f"({summary.revisions} revisions) over {args.years} years (seed {args.seed})"
+        f"({summary.revisions} revisions) and {summary.bookings} bookings "
+        f"({summary.cancellations} cancelled) over {args.years} years (seed {args.seed})"
     )
     return EXIT_OK
 
@@ -175,6 +178,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=int, default=200, metavar="N", help="clients to add (default 200)")
     demo.add_argument("--years", type=int, default=5, metavar="Y", help="years of history (default 5)")
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same data")
+    demo.add_argument(
+        "--bookings",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="add the session menu and years of bookings in every state (default: yes)",
+    )
     return parser
 
 

@@ -20,7 +20,20 @@ through :func:`clients.validate`, ``sort_key`` is
 appending one ``demo.generated`` audit event with counts only.
 
 Each kind of record has its own plan and insert function; later features add
-theirs (bookings, messages, ...) to :func:`generate`.
+theirs (messages, ...) to :func:`generate`.
+
+Bookings follow the clients' notes: one counsellor, so every timed booking
+takes a slot in one shared calendar (working hours on weekdays and some
+Saturdays, the vault's buffer kept between sessions, a daily cap), and a note
+gets a completed session only when its day still has room. Around the
+sessions lie the bookings that fell through (cancelled with the fee the
+vault's schedule gives, no-shows, postponed) and the requests refused under
+P-WHO; near ``until`` the active clients have their next session confirmed or
+under negotiation and prospects have open inquiries. Every booking holds what
+the services would have recorded before it reached its state (own will,
+channel facts, round trips within the limit, the four points). Bookings draw
+from their own random stream, so turning them off leaves the clients and
+notes as they are.
 """
 
 from __future__ import annotations
@@ -38,8 +51,19 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidInput, SorakumoError
-from desktop.models import Client, ConsultationNote, NoteRevision
+from desktop.models import (
+    Booking,
+    BookingCancellation,
+    Client,
+    ConsultationNote,
+    NoteRevision,
+    SessionMenuItem,
+)
+from desktop.policy import bookings as rules
 from desktop.policy import personal_data as pd
+from desktop.policy.bookings import BookingStatus, Point
+from desktop.services import bookings as booking_service
+from desktop.services import cancellation_fees, practice_settings
 from desktop.services import clients as client_service
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
@@ -72,11 +96,13 @@ class DemoSummary:
     clients: int = 0
     notes: int = 0
     revisions: int = 0
+    bookings: int = 0
+    cancellations: int = 0
+    menu_items: int = 0
 
     def __add__(self, other: DemoSummary) -> DemoSummary:
-        return DemoSummary(
-            self.clients + other.clients, self.notes + other.notes, self.revisions + other.revisions
-        )
+        mine, theirs = asdict(self), asdict(other)
+        return DemoSummary(**{name: mine[name] + theirs[name] for name in mine})
 
 
 def available() -> bool:
@@ -235,6 +261,8 @@ class _World:
     rng: random.Random
     start: date
     until: date
+    #: The bookings' own stream and the shared calendar; ``None`` when no bookings are made.
+    agenda: _Agenda | None = None
 
     def pick(self, choices: Sequence[str]) -> str:
         return choices[self.rng.randrange(len(choices))]
@@ -279,6 +307,8 @@ class _NotePlan:
     occurred_on: date
     texts: list[str]
     written_at: list[str]
+    #: The completed session this note records (``consultation_notes.booking_id``).
+    booking: _BookingPlan | None = None
 
 
 @dataclass
@@ -287,6 +317,7 @@ class _ClientPlan:
     created_at: str
     updated_at: str
     notes: list[_NotePlan] = field(default_factory=list)
+    bookings: list[_BookingPlan] = field(default_factory=list)
 
 
 def _phone(world: _World, *, mobile: bool) -> str:
@@ -383,7 +414,10 @@ def _plan_client(world: _World) -> _ClientPlan:
     first_contact = max(first_contact, world.start)
     created_at = _timestamp(first_contact, world)
     updated_at = max(created_at, *(note.written_at[-1] for note in notes)) if notes else created_at
-    return _ClientPlan(draft, created_at, updated_at, notes)
+    plan = _ClientPlan(draft, created_at, updated_at, notes)
+    if world.agenda is not None:
+        plan.bookings = _plan_bookings(world, world.agenda, status, plan)
+    return plan
 
 
 # --- consultation notes --------------------------------------------------------------------
@@ -416,7 +450,7 @@ def _session_days(world: _World, status: pd.ClientStatus) -> list[date]:
     days: list[date] = []
     day = first
     while len(days) < count and day <= world.until:
-        days.append(day)
+        days.append(_working_day(day, world.start, world.until))
         day += timedelta(days=interval + rng.choice((-1, 0, 0, 0, 1, 7)))
     return days
 
@@ -441,6 +475,445 @@ def _consultation_notes(
             written.append(max(written[-1], _timestamp(later, world, earliest_hour=10)))
         notes.append(_NotePlan(day, texts, written))
     return notes
+
+
+# --- bookings ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DemoMenuItem:
+    name: str
+    format: rules.SessionFormat
+    duration_minutes: int
+    price_yen: int
+
+
+#: The demo practice's menu (tax included, as a private practice in Shizuoka might charge).
+DEMO_MENU = (
+    DemoMenuItem("対面カウンセリング 60分", rules.SessionFormat.IN_PERSON, 60, 8800),
+    DemoMenuItem("対面カウンセリング 90分", rules.SessionFormat.IN_PERSON, 90, 12100),
+    DemoMenuItem("オンライン(電話) 50分", rules.SessionFormat.ONLINE_PHONE, 50, 7700),
+    DemoMenuItem("オンライン(ビデオ) 50分", rules.SessionFormat.ONLINE_VIDEO, 50, 7700),
+)
+MENU_WEIGHTS = (55, 13, 12, 20)
+#: Sessions start on the half hour and end within these hours (minutes after midnight).
+WEEKDAY_HOURS = (9 * 60, 19 * 60)
+SATURDAY_HOURS = (9 * 60, 13 * 60)
+#: No more sessions than this in one day, however many clients ask.
+DAY_CAP = {"weekday": 6, "saturday": 3}
+START_STEP_MINUTES = 30
+TRAVEL_WEIGHTS = (
+    (rules.TravelMeans.CAR, 45),
+    (rules.TravelMeans.TRAIN, 30),
+    (rules.TravelMeans.BUS, 10),
+    (rules.TravelMeans.WALK, 8),
+    (rules.TravelMeans.TAXI, 5),
+    (rules.TravelMeans.OTHER, 2),
+)
+REQUESTERS = ("母親", "父親", "配偶者", "姉", "兄", "友人", "職場の上司", "祖母")
+CLIENT_CANCEL_REASONS = ("", "体調不良", "仕事の都合", "家庭の事情", "子どもの発熱", "天候不良")
+COUNSELLOR_CANCEL_REASONS = ("カウンセラーの体調不良", "研修のため", "")
+_REFUSAL = rules.check_requester(rules.Requester.OTHER)
+
+
+def _working_day(day: date, first: date, last: date) -> date:
+    """The day itself on a weekday or an open Saturday (one in four), else the nearest weekday in range.
+
+    Deterministic, so notes land on working days without drawing from the random stream.
+    """
+    weekday = day.weekday()
+    if weekday == 6:
+        candidates: tuple[date, ...] = (day + timedelta(days=1), day - timedelta(days=2))
+    elif weekday == 5 and day.toordinal() % 4:
+        candidates = (day - timedelta(days=1), day + timedelta(days=2))
+    else:
+        return day
+    for candidate in candidates:
+        if first <= candidate <= last:
+            return candidate
+    return day
+
+
+@dataclass
+class _Agenda:
+    """The counsellor's one calendar and the vault's booking settings, shared by every batch."""
+
+    rng: random.Random
+    gap_minutes: int
+    round_trip_limit: int
+    schedule: rules.FeeSchedule
+    taken: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
+
+    def take(self, start: datetime, end: datetime) -> None:
+        minutes = start.hour * 60 + start.minute
+        self.taken.setdefault(start.date(), []).append(
+            (minutes, minutes + int((end - start).total_seconds()) // 60)
+        )
+
+    def place(self, day: date, duration: int) -> datetime | None:
+        """A free start on ``day`` in working hours, buffer kept, or ``None`` (closed or full)."""
+        weekday = day.weekday()
+        if weekday == 6:
+            return None
+        opening, closing = SATURDAY_HOURS if weekday == 5 else WEEKDAY_HOURS
+        taken = self.taken.setdefault(day, [])
+        if len(taken) >= DAY_CAP["saturday" if weekday == 5 else "weekday"]:
+            return None
+        starts = range(opening, closing - duration + 1, START_STEP_MINUTES)
+        if not starts:
+            return None
+        first = self.rng.randrange(len(starts))
+        gap = self.gap_minutes
+        for step in range(len(starts)):
+            begin = starts[(first + step) % len(starts)]
+            end = begin + duration
+            if all(not (begin < e + gap and s < end + gap) for s, e in taken):
+                taken.append((begin, end))
+                return datetime.combine(day, time(begin // 60, begin % 60))
+        return None
+
+
+@dataclass
+class _CancelPlan:
+    cancelled_by: rules.CancelledBy
+    cancelled_at: datetime
+    reason: str
+    terms: rules.CancellationTerms
+
+
+@dataclass
+class _BookingPlan:
+    status: BookingStatus
+    channel: rules.Channel
+    created: datetime
+    updated: datetime
+    requested_by: rules.Requester = rules.Requester.CLIENT
+    requester_relation: str = ""
+    round_trips: int = 0
+    own_will_at: datetime | None = None
+    starts_at: datetime | None = None
+    menu: DemoMenuItem | None = None
+    travel_means: rules.TravelMeans | None = None
+    pickup_needed: bool | None = None
+    call_means: rules.CallMeans | None = None
+    agreed: dict[Point, datetime] = field(default_factory=dict)
+    confirmed_at: datetime | None = None
+    cancellation: _CancelPlan | None = None
+    #: Set when the row is inserted, so the note can point at it.
+    id: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Habits:
+    """How one client books: by email or phone, which session, how they come."""
+
+    email: bool
+    menu: DemoMenuItem
+    travel: rules.TravelMeans
+    pickup: bool
+
+
+def _menu(agenda: _Agenda, habits: _Habits) -> DemoMenuItem:
+    """Mostly the client's usual session, now and then another one."""
+    if agenda.rng.random() < 0.85:
+        return habits.menu
+    return agenda.rng.choices(DEMO_MENU, MENU_WEIGHTS)[0]
+
+
+def _habits(agenda: _Agenda, draft: client_service.ClientDraft) -> _Habits:
+    rng = agenda.rng
+    menu = rng.choices(DEMO_MENU, MENU_WEIGHTS)[0]
+    travel = rng.choices([t for t, _w in TRAVEL_WEIGHTS], [w for _t, w in TRAVEL_WEIGHTS])[0]
+    pickup = travel is rules.TravelMeans.TRAIN and rng.random() < 0.4
+    return _Habits(bool(draft.email) and rng.random() < 0.45, menu, travel, pickup)
+
+
+def _local(stamp: str) -> datetime:
+    """A stored UTC timestamp as the practice's wall-clock time (how booking times are kept)."""
+    return datetime.fromisoformat(stamp).astimezone(JST).replace(tzinfo=None)
+
+
+def _stamp(moment: datetime) -> str:
+    """A wall-clock time as the services stamp ``created_at``: UTC, seconds."""
+    return moment.replace(tzinfo=JST).astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _minutes(rng: random.Random, low: int, high: int) -> timedelta:
+    return timedelta(minutes=rng.randint(low, high))
+
+
+def _session(
+    agenda: _Agenda,
+    habits: _Habits,
+    status: BookingStatus,
+    start: datetime,
+    menu: DemoMenuItem,
+    *,
+    not_after: datetime,
+    points: int = 4,
+    confirmed: bool = True,
+) -> _BookingPlan:
+    """A booking for ``start`` as the services leave it: own will, channel facts, points, confirmation.
+
+    Every step happens after the previous one and before the session and ``not_after``.
+    """
+    rng = agenda.rng
+    channel = rules.Channel.EMAIL if habits.email and rng.random() < 0.8 else rules.Channel.PHONE
+    created = min(start - timedelta(days=rng.randint(2, 24), hours=rng.randint(0, 8)), not_after)
+    created = created.replace(second=rng.randrange(60), microsecond=0)
+    plan = _BookingPlan(status, channel, created, created)
+    plan.own_will_at = created + _minutes(rng, 0, 90)
+    plan.starts_at = start
+    plan.menu = menu
+    if channel is rules.Channel.EMAIL:
+        plan.round_trips = rng.randint(1, agenda.round_trip_limit)
+    _arrival(plan, habits)
+    moment = plan.own_will_at
+    for point in list(Point)[:points]:
+        moment += _minutes(rng, 1, 90)
+        plan.agreed[point] = moment
+    if Point.ARRIVAL not in plan.agreed:  # point 4's values are only entered when it is agreed
+        plan.travel_means = plan.pickup_needed = plan.call_means = None
+    if confirmed and points == 4:
+        moment += _minutes(rng, 1, 30)
+        plan.confirmed_at = moment
+    plan.updated = moment
+    return plan
+
+
+def _finish(plan: _BookingPlan, agenda: _Agenda, status: BookingStatus) -> _BookingPlan:
+    """Mark a past session completed or missed shortly after it ended."""
+    assert plan.starts_at is not None and plan.menu is not None
+    plan.status = status
+    plan.updated = (
+        plan.starts_at + timedelta(minutes=plan.menu.duration_minutes) + _minutes(agenda.rng, 5, 180)
+    )
+    return plan
+
+
+def _cancel(plan: _BookingPlan, agenda: _Agenda) -> _BookingPlan:
+    """Cancel a live booking before its session, with the fee the vault's schedule gives (P-CANCEL)."""
+    rng = agenda.rng
+    assert plan.starts_at is not None
+    by = rules.CancelledBy.CLIENT if rng.random() < 0.85 else rules.CancelledBy.COUNSELLOR
+    notice = rng.choice((rng.uniform(1, 24), rng.uniform(24, 72), rng.uniform(72, 240)))
+    at = (plan.starts_at - timedelta(hours=notice)).replace(second=0, microsecond=0)
+    at = max(at, plan.updated + timedelta(minutes=1))
+    if by is rules.CancelledBy.CLIENT:
+        reason = rules.EMERGENCY_REASON if rng.random() < 0.05 else _pick(rng, CLIENT_CANCEL_REASONS)
+    else:
+        reason = _pick(rng, COUNSELLOR_CANCEL_REASONS)
+    terms = rules.cancellation_terms(
+        schedule=agenda.schedule,
+        status=plan.status,
+        starts_at=plan.starts_at,
+        cancelled_at=at,
+        price_yen=plan.menu.price_yen if plan.menu else None,
+        cancelled_by=by,
+        reason=reason,
+    )
+    plan.cancellation = _CancelPlan(by, at, reason, terms)
+    plan.status = BookingStatus.CANCELLED
+    plan.updated = at
+    return plan
+
+
+def _pick(rng: random.Random, choices: Sequence[str]) -> str:
+    return choices[rng.randrange(len(choices))]
+
+
+def _fell_through(
+    world: _World, agenda: _Agenda, habits: _Habits, before: date, floor: date
+) -> _BookingPlan | None:
+    """Now and then a booking before a session did not happen: cancelled, missed or postponed."""
+    rng = agenda.rng
+    roll = rng.random()
+    if roll >= 0.1:
+        return None
+    day = _working_day(before - timedelta(days=rng.randint(2, 9)), floor, world.until)
+    if day < floor or day >= before:
+        return None
+    menu = _menu(agenda, habits)
+    start = agenda.place(day, menu.duration_minutes)
+    if start is None:
+        return None
+    end_of_day = datetime.combine(world.until, time(18))
+    if roll < 0.05:  # cancelled: mostly once confirmed, sometimes still under negotiation
+        confirmed = rng.random() < 0.8
+        plan = _session(
+            agenda,
+            habits,
+            BookingStatus.CONFIRMED if confirmed else BookingStatus.NEGOTIATING,
+            start,
+            menu,
+            not_after=end_of_day,
+            points=4 if confirmed else rng.randint(0, 3),
+            confirmed=confirmed,
+        )
+        return _cancel(plan, agenda)
+    if roll < 0.075:
+        plan = _session(agenda, habits, BookingStatus.CONFIRMED, start, menu, not_after=end_of_day)
+        return _finish(plan, agenda, BookingStatus.NO_SHOW)
+    confirmed = rng.random() < 0.5
+    plan = _session(
+        agenda,
+        habits,
+        BookingStatus.POSTPONED,
+        start,
+        menu,
+        not_after=end_of_day,
+        points=4 if confirmed else rng.randint(1, 3),
+        confirmed=confirmed,
+    )
+    plan.updated += _minutes(rng, 60, 3 * 24 * 60)
+    plan.updated = min(plan.updated, start - timedelta(minutes=30))
+    return plan
+
+
+def _refused(agenda: _Agenda, habits: _Habits, when: datetime) -> _BookingPlan:
+    """P-WHO: a relative or acquaintance asked for the client; kept as refused with the rule's reason."""
+    rng = agenda.rng
+    channel = rules.Channel.EMAIL if habits.email and rng.random() < 0.3 else rules.Channel.PHONE
+    plan = _BookingPlan(BookingStatus.REFUSED, channel, when, when, requested_by=rules.Requester.OTHER)
+    plan.requester_relation = _pick(rng, REQUESTERS)
+    return plan
+
+
+def _upcoming(world: _World, agenda: _Agenda, habits: _Habits, status: pd.ClientStatus) -> list[_BookingPlan]:
+    """What is open at ``until``: the next session of an active client, a prospect's first request."""
+    rng = agenda.rng
+    now = datetime.combine(world.until, time(9 + rng.randrange(3), rng.randrange(60)))
+    horizon = world.until + timedelta(days=60)
+    if status is pd.ClientStatus.CLOSED:
+        return []
+    for _attempt in range(4):
+        day = _working_day(world.until + timedelta(days=rng.randint(1, 28)), world.until, horizon)
+        if day <= world.until:
+            continue
+        menu = _menu(agenda, habits)
+        start = agenda.place(day, menu.duration_minutes)
+        if start is None:
+            continue
+        if status is pd.ClientStatus.ACTIVE:
+            confirmed = rng.random() < 0.75
+            return [
+                _session(
+                    agenda,
+                    habits,
+                    BookingStatus.CONFIRMED if confirmed else BookingStatus.NEGOTIATING,
+                    start,
+                    menu,
+                    not_after=now,
+                    points=4 if confirmed else rng.randint(0, 3),
+                    confirmed=confirmed,
+                )
+            ]
+        if rng.random() < 0.5:  # a prospect still in negotiation over the first session
+            return [
+                _session(
+                    agenda,
+                    habits,
+                    BookingStatus.NEGOTIATING,
+                    start,
+                    menu,
+                    not_after=now,
+                    points=rng.randint(0, 3),
+                )
+            ]
+        plan = _session(agenda, habits, BookingStatus.INQUIRY, start, menu, not_after=now, points=0)
+        plan.own_will_at, plan.round_trips, plan.updated = None, 0, plan.created
+        return [plan]
+    if status is pd.ClientStatus.PROSPECT:  # the calendar is full: an inquiry without a time yet
+        channel = rules.Channel.EMAIL if habits.email else rules.Channel.PHONE
+        return [_BookingPlan(BookingStatus.INQUIRY, channel, now, now)]
+    return []
+
+
+def _plan_bookings(
+    world: _World, agenda: _Agenda, status: pd.ClientStatus, plan: _ClientPlan
+) -> list[_BookingPlan]:
+    """The client's bookings: one completed session per note where the day has room, and the rest."""
+    rng = agenda.rng
+    habits = _habits(agenda, plan.draft)
+    first_contact = _local(plan.created_at)
+    bookings: list[_BookingPlan] = []
+    if rng.random() < 0.04:
+        asked = max(
+            first_contact - timedelta(days=rng.randint(0, 10)), datetime.combine(world.start, time(10))
+        )
+        bookings.append(_refused(agenda, habits, asked))
+    floor = first_contact.date()
+    end_of_day = datetime.combine(world.until, time(18))
+    for index, note in enumerate(plan.notes):
+        missed = _fell_through(world, agenda, habits, note.occurred_on, floor)
+        if missed is not None:
+            bookings.append(missed)
+        menu = _menu(agenda, habits)
+        ceiling = plan.notes[index + 1].occurred_on if index + 1 < len(plan.notes) else world.until
+        start = _place_near(agenda, note.occurred_on, menu.duration_minutes, floor, min(ceiling, world.until))
+        if start is None:
+            continue
+        if start.date() != note.occurred_on:  # the day was full: the session (and its note) moved
+            _move_note(note, start.date())
+            plan.updated_at = max(plan.updated_at, note.written_at[-1])
+        session = _session(agenda, habits, BookingStatus.CONFIRMED, start, menu, not_after=end_of_day)
+        bookings.append(_finish(session, agenda, BookingStatus.COMPLETED))
+        note.booking = session
+        floor = note.occurred_on + timedelta(days=1)
+    bookings.extend(_upcoming(world, agenda, habits, status))
+    return bookings
+
+
+def _place_near(agenda: _Agenda, day: date, duration: int, floor: date, ceiling: date) -> datetime | None:
+    """A slot on ``day``, else on one of the next or previous working days within (floor, ceiling)."""
+    for offset in (0, 1, 2, 3, -1, -2, 4, 5):
+        candidate = day + timedelta(days=offset)
+        if offset and not (floor <= candidate < ceiling or candidate == ceiling == day):
+            continue
+        start = agenda.place(candidate, duration)
+        if start is not None:
+            return start
+    return None
+
+
+def _move_note(note: _NotePlan, day: date) -> None:
+    """Shift a note and its revisions' times to the day the session actually took place."""
+    delta = day - note.occurred_on
+    note.occurred_on = day
+    note.written_at = [
+        (datetime.fromisoformat(stamp) + delta).isoformat(timespec="seconds") for stamp in note.written_at
+    ]
+
+
+def _arrival(plan: _BookingPlan, habits: _Habits) -> None:
+    """Point 4's values for the plan's session format (no pick-up online)."""
+    assert plan.menu is not None
+    if plan.menu.format is rules.SessionFormat.IN_PERSON:
+        plan.travel_means, plan.pickup_needed, plan.call_means = habits.travel, habits.pickup, None
+    else:
+        plan.travel_means, plan.pickup_needed = None, False
+        plan.call_means = (
+            rules.CallMeans.PHONE
+            if plan.menu.format is rules.SessionFormat.ONLINE_PHONE
+            else rules.CallMeans.VIDEO
+        )
+
+
+def _agenda(vault: OpenVault, seed: int) -> _Agenda:
+    """The vault's buffer, round-trip limit and fee schedule, and the slots its bookings already hold."""
+    agenda = _Agenda(
+        random.Random(seed * 1_000_003 + 17),
+        booking_service.buffer_minutes(vault),
+        practice_settings.load(vault).round_trip_limit,
+        cancellation_fees.load(vault),
+    )
+    with vault.unit_of_work() as session:
+        for start, end in session.execute(
+            select(Booking.starts_at, Booking.ends_at).where(Booking.starts_at.is_not(None))
+        ):
+            if start is not None and end is not None:
+                agenda.take(start, end)
+    return agenda
 
 
 # --- writing a batch -----------------------------------------------------------------------
@@ -483,6 +956,7 @@ def insert_consultation_notes(
                     "id": note_id,
                     "client_id": client.id,
                     "occurred_on": note.occurred_on,
+                    "booking_id": note.booking.id if note.booking else None,
                     "created_at": note.written_at[0],
                 }
             )
@@ -504,6 +978,119 @@ def insert_consultation_notes(
     return len(notes), len(revisions)
 
 
+def ensure_menu(session: Session, world: _World) -> tuple[dict[str, int], int]:
+    """The demo menu's ids by name, adding the items the vault does not offer yet; (ids, added)."""
+    names = [item.name for item in DEMO_MENU]
+    ids = {
+        name: item_id
+        for item_id, name in session.execute(
+            select(SessionMenuItem.id, SessionMenuItem.name).where(
+                SessionMenuItem.name.in_(names), SessionMenuItem.active.is_(True)
+            )
+        )
+    }
+    missing = [item for item in DEMO_MENU if item.name not in ids]
+    stamp = _stamp(datetime.combine(world.start, time(9)) - timedelta(days=30))
+    for item in missing:
+        row = SessionMenuItem(
+            name=item.name,
+            format=item.format.value,
+            duration_minutes=item.duration_minutes,
+            price_yen=item.price_yen,
+            active=True,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        session.add(row)
+        session.flush()
+        ids[item.name] = row.id
+    return ids, len(missing)
+
+
+def _booking_row(plan: _BookingPlan, client_id: int, menu_ids: dict[str, int]) -> dict[str, object]:
+    start, menu = plan.starts_at, plan.menu
+    refused = plan.status is BookingStatus.REFUSED
+    email = plan.channel is rules.Channel.EMAIL
+    return {
+        "id": plan.id,
+        "client_id": client_id,
+        "status": plan.status.value,
+        "requested_by": plan.requested_by.value,
+        "requester_relation": plan.requester_relation,
+        "refusal_rule": _REFUSAL.rule if refused else "",
+        "refusal_reason": _REFUSAL.reason if refused else "",
+        "channel": plan.channel.value,
+        # P-CHANNEL: an email booking came through the website form with a wish to book and every consent
+        "via_website_form": email,
+        "wish_to_book": email,
+        "form_consents_agreed": email,
+        "own_will_confirmed_at": plan.own_will_at,
+        "own_will_channel": plan.channel.value if plan.own_will_at else None,
+        "round_trips": plan.round_trips,
+        "session_date": start.date() if start else None,
+        "start_time": start.time() if start else None,
+        "starts_at": start,
+        "ends_at": start + timedelta(minutes=menu.duration_minutes) if start and menu else None,
+        "menu_item_id": menu_ids[menu.name] if menu else None,
+        "format": menu.format.value if menu else None,
+        "duration_minutes": menu.duration_minutes if menu else None,
+        "price_yen": menu.price_yen if menu else None,
+        "travel_means": plan.travel_means.value if plan.travel_means else None,
+        "pickup_needed": plan.pickup_needed,
+        "call_means": plan.call_means.value if plan.call_means else None,
+        "date_agreed_at": plan.agreed.get(Point.DATE),
+        "start_agreed_at": plan.agreed.get(Point.START),
+        "menu_agreed_at": plan.agreed.get(Point.MENU),
+        "arrival_agreed_at": plan.agreed.get(Point.ARRIVAL),
+        "confirmed_at": plan.confirmed_at,
+        "created_at": _stamp(plan.created),
+        "updated_at": _stamp(plan.updated),
+    }
+
+
+def insert_bookings(
+    session: Session, saved: Sequence[Client], plans: Sequence[_ClientPlan], menu_ids: dict[str, int]
+) -> tuple[int, int]:
+    """Insert every booking (in time order per client) and its cancellation; return (bookings, cancellations).
+
+    Each plan learns its id here, before the notes that point at it are inserted.
+    """
+    booking_id = _next_id(session, Booking.id)
+    cancellation_id = _next_id(session, BookingCancellation.id)
+    rows: list[dict[str, object]] = []
+    cancellations: list[dict[str, object]] = []
+    for client, plan in zip(saved, plans, strict=True):
+        for booking in plan.bookings:
+            booking.id = booking_id
+            booking_id += 1
+            rows.append(_booking_row(booking, client.id, menu_ids))
+            cancel = booking.cancellation
+            if cancel is None:
+                continue
+            terms = cancel.terms
+            cancellations.append(
+                {
+                    "id": cancellation_id,
+                    "booking_id": booking.id,
+                    "cancelled_by": cancel.cancelled_by.value,
+                    "cancelled_at": cancel.cancelled_at,
+                    "notice_minutes": int(terms.notice_hours * 60),
+                    "price_yen": booking.menu.price_yen if booking.menu else 0,
+                    "fee_percent": terms.percent,
+                    "fee_yen": terms.fee_yen,
+                    "fee_waived": terms.waived,
+                    "reason": cancel.reason,
+                    "recorded_at": _stamp(cancel.cancelled_at),
+                }
+            )
+            cancellation_id += 1
+    if rows:
+        session.execute(insert(Booking), rows)
+    if cancellations:
+        session.execute(insert(BookingCancellation), cancellations)
+    return len(rows), len(cancellations)
+
+
 def index_clients(session: Session, saved: Sequence[Client], plans: Sequence[_ClientPlan]) -> None:
     """The clients' search rows, as :func:`clients.reindex` would write them one by one."""
     rows = [
@@ -517,12 +1104,18 @@ def index_clients(session: Session, saved: Sequence[Client], plans: Sequence[_Cl
     session.execute(text(f"INSERT INTO client_search ({columns}) VALUES ({values})"), rows)
 
 
-def _write_batch(vault: OpenVault, plans: Sequence[_ClientPlan], *, seed: int, years: int) -> DemoSummary:
+def _write_batch(
+    vault: OpenVault, world: _World, plans: Sequence[_ClientPlan], *, seed: int, years: int
+) -> DemoSummary:
     with vault.unit_of_work() as session:
         saved = insert_clients(session, plans)
+        bookings = cancellations = menu_items = 0
+        if world.agenda is not None:
+            menu_ids, menu_items = ensure_menu(session, world)
+            bookings, cancellations = insert_bookings(session, saved, plans, menu_ids)
         notes, revisions = insert_consultation_notes(session, saved, plans)
         index_clients(session, saved, plans)
-        summary = DemoSummary(len(saved), notes, revisions)
+        summary = DemoSummary(len(saved), notes, revisions, bookings, cancellations, menu_items)
         audit.append(
             session,
             "demo.generated",
@@ -539,8 +1132,12 @@ def generate(
     seed: int,
     until: date = DEFAULT_UNTIL,
     batch_clients: int = BATCH_CLIENTS,
+    bookings: bool = True,
 ) -> DemoSummary:
     """Add ``clients`` demo clients with ``years`` of history up to ``until``; return the counts.
+
+    With ``bookings`` (the default) the demo menu is added if missing and the
+    clients get their bookings, fitted around those the vault already holds.
 
     Raises :class:`DemoUnavailable` without Faker, :class:`InvalidInput` for
     counts out of range. Each batch is one transaction; a failure keeps the
@@ -551,11 +1148,13 @@ def generate(
     if not 1 <= years <= MAX_YEARS:
         raise InvalidInput(f"the number of years must be between 1 and {MAX_YEARS}")
     world = _world(seed, years=years, until=until)
+    if bookings:
+        world.agenda = _agenda(vault, seed)
     total = DemoSummary()
     remaining = clients
     while remaining > 0:
         size = min(remaining, max(1, batch_clients))
         plans = [_plan_client(world) for _ in range(size)]
-        total += _write_batch(vault, plans, seed=seed, years=years)
+        total += _write_batch(vault, world, plans, seed=seed, years=years)
         remaining -= size
     return total

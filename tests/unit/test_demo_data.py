@@ -12,16 +12,28 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import fields
-from datetime import timedelta
+from datetime import datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select, text
 
 from desktop.errors import InvalidInput
-from desktop.models import AuditEvent, Client, ConsultationNote, NoteRevision
+from desktop.models import (
+    AuditEvent,
+    Booking,
+    BookingCancellation,
+    Client,
+    ConsultationNote,
+    NoteRevision,
+    SessionMenuItem,
+)
+from desktop.policy import bookings as rules
 from desktop.policy import personal_data as pd
-from desktop.services import clients, consultation_notes, demo_data
+from desktop.policy.bookings import BookingStatus
+from desktop.services import bookings as booking_service
+from desktop.services import clients, consultation_notes, demo_data, session_menu
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 from tests.helpers.vaults import make_vault
@@ -223,7 +235,17 @@ def test_one_audit_event_per_batch_with_counts_only_and_the_chain_verifies(tmp_p
     details = [json.loads(event.detail) for event in events]
     assert sum(d["clients"] for d in details) == summary.clients
     assert sum(d["notes"] for d in details) == summary.notes
-    assert set(details[0]) == {"clients", "notes", "revisions", "seed", "years"}
+    assert sum(d["bookings"] for d in details) == summary.bookings
+    assert set(details[0]) == {
+        "clients",
+        "notes",
+        "revisions",
+        "bookings",
+        "cancellations",
+        "menu_items",
+        "seed",
+        "years",
+    }
     assert not any(name in event.detail for event in events for name in names)
 
 
@@ -252,3 +274,237 @@ def test_without_faker_it_says_how_to_install_it(
 
     with pytest.raises(demo_data.DemoUnavailable, match=r"pip install -e '\.\[demo\]'"):
         demo_data.generate(open_vault, clients=1, years=1, seed=1)
+
+
+# --- bookings ------------------------------------------------------------------------------
+
+BOOKING_CLIENTS = 120
+BOOKING_YEARS = 4
+
+
+@pytest.fixture(scope="module")
+def booked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[OpenVault, demo_data.DemoSummary]]:
+    """One practice with bookings, shared by the read-only booking tests (built once: it is the slow part)."""
+    vault, _code = make_vault(tmp_path_factory.mktemp("booked") / "v")
+    summary = demo_data.generate(vault, clients=BOOKING_CLIENTS, years=BOOKING_YEARS, seed=11)
+    yield vault, summary
+    vault.close()
+
+
+def _bookings(vault: OpenVault) -> list[Booking]:
+    with vault.unit_of_work() as session:
+        rows = list(session.scalars(select(Booking).order_by(Booking.id)))
+        session.expunge_all()
+    return rows
+
+
+def _booking_content(
+    folder: Path, *, seed: int, batch: int = demo_data.BATCH_CLIENTS
+) -> list[tuple[str, ...]]:
+    vault, _code = make_vault(folder)
+    try:
+        demo_data.generate(vault, clients=40, years=3, seed=seed, batch_clients=batch)
+        skip = {"id", "client_id", "menu_item_id"}
+        return [
+            tuple(str(getattr(row, c.key)) for c in Booking.__table__.columns if c.key not in skip)
+            for row in _bookings(vault)
+        ]
+    finally:
+        vault.close()
+
+
+def test_the_same_seed_gives_the_same_bookings_whatever_the_batch_size(tmp_path: Path) -> None:
+    first = _booking_content(tmp_path / "a", seed=21)
+    again = _booking_content(tmp_path / "b", seed=21, batch=9)
+    other = _booking_content(tmp_path / "c", seed=22)
+
+    assert first and first == again
+    assert first != other
+
+
+def test_bookings_can_be_left_out_and_leave_the_clients_as_they_are(tmp_path: Path) -> None:
+    vault, _code = make_vault(tmp_path / "bare")
+    try:
+        summary = demo_data.generate(vault, clients=CLIENTS, years=YEARS, seed=3, bookings=False)
+        people, _notes = _content(vault)
+        assert summary.bookings == 0 and not _bookings(vault)
+        assert session_menu.list_items(vault) == []
+    finally:
+        vault.close()
+    assert people == _fresh(tmp_path / "booked", seed=3)[0]
+
+
+def test_the_menu_has_the_three_formats_with_prices_in_yen(
+    booked: tuple[OpenVault, demo_data.DemoSummary],
+) -> None:
+    vault, summary = booked
+    items = session_menu.list_items(vault)
+    assert summary.menu_items == len(items) == len(demo_data.DEMO_MENU)
+    assert {item.format for item in items} == set(rules.SessionFormat)
+    assert all(1000 <= item.price_yen <= 30_000 for item in items)
+    assert all(
+        session_menu.validate(session_menu.MenuItemDraft(i.name, i.format, i.duration_minutes, i.price_yen))
+        for i in items
+    )
+
+
+def test_every_state_is_present_and_the_counts_are_reported(
+    booked: tuple[OpenVault, demo_data.DemoSummary],
+) -> None:
+    vault, summary = booked
+    rows = _bookings(vault)
+    assert {row.status for row in rows} == {s.value for s in BookingStatus}
+    assert summary.bookings == len(rows) > BOOKING_CLIENTS * 3
+    completed = [row for row in rows if row.status == BookingStatus.COMPLETED]
+    assert len(completed) > len(rows) / 2  # the past is mostly sessions that took place
+
+
+def test_no_two_bookings_overlap_with_the_buffer(booked: tuple[OpenVault, demo_data.DemoSummary]) -> None:
+    vault, _summary = booked
+    buffer = booking_service.buffer_minutes(vault)
+    timed = sorted((row.starts_at, row.ends_at) for row in _bookings(vault) if row.starts_at and row.ends_at)
+    assert len(timed) > BOOKING_CLIENTS
+    for (start, end), later in pairwise(timed):
+        assert not rules.conflicts(start, end, [later], buffer), (start, end, later)
+
+
+def test_sessions_lie_in_working_hours_on_weekdays_and_some_saturdays(
+    booked: tuple[OpenVault, demo_data.DemoSummary],
+) -> None:
+    vault, _summary = booked
+    timed = [row for row in _bookings(vault) if row.starts_at and row.ends_at]
+    weekdays = {row.starts_at.weekday() for row in timed if row.starts_at}
+    assert 6 not in weekdays and 5 in weekdays
+    for row in timed:
+        assert row.starts_at and row.ends_at and row.session_date and row.start_time
+        opening, closing = (
+            demo_data.SATURDAY_HOURS if row.starts_at.weekday() == 5 else demo_data.WEEKDAY_HOURS
+        )
+        begin = row.starts_at.hour * 60 + row.starts_at.minute
+        assert opening <= begin and begin + (row.duration_minutes or 0) <= closing
+        assert row.starts_at == datetime.combine(row.session_date, row.start_time)
+        assert row.ends_at - row.starts_at == timedelta(minutes=row.duration_minutes or 0)
+
+
+def test_future_bookings_are_confirmed_or_under_negotiation_and_the_past_is_settled(
+    booked: tuple[OpenVault, demo_data.DemoSummary],
+) -> None:
+    vault, _summary = booked
+    until = datetime.combine(demo_data.DEFAULT_UNTIL, datetime.max.time())
+    future = {row.status for row in _bookings(vault) if row.starts_at and row.starts_at > until}
+    past = {row.status for row in _bookings(vault) if row.starts_at and row.starts_at <= until}
+    assert BookingStatus.CONFIRMED in future and future <= {"confirmed", "negotiating", "inquiry"}
+    assert not past & {"confirmed", "negotiating", "inquiry"}
+
+
+def test_confirmed_and_held_sessions_passed_every_rule_on_the_way(
+    booked: tuple[OpenVault, demo_data.DemoSummary],
+) -> None:
+    vault, _summary = booked
+    limit = 5
+    for row in _bookings(vault):
+        facts = booking_service._facts(row)
+        if row.status in ("confirmed", "completed", "no_show"):
+            assert facts.agreed == frozenset(rules.Point), row.id
+            assert row.confirmed_at is not None
+            was = rules.BookingFacts(**{**_as_dict(facts), "status": BookingStatus.NEGOTIATING})
+            assert rules.check_transition(was, BookingStatus.CONFIRMED, limit).allowed, row.id
+            agreed = [row.date_agreed_at, row.start_agreed_at, row.menu_agreed_at, row.arrival_agreed_at]
+            assert row.own_will_confirmed_at is not None
+            assert all(row.own_will_confirmed_at <= moment <= row.confirmed_at for moment in agreed if moment)
+            assert row.starts_at and row.confirmed_at < row.starts_at
+        if row.status in ("negotiating", "postponed", "cancelled") and row.own_will_confirmed_at:
+            assert rules.check_own_will(facts).allowed and rules.check_channel(facts).allowed
+        if row.channel == "email":
+            assert row.via_website_form and row.wish_to_book and row.form_consents_agreed
+            assert row.round_trips <= limit
+        else:
+            assert row.round_trips == 0
+        if row.format and row.format != "in_person" and row.arrival_agreed_at:
+            assert row.pickup_needed is False and row.call_means == row.format.removeprefix("online_")
+        if row.format == "in_person" and row.arrival_agreed_at:
+            assert row.travel_means and row.pickup_needed is not None and row.call_means is None
+    pickups = [row for row in _bookings(vault) if row.status == "completed" and row.pickup_needed]
+    assert pickups  # some in-person clients are met at the station
+
+
+def _as_dict(facts: rules.BookingFacts) -> dict[str, object]:
+    return {name: getattr(facts, name) for name in rules.BookingFacts.__slots__}
+
+
+def test_refused_requests_were_made_by_someone_else_and_keep_the_reason(
+    booked: tuple[OpenVault, demo_data.DemoSummary],
+) -> None:
+    vault, _summary = booked
+    refused = [row for row in _bookings(vault) if row.status == "refused"]
+    assert refused
+    for row in refused:
+        assert row.requested_by == "other" and row.requester_relation
+        assert row.refusal_rule == rules.P_WHO and row.refusal_reason
+        assert row.starts_at is None and row.own_will_confirmed_at is None
+    others = [row for row in _bookings(vault) if row.requested_by == "other"]
+    assert len(others) == len(refused)
+
+
+def test_cancellations_carry_the_fee_the_schedule_gives(
+    booked: tuple[OpenVault, demo_data.DemoSummary],
+) -> None:
+    vault, summary = booked
+    with vault.unit_of_work() as session:
+        pairs = list(session.execute(select(Booking, BookingCancellation).join(BookingCancellation)))
+        session.expunge_all()
+        cancelled = session.scalar(select(func.count()).where(Booking.status == "cancelled"))
+    assert summary.cancellations == len(pairs) == cancelled
+    fees = set()
+    for booking, record in pairs:
+        terms = rules.cancellation_terms(
+            schedule=rules.FeeSchedule(),
+            status=BookingStatus.CONFIRMED if booking.confirmed_at else BookingStatus.NEGOTIATING,
+            starts_at=booking.starts_at,
+            cancelled_at=record.cancelled_at,
+            price_yen=booking.price_yen,
+            cancelled_by=rules.CancelledBy(record.cancelled_by),
+            reason=record.reason,
+        )
+        assert (record.fee_percent, record.fee_yen, record.fee_waived) == (
+            terms.percent,
+            terms.fee_yen,
+            terms.waived,
+        )
+        assert record.notice_minutes == int(terms.notice_hours * 60)
+        assert record.price_yen == booking.price_yen
+        assert booking.starts_at and record.cancelled_at < booking.starts_at
+        fees.add(record.fee_percent)
+    assert fees >= {0, 50}  # the tiers are reached
+
+
+def test_notes_are_attached_to_the_completed_session_of_their_day(
+    booked: tuple[OpenVault, demo_data.DemoSummary],
+) -> None:
+    vault, _summary = booked
+    with vault.unit_of_work() as session:
+        pairs = session.execute(select(ConsultationNote, Booking).join(Booking)).all()
+        attached = {note.booking_id for note, _booking in pairs}
+        completed = set(session.scalars(select(Booking.id).where(Booking.status == "completed")))
+    assert pairs
+    for note, booking in pairs:
+        assert booking.status == "completed" and booking.client_id == note.client_id
+        assert booking.session_date == note.occurred_on
+    assert attached == completed  # every completed session has its note
+
+
+def test_generating_again_fits_new_bookings_around_the_old_ones_and_reuses_the_menu(tmp_path: Path) -> None:
+    vault, _code = make_vault(tmp_path / "twice")
+    try:
+        demo_data.generate(vault, clients=40, years=2, seed=1)
+        again = demo_data.generate(vault, clients=40, years=2, seed=2)
+        buffer = booking_service.buffer_minutes(vault)
+        timed = sorted((r.starts_at, r.ends_at) for r in _bookings(vault) if r.starts_at and r.ends_at)
+        with vault.unit_of_work() as session:
+            menu = session.scalar(select(func.count()).select_from(SessionMenuItem))
+    finally:
+        vault.close()
+    assert again.menu_items == 0 and menu == len(demo_data.DEMO_MENU)
+    assert again.bookings > 0
+    for (start, end), later in pairwise(timed):
+        assert not rules.conflicts(start, end, [later], buffer)
