@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QWidget
 
 from desktop.app import configure_application
 from desktop.services import demo_data
@@ -81,7 +82,15 @@ def capture(language: Language, scratch: Path) -> None:
 
     def calendar_step() -> None:
         window.show_section(Section.CALENDAR)
-        QTimer.singleShot(200, lambda: (save("main-window", window), lock_step()))
+        # The demo practice's latest bookings lie in the week before its reference date.
+        window.calendar_page.go_to(date(2026, 10, 28))
+        QTimer.singleShot(700, lambda: (save("calendar-week", window), month_step()))
+
+    def month_step() -> None:
+        combo = window.calendar_page.findChild(QComboBox, "calendarViewCombo")
+        assert combo is not None
+        combo.setCurrentIndex(2)
+        QTimer.singleShot(700, lambda: (save("calendar-month", window), lock_step()))
 
     def lock_step() -> None:
         controller.lock()
