@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QLocale,
-    QMimeData,
     QStringListModel,
     Qt,
     QTime,
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +45,7 @@ from desktop.policy.bookings import STATUS_LABELS, TRANSITIONS, BookingStatus, C
 from desktop.views import booking_jobs
 from desktop.views.booking_checklist import BookingChecklist
 from desktop.views.cancel_booking_dialog import CancelBookingDialog
+from desktop.views.clipboard import copy_sensitive
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, named
 from desktop.views.worker import run_in_background
@@ -56,7 +55,6 @@ if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
 #: Clipboard managers that honour this hint (KDE's, and those following KeePassXC) do not keep the text.
-SECRET_HINT = "x-kde-passwordManagerHint"
 _DELAY_MS = 300
 _WORKING = (BookingStatus.NEGOTIATING, BookingStatus.CONFIRMED)
 
@@ -536,8 +534,5 @@ class BookingDialog(Retranslatable, QDialog):
 
     @Slot()
     def _copy(self) -> None:
-        data = QMimeData()
-        data.setText(self.confirmation_edit.toPlainText())
-        data.setData(SECRET_HINT, b"secret")
-        QGuiApplication.clipboard().setMimeData(data)
+        copy_sensitive(self.confirmation_edit.toPlainText())
         self.status_label.setText(self.tr("Copied. Paste it into your mail or read it out on the phone."))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from desktop.policy.practice import PracticeSettings
 from desktop.vault.files import vault_exists
 from desktop.views import jobs, preferences
+from desktop.views.clipboard import clear_sensitive
 from desktop.views.idle_lock import InactivityWatcher
 from desktop.views.preferences import Language
 from desktop.views.translation import apply_language
@@ -197,6 +198,7 @@ class DesktopController(QObject):
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.unlock_dialog:
                 widget.reject()
         self.window.show_locked()
+        clear_sensitive()
         run_detached(vault.close, owner=self)
         log.info("session locked")
         self.locked.emit()
@@ -206,6 +208,7 @@ class DesktopController(QObject):
     def shutdown(self) -> None:
         """Close the vault cleanly when the window closes or the application quits."""
         self.watcher.stop()
+        clear_sensitive()
         if self.unlock_dialog is not None:
             self.unlock_dialog.close()
             self.unlock_dialog.deleteLater()

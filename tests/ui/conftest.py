@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import configure_application
+from desktop.views.clipboard import clear_sensitive
 from desktop.views.controller import DesktopController
 from desktop.views.preferences import Language
 from desktop.views.translation import apply_language
@@ -49,6 +50,7 @@ def qt_settings(qapp: QApplication, tmp_path: Path) -> Iterator[Path]:
     apply_language(Language.ENGLISH)
     yield folder
     apply_language(Language.ENGLISH)
+    clear_sensitive()  # as lock and quit do; a copy left behind crashes offscreen Qt at exit
 
 
 @pytest.fixture

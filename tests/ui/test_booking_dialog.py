@@ -23,7 +23,8 @@ from desktop.services import bookings, clients, session_menu
 from desktop.services.clients import ClientDraft
 from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
-from desktop.views.booking_dialog import SECRET_HINT, BookingDialog
+from desktop.views.booking_dialog import BookingDialog
+from desktop.views.clipboard import SECRET_HINT
 from desktop.views.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
 from tests.ui.drive import SLOW_MS, child, click, tick, type_into, type_text
