@@ -36,7 +36,7 @@ from desktop.views import record_jobs
 from desktop.views.audit_model import ACTION_KINDS, AuditModel
 from desktop.views.error_text import describe
 from desktop.views.forms import Retranslatable, heading, named
-from desktop.views.worker import run_in_background
+from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
     from desktop.vault.audit import ChainReport
@@ -151,15 +151,7 @@ class AuditPage(Retranslatable, QWidget):
 
     def _run(self, work: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
         """Run ``work`` on the open vault; drop its result if the vault was locked meanwhile."""
-        vault = self._vault
-        if vault is not None:
-            run_in_background(
-                lambda: work(vault),
-                owner=self,
-                on_success=on_success,
-                on_failure=self._failed,
-                still_wanted=lambda: self._vault is vault,
-            )
+        run_on_vault(self, lambda: self._vault, work, on_success=on_success, on_failure=self._failed)
 
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault

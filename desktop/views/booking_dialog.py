@@ -48,7 +48,7 @@ from desktop.views.cancel_booking_dialog import CancelBookingDialog
 from desktop.views.clipboard import copy_sensitive
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, named
-from desktop.views.worker import run_in_background
+from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
     from desktop.services.bookings import BookingDetails
@@ -276,15 +276,9 @@ class BookingDialog(Retranslatable, QDialog):
         on_success: Callable[[Any], None],
         on_failure: Callable[[Exception], None] | None = None,
     ) -> None:
-        vault = self._vault
-        if vault is not None:
-            run_in_background(
-                lambda: work(vault),
-                owner=self,
-                on_success=on_success,
-                on_failure=on_failure or self._refused,
-                still_wanted=lambda: self._vault is vault,
-            )
+        run_on_vault(
+            self, lambda: self._vault, work, on_success=on_success, on_failure=on_failure or self._refused
+        )
 
     def _change(self, work: Callable[[OpenVault, int], BookingDetails]) -> None:
         """Run one change of the booking on screen; show what the service returns."""

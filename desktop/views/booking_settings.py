@@ -34,7 +34,7 @@ from desktop.policy import bookings as rules
 from desktop.views import booking_jobs
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, named
-from desktop.views.worker import run_in_background
+from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
     from desktop.services.session_menu import MenuItem
@@ -170,16 +170,8 @@ class BookingSettings(Retranslatable, QGroupBox):
     # --- the vault ---------------------------------------------------------------------
 
     def _run(self, work: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
-        vault = self._vault
-        if vault is not None:
-            self.status_label.clear()
-            run_in_background(
-                lambda: work(vault),
-                owner=self,
-                on_success=on_success,
-                on_failure=self._failed,
-                still_wanted=lambda: self._vault is vault,
-            )
+        self.status_label.clear()
+        run_on_vault(self, lambda: self._vault, work, on_success=on_success, on_failure=self._failed)
 
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault

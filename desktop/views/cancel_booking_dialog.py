@@ -28,7 +28,7 @@ from desktop.policy.bookings import CancelledBy
 from desktop.views import booking_jobs
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, named
-from desktop.views.worker import run_in_background
+from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
     from desktop.policy.bookings import CancellationTerms
@@ -101,15 +101,9 @@ class CancelBookingDialog(Retranslatable, QDialog):
         on_success: Callable[[Any], None],
         on_failure: Callable[[Exception], None] | None = None,
     ) -> None:
-        vault = self._vault
-        if vault is not None:
-            run_in_background(
-                lambda: work(vault),
-                owner=self,
-                on_success=on_success,
-                on_failure=on_failure or self._failed,
-                still_wanted=lambda: self._vault is vault,
-            )
+        run_on_vault(
+            self, lambda: self._vault, work, on_success=on_success, on_failure=on_failure or self._failed
+        )
 
     def clear(self) -> None:
         """Forget the vault (on lock); late results are dropped."""

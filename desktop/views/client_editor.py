@@ -37,7 +37,7 @@ from desktop.policy.personal_data import GENDER_LABELS, STATUS_LABELS, fold_hyph
 from desktop.views import client_jobs
 from desktop.views.error_text import describe
 from desktop.views.forms import Retranslatable, named
-from desktop.views.worker import run_in_background
+from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
     from desktop.services.clients import ClientDetails
@@ -250,15 +250,9 @@ class ClientEditor(Retranslatable, QWidget):
         on_failure: Callable[[Any], None] | None = None,
     ) -> None:
         """Run ``work`` on the open vault; drop its result if the vault was locked meanwhile."""
-        vault = self._vault
-        if vault is not None:
-            run_in_background(
-                lambda: work(vault),
-                owner=self,
-                on_success=on_success,
-                on_failure=on_failure or self._failed,
-                still_wanted=lambda: self._vault is vault,
-            )
+        run_on_vault(
+            self, lambda: self._vault, work, on_success=on_success, on_failure=on_failure or self._failed
+        )
 
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault

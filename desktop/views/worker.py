@@ -94,6 +94,30 @@ def run_in_background(
     vault_pool().start(_Job(work, relay))
 
 
+def run_on_vault(
+    owner: QObject,
+    vault_of: Callable[[], Any],
+    work: Callable[[Any], Any],
+    *,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None],
+) -> None:
+    """Run ``work(vault)`` for the vault ``owner`` shows now (``vault_of()``), if any.
+
+    The result is dropped if, by the time it arrives, ``vault_of()`` is another
+    vault or none (the vault was locked meanwhile).
+    """
+    vault = vault_of()
+    if vault is not None:
+        run_in_background(
+            lambda: work(vault),
+            owner=owner,
+            on_success=on_success,
+            on_failure=on_failure,
+            still_wanted=lambda: vault_of() is vault,
+        )
+
+
 def run_detached(work: Callable[[], Any], *, owner: QObject) -> None:
     """Run ``work`` on the vault thread when nobody waits for its result (a failure is logged)."""
     run_in_background(
