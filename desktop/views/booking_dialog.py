@@ -59,6 +59,18 @@ _DELAY_MS = 300
 _WORKING = (BookingStatus.NEGOTIATING, BookingStatus.CONFIRMED)
 
 
+def _inline(*parts: tuple[QWidget, int], stretch_after: bool = False) -> QWidget:
+    """Widgets side by side as one form field; each part is (widget, stretch)."""
+    field = QWidget()
+    row = QHBoxLayout(field)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in parts:
+        row.addWidget(widget, stretch)
+    if stretch_after:
+        row.addStretch(1)
+    return field
+
+
 class BookingDialog(Retranslatable, QDialog):
     """One booking; :attr:`changed` carries its id after every change the service accepted."""
 
@@ -164,37 +176,18 @@ class BookingDialog(Retranslatable, QDialog):
         self._request_box = QGroupBox()
         form = self._form = LabelledForm(self._request_box)
         form.add(self.client_edit)
-        who = QWidget()
-        row = QHBoxLayout(who)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.requester_combo)
-        row.addWidget(self.relation_edit, 1)
-        form.add(who)
-        self._who_field = who
-        channel = QWidget()
-        row = QHBoxLayout(channel)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.channel_combo)
-        for box in self.form_checks:
-            row.addWidget(box)
-        row.addStretch(1)
-        form.add(channel)
-        self._channel_field = channel
-        will = QWidget()
-        row = QHBoxLayout(will)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.own_will_button)
-        row.addWidget(self.own_will_label, 1)
-        form.add(will)
-        self._will_field = will
-        trips = QWidget()
-        row = QHBoxLayout(trips)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.round_trip_label)
-        row.addWidget(self.round_trip_button)
-        row.addWidget(self.round_trip_warning, 1)
-        form.add(trips)
-        self._trips_field = trips
+        self._who_field = _inline((self.requester_combo, 0), (self.relation_edit, 1))
+        form.add(self._who_field)
+        self._channel_field = _inline(
+            (self.channel_combo, 0), *((box, 0) for box in self.form_checks), stretch_after=True
+        )
+        form.add(self._channel_field)
+        self._will_field = _inline((self.own_will_button, 0), (self.own_will_label, 1))
+        form.add(self._will_field)
+        self._trips_field = _inline(
+            (self.round_trip_label, 0), (self.round_trip_button, 0), (self.round_trip_warning, 1)
+        )
+        form.add(self._trips_field)
         create_row = QHBoxLayout()
         create_row.addStretch(1)
         create_row.addWidget(self.create_button)
