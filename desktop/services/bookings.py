@@ -475,6 +475,57 @@ def move_booking(
         return _details(row, limit)
 
 
+Arrival = tuple[rules.TravelMeans | None, bool | None, rules.CallMeans | None]
+
+
+def _set_arrival(row: Booking, arrival: Arrival) -> bool:
+    """P-CONFIRM, P-FORMAT: store point 4's values; a change unticks it and demotes a confirmed booking.
+
+    Pick-up only exists for in-person sessions. Returns whether the values changed.
+    """
+    travel, pickup, call = arrival
+    in_person = row.format == rules.SessionFormat.IN_PERSON.value
+    new = (travel.value if travel else None, bool(pickup) and in_person, call.value if call else None)
+    if (row.travel_means, row.pickup_needed, row.call_means) == new:
+        return False
+    row.travel_means, row.pickup_needed, row.call_means = new
+    row.arrival_agreed_at = None
+    if row.status == BookingStatus.CONFIRMED:
+        row.status, row.confirmed_at = BookingStatus.NEGOTIATING.value, None
+    return True
+
+
+def propose_arrival(
+    vault: OpenVault,
+    *,
+    booking_id: int,
+    travel_means: rules.TravelMeans | None = None,
+    pickup_needed: bool | None = None,
+    call_means: rules.CallMeans | None = None,
+) -> BookingDetails:
+    """P-CONFIRM point 4: propose new travel, pick-up or call means without agreeing them yet.
+
+    As with moving a booking, a change unticks the point and sends a confirmed
+    booking back to *negotiating*: what the client agreed to is no longer what
+    is written down.
+    """
+    limit = _round_trip_limit(vault)
+    with vault.unit_of_work() as session:
+        row = _row(session, booking_id)
+        _enforce(rules.check_changeable(BookingStatus(row.status)))
+        was, was_agreed = row.status, row.arrival_agreed_at is not None
+        if _set_arrival(row, (travel_means, pickup_needed, call_means)):
+            _touch(row)
+            _event(
+                session,
+                "booking.moved",
+                row,
+                unticked=Point.ARRIVAL.value if was_agreed else "",
+                demoted=was != row.status,
+            )
+        return _details(row, limit)
+
+
 def _agree(
     vault: OpenVault,
     booking_id: int,
@@ -484,7 +535,7 @@ def _agree(
     session_date: date | None = None,
     start_time: time | None = None,
     menu_item_id: int | None = None,
-    arrival: tuple[rules.TravelMeans | None, bool | None, rules.CallMeans | None] | None = None,
+    arrival: Arrival | None = None,
 ) -> BookingDetails:
     limit = _round_trip_limit(vault)
     with vault.unit_of_work() as session:
@@ -506,17 +557,7 @@ def _agree(
                     call_means=call,
                 )
             )
-            new = (
-                travel.value if travel else None,
-                bool(pickup) and session_format is rules.SessionFormat.IN_PERSON,
-                call.value if call else None,
-            )
-            if (row.travel_means, row.pickup_needed, row.call_means) != new:
-                row.travel_means, row.pickup_needed, row.call_means = new
-                if row.arrival_agreed_at is not None:
-                    changed = changed | {Point.ARRIVAL}
-                if row.status == BookingStatus.CONFIRMED:
-                    row.status, row.confirmed_at = BookingStatus.NEGOTIATING.value, None
+            _set_arrival(row, arrival)
         else:
             value = {
                 Point.DATE: row.session_date,

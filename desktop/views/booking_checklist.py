@@ -36,9 +36,11 @@ if TYPE_CHECKING:
 
 
 class BookingChecklist(Retranslatable, QGroupBox):
-    """:attr:`edited` says a date, time or session was changed; :attr:`agree_clicked` carries a Point."""
+    """:attr:`edited` says a date, time or session was changed, :attr:`arrival_edited` that the
+    travel, pick-up or call means were; :attr:`agree_clicked` carries a Point."""
 
     edited = Signal()
+    arrival_edited = Signal()
     agree_clicked = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,8 +49,6 @@ class BookingChecklist(Retranslatable, QGroupBox):
         self._menu: dict[int, MenuItem] = {}
         self._station = ""
         self._details: BookingDetails | None = None
-        self._arrival_filled: tuple[object, ...] = (None, None, None)
-        self._arrival_pending = False  # point 4 was changed on screen and not agreed again yet
         self.date_edit = named(QDateEdit(), "bookingDateEdit")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDate(QDate.currentDate())
@@ -185,21 +185,16 @@ class BookingChecklist(Retranslatable, QGroupBox):
             self.date_edit.setDate(QDate(d.year, d.month, d.day))
         if details.start_time:
             self.start_edit.setTime(QTime(details.start_time.hour, details.start_time.minute))
-        arrival = (details.travel_means, details.pickup_needed, details.call_means)
-        if arrival != self._arrival_filled:  # the service changed it; otherwise keep what is on screen
-            self._arrival_filled = arrival
-            self._arrival_pending = False
-            if details.travel_means:
-                self.travel_combo.setCurrentIndex(self.travel_combo.findData(details.travel_means.value))
-            if details.call_means:
-                self.call_combo.setCurrentIndex(self.call_combo.findData(details.call_means.value))
-            self.pickup_check.setChecked(bool(details.pickup_needed))
+        if details.travel_means:
+            self.travel_combo.setCurrentIndex(self.travel_combo.findData(details.travel_means.value))
+        if details.call_means:
+            self.call_combo.setCurrentIndex(self.call_combo.findData(details.call_means.value))
+        self.pickup_check.setChecked(bool(details.pickup_needed))
         for widget in widgets:
             widget.blockSignals(False)
         self._refill_menu_combo()
         for state in details.checklist:
-            pending = state.point is Point.ARRIVAL and self._arrival_pending
-            self.agree[state.point].setChecked(state.agreed and not pending)
+            self.agree[state.point].setChecked(state.agreed)
 
     def set_agreeable(self, allowed: bool) -> None:
         for box in self.agree.values():
@@ -263,13 +258,11 @@ class BookingChecklist(Retranslatable, QGroupBox):
     @Slot()
     def _arrival_edited(self) -> None:
         """Point 4 changed on screen: it is no longer what was agreed until agreed again."""
-        self._arrival_pending = True
         self.agree[Point.ARRIVAL].setChecked(False)
+        self.arrival_edited.emit()
 
     def _agree_clicked(self, point: Point, checked: bool) -> None:
         if checked:
-            if point is Point.ARRIVAL:
-                self._arrival_pending = False
             self.agree_clicked.emit(point)
         elif self._details is not None:
             self.fill(self._details)  # a point is unticked by changing its value, not by hand

@@ -135,6 +135,7 @@ class BookingDialog(Retranslatable, QDialog):
         self._move_timer = QTimer(self, singleShot=True, interval=_DELAY_MS)
         self._move_timer.timeout.connect(self._move)
         self.checklist.edited.connect(lambda: self._move_timer.start())
+        self.checklist.arrival_edited.connect(self._propose_arrival)
         self.checklist.agree_clicked.connect(self._agree)
 
         self.state_label = named(QLabel(), "bookingStateLabel")
@@ -486,6 +487,13 @@ class BookingDialog(Retranslatable, QDialog):
         if (day, start, menu) == (d.session_date, d.start_time, d.menu_item_id):
             return
         self._change(lambda v, b: booking_jobs.move_booking(v, b, day, start, menu))
+
+    @Slot()
+    def _propose_arrival(self) -> None:
+        if self._details is None or self._details.status not in (BookingStatus.INQUIRY, *_WORKING):
+            return
+        agreement = self.checklist.agreement(Point.ARRIVAL)
+        self._change(lambda v, b: booking_jobs.propose_arrival(v, b, agreement))
 
     def _agree(self, point: Point) -> None:
         self._move_timer.stop()  # agreeing sets the value shown, so no separate move is needed

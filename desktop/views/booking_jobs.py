@@ -208,6 +208,19 @@ def agree(vault: OpenVault, booking_id: int, agreement: Agreement) -> BookingDet
     )
 
 
+def propose_arrival(vault: OpenVault, booking_id: int, agreement: Agreement) -> BookingDetails:
+    """Point 4's values as now shown, stored unagreed (a confirmed booking goes back to negotiating)."""
+    from desktop.services import bookings
+
+    return bookings.propose_arrival(
+        vault,
+        booking_id=booking_id,
+        travel_means=agreement.travel_means,
+        pickup_needed=agreement.pickup_needed,
+        call_means=agreement.call_means,
+    )
+
+
 def transition(vault: OpenVault, booking_id: int, target: rules.BookingStatus) -> BookingDetails:
     from desktop.services import bookings
 

@@ -137,7 +137,8 @@ def test_phone_booking_from_nothing_to_confirmed(
     assert pickup.isVisible() and "JR三島駅" in pickup.text()
     assert not child(dialog, QComboBox, "bookingCallCombo").isVisible()
     choose(qtbot, child(dialog, QComboBox, "bookingTravelCombo"), rules.TravelMeans.TRAIN.value)
-    tick(qtbot, pickup)
+    with qtbot.waitSignal(dialog.changed, timeout=SLOW_MS):  # stored as proposed, not yet agreed
+        tick(qtbot, pickup)
     agree_all(qtbot, dialog)
     press(qtbot, dialog, "confirmBookingButton")
     assert state(dialog) == "Confirmed"
@@ -187,6 +188,29 @@ def test_changing_the_start_unticks_it_and_demotes(
     stored = bookings.open_booking(vault, booking_id=booking_id)
     assert stored.starts_at == START.replace(hour=15)
     assert stored.status is rules.BookingStatus.NEGOTIATING
+
+
+def test_changing_the_travel_means_unticks_arrival_and_demotes_in_the_vault(
+    qtbot: QtBot, vault: OpenVault, client_id: int, menu: dict[str, int]
+) -> None:
+    dialog = open_dialog(qtbot, vault, start=START)
+    create(qtbot, dialog, client_id, rules.Channel.PHONE, menu["対面カウンセリング"])
+    press(qtbot, dialog, "confirmOwnWillButton")
+    press(qtbot, dialog, "startNegotiationButton")
+    choose(qtbot, child(dialog, QComboBox, "bookingTravelCombo"), rules.TravelMeans.TRAIN.value)
+    agree_all(qtbot, dialog)
+    press(qtbot, dialog, "confirmBookingButton")
+    with qtbot.waitSignal(dialog.changed, timeout=SLOW_MS):
+        choose(qtbot, child(dialog, QComboBox, "bookingTravelCombo"), rules.TravelMeans.CAR.value)
+    assert state(dialog) == "Negotiating"
+    assert not child(dialog, QAbstractButton, "agreeArrivalCheck").isChecked()
+    booking_id = dialog.booking_id
+    assert booking_id is not None
+    idle()
+    stored = bookings.open_booking(vault, booking_id=booking_id)
+    assert stored.status is rules.BookingStatus.NEGOTIATING
+    assert stored.travel_means is rules.TravelMeans.CAR
+    assert not next(p for p in stored.checklist if p.point is rules.Point.ARRIVAL).agreed
 
 
 def test_online_booking_shows_call_means_and_no_pickup(

@@ -339,6 +339,38 @@ def test_p_confirm_agreeing_a_different_value_on_a_confirmed_booking_demotes_it(
     assert details.status is BookingStatus.NEGOTIATING and all(p.agreed for p in details.checklist)
 
 
+def test_p_confirm_proposing_other_travel_means_unticks_arrival_and_demotes(
+    open_vault: OpenVault, client_id: int, in_person: int
+) -> None:
+    booking_id = _confirmed(open_vault, client_id, in_person)
+    details = bookings.propose_arrival(
+        open_vault, booking_id=booking_id, travel_means=TravelMeans.CAR, pickup_needed=False
+    )
+    assert details.status is BookingStatus.NEGOTIATING
+    assert {p.point for p in details.checklist if not p.agreed} == {Point.ARRIVAL}
+    row = _row(open_vault, booking_id)
+    assert (row.travel_means, row.pickup_needed, row.arrival_agreed_at) == ("car", False, None)
+    assert row.confirmed_at is None and row.date_agreed_at is not None
+    moved = _events(open_vault, "booking.moved")[-1]
+    assert json.loads(moved.detail) == {"client": client_id, "demoted": True, "unticked": "arrival"}
+    same = bookings.propose_arrival(
+        open_vault, booking_id=booking_id, travel_means=TravelMeans.CAR, pickup_needed=False
+    )
+    assert same.status is BookingStatus.NEGOTIATING
+    assert _events(open_vault, "booking.moved")[-1].id == moved.id  # nothing changed, nothing logged
+
+
+def test_p_format_proposing_pickup_for_an_online_session_stores_none(
+    open_vault: OpenVault, client_id: int, video: int
+) -> None:
+    booking_id = _confirmed(open_vault, client_id, video)
+    bookings.propose_arrival(
+        open_vault, booking_id=booking_id, call_means=CallMeans.PHONE, pickup_needed=True
+    )
+    row = _row(open_vault, booking_id)
+    assert (row.pickup_needed, row.call_means, row.status) == (False, "phone", "negotiating")
+
+
 def test_p_confirm_changing_to_an_online_session_unticks_menu_and_arrival(
     open_vault: OpenVault, client_id: int, in_person: int, video: int
 ) -> None:
