@@ -15,9 +15,14 @@ DEFAULT_PICKUP_STATION = "JR三島駅"
 DEFAULT_ROUND_TRIP_LIMIT = 5
 #: P-SAFEGUARD: the vault locks itself after this many idle minutes.
 DEFAULT_IDLE_LOCK_MINUTES = 5
+#: The hours the calendar draws by default; bookings outside them widen the grid.
+DEFAULT_WORK_START_HOUR = 9
+DEFAULT_WORK_END_HOUR = 19
 
 ROUND_TRIP_LIMIT_RANGE = (1, 20)
 IDLE_LOCK_MINUTES_RANGE = (1, 240)
+WORK_START_HOUR_RANGE = (0, 23)
+WORK_END_HOUR_RANGE = (1, 24)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,3 +38,5 @@ class PracticeSettings:
     pickup_station: str = DEFAULT_PICKUP_STATION
     round_trip_limit: int = DEFAULT_ROUND_TRIP_LIMIT
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    work_start_hour: int = DEFAULT_WORK_START_HOUR
+    work_end_hour: int = DEFAULT_WORK_END_HOUR

@@ -28,6 +28,8 @@ NAME_MAX = 80
 _RANGES: dict[str, tuple[int, int]] = {
     "round_trip_limit": practice.ROUND_TRIP_LIMIT_RANGE,
     "idle_lock_minutes": practice.IDLE_LOCK_MINUTES_RANGE,
+    "work_start_hour": practice.WORK_START_HOUR_RANGE,
+    "work_end_hour": practice.WORK_END_HOUR_RANGE,
 }
 _LABELS = {
     "practice_name": QT_TRANSLATE_NOOP("settings", "Practice name"),
@@ -35,6 +37,8 @@ _LABELS = {
     "pickup_station": QT_TRANSLATE_NOOP("settings", "Pick-up station"),
     "round_trip_limit": QT_TRANSLATE_NOOP("settings", "Email round-trip limit"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("settings", "Lock after idle minutes"),
+    "work_start_hour": QT_TRANSLATE_NOOP("settings", "Start of the working day"),
+    "work_end_hour": QT_TRANSLATE_NOOP("settings", "End of the working day"),
 }
 
 
@@ -69,6 +73,10 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
                     str(high),
                 )
         cleaned[spec.name] = value
+    if cleaned["work_end_hour"] <= cleaned["work_start_hour"]:
+        raise InvalidSetting(
+            "work_end_hour", QT_TRANSLATE_NOOP("settings", "The working day must end after it starts.")
+        )
     return replace(settings, **cleaned)
 
 

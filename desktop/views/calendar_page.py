@@ -179,6 +179,11 @@ class CalendarPage(Retranslatable, QWidget):
         self._say("")
         self.setEnabled(False)
 
+    def set_working_hours(self, start_hour: int, end_hour: int) -> None:
+        """Draw the working hours from Settings in the week and day grids."""
+        for grid in (self.week_view, self.day_view):
+            grid.set_working_hours(start_hour, end_hour)
+
     def reload(self) -> None:
         """Fetch the bookings of the period on screen again."""
         vault = self._vault

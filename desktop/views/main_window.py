@@ -171,6 +171,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def show_practice(self, settings: PracticeSettings) -> None:
         self._practice_name = settings.practice_name
         self._practice_label.setText(settings.practice_name)
+        self.calendar_page.set_working_hours(settings.work_start_hour, settings.work_end_hour)
         self.retranslateUi()
 
     @Slot(object)

@@ -59,6 +59,18 @@ class SettingsPage(Retranslatable, QWidget):
         self.round_trip_spin.setRange(*practice.ROUND_TRIP_LIMIT_RANGE)
         self.idle_spin = named(QSpinBox(), "idleLockSpin")
         self.idle_spin.setRange(*practice.IDLE_LOCK_MINUTES_RANGE)
+        self.work_start_spin = named(QSpinBox(), "workStartHourSpin")
+        self.work_start_spin.setRange(*practice.WORK_START_HOUR_RANGE)
+        self.work_end_spin = named(QSpinBox(), "workEndHourSpin")
+        self.work_end_spin.setRange(*practice.WORK_END_HOUR_RANGE)
+        self._work_to = QLabel()
+        self._work_hours = QWidget()
+        hours_row = QHBoxLayout(self._work_hours)
+        hours_row.setContentsMargins(0, 0, 0, 0)
+        hours_row.addWidget(self.work_start_spin)
+        hours_row.addWidget(self._work_to)
+        hours_row.addWidget(self.work_end_spin)
+        hours_row.addStretch(1)
         self.save_button = named(QPushButton(), "saveSettingsButton")
         self.save_button.clicked.connect(self._save)
         self.status_label = named(QLabel(wordWrap=True), "settingsStatusLabel")
@@ -69,6 +81,7 @@ class SettingsPage(Retranslatable, QWidget):
             self.station_edit,
             self.round_trip_spin,
             self.idle_spin,
+            self._work_hours,
         ):
             self._practice_form.add(field)
         save_row = QHBoxLayout()
@@ -141,12 +154,16 @@ class SettingsPage(Retranslatable, QWidget):
             (self.station_edit, self.tr("Pick-up station:")),
             (self.round_trip_spin, self.tr("Email round-trip limit:")),
             (self.idle_spin, self.tr("Lock when idle for:")),
+            (self._work_hours, self.tr("Working hours in the calendar:")),
         )
         for field, text in labels:
             label = self._practice_form.label(field)
             label.setText(text)
         self.idle_spin.setSuffix(self.tr(" min"))
         self.round_trip_spin.setSuffix(self.tr(" round trips"))
+        for spin in (self.work_start_spin, self.work_end_spin):
+            spin.setSuffix(self.tr(":00"))
+        self._work_to.setText(self.tr("to"))
         self.save_button.setText(self.tr("Save"))
         self._language_box.setTitle(self.tr("Language"))
         self.language_combo.setItemText(0, self.tr("Same as the system"))
@@ -199,6 +216,8 @@ class SettingsPage(Retranslatable, QWidget):
             edit.clear()
         self.round_trip_spin.setValue(self.round_trip_spin.minimum())
         self.idle_spin.setValue(self.idle_spin.minimum())
+        self.work_start_spin.setValue(practice.DEFAULT_WORK_START_HOUR)
+        self.work_end_spin.setValue(practice.DEFAULT_WORK_END_HOUR)
         self.remember_check.setChecked(False)
         self.status_label.clear()
         self.check_label.clear()
@@ -221,6 +240,8 @@ class SettingsPage(Retranslatable, QWidget):
         self.station_edit.setText(settings.pickup_station)
         self.round_trip_spin.setValue(settings.round_trip_limit)
         self.idle_spin.setValue(settings.idle_lock_minutes)
+        self.work_start_spin.setValue(settings.work_start_hour)
+        self.work_end_spin.setValue(settings.work_end_hour)
         self.setEnabled(True)
         self.settings_loaded.emit(settings)
 
@@ -232,6 +253,8 @@ class SettingsPage(Retranslatable, QWidget):
             pickup_station=self.station_edit.text(),
             round_trip_limit=self.round_trip_spin.value(),
             idle_lock_minutes=self.idle_spin.value(),
+            work_start_hour=self.work_start_spin.value(),
+            work_end_hour=self.work_end_spin.value(),
         )
 
     @Slot()

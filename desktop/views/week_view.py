@@ -31,15 +31,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from desktop.policy import practice
 from desktop.views import calendar_look as look
 from desktop.views import grid_painting as grid
 
 if TYPE_CHECKING:
     from desktop.services.bookings import CalendarEntry
 
-#: Working hours drawn by default (until Settings holds them); bookings outside widen the grid.
-WORK_START_HOUR = 9
-WORK_END_HOUR = 19
 MIN_HOUR_PX = 44
 SLOT_MINUTES = 30
 DRAG_MINUTES = 15
@@ -64,7 +62,8 @@ class WeekView(QWidget):
         self._first = look.monday_of(date.today()) if days == 7 else date.today()
         self._entries: list[CalendarEntry] = []
         self._blocks: list[tuple[CalendarEntry, QRectF]] = []
-        self._hours = (WORK_START_HOUR, WORK_END_HOUR)
+        self._work_hours = (practice.DEFAULT_WORK_START_HOUR, practice.DEFAULT_WORK_END_HOUR)
+        self._hours = self._work_hours
         self._selected: int | None = None
         self._press: tuple[int, QPoint, QRectF] | None = None
         self._drag_to: datetime | None = None
@@ -86,14 +85,23 @@ class WeekView(QWidget):
             self._first = first_day
             self.set_entries([])
 
+    def set_working_hours(self, start_hour: int, end_hour: int) -> None:
+        """The hours from Settings, always drawn; bookings outside them widen the grid."""
+        self._work_hours = (start_hour, end_hour)
+        self.set_entries(self._entries)
+
+    def hours(self) -> tuple[int, int]:
+        """The first hour drawn and the hour the grid ends at."""
+        return self._hours
+
     def set_entries(self, entries: Sequence[CalendarEntry]) -> None:
         self._entries = [
             e for e in entries if self._first <= e.start.date() < self._first + timedelta(self._days)
         ]
         if self._selected not in {e.id for e in self._entries}:
             self._selected = None
-        first = min([WORK_START_HOUR] + [e.start.hour for e in self._entries])
-        last = max([WORK_END_HOUR] + [math.ceil(self._end_hour(e)) for e in self._entries])
+        first = min([self._work_hours[0]] + [e.start.hour for e in self._entries])
+        last = max([self._work_hours[1]] + [math.ceil(self._end_hour(e)) for e in self._entries])
         self._hours = (first, min(last, 24))
         self.updateGeometry()
         self._layout()

@@ -1,2012 +1,2035 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-    <context>
-        <name>AgendaList</name>
-        <message>
-            <source>%1–%2</source>
-            <translation>%1〜%2</translation>
-        </message>
-        <message>
-            <source>%1  %2
+<context>
+    <name>AgendaList</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>%1  %2
 %3 · %4</source>
-            <translation>%1  %2
+        <translation>%1  %2
 %3・%4</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditModel</name>
-        <message>
-            <source>Vault created</source>
-            <extracomment>Every action the application writes, as the sentence the counsellor reads.</extracomment>
-            <translation>保管庫を作成</translation>
-        </message>
-        <message>
-            <source>Vault unlocked</source>
-            <translation>保管庫のロックを解除</translation>
-        </message>
-        <message>
-            <source>Passphrase changed</source>
-            <translation>パスフレーズを変更</translation>
-        </message>
-        <message>
-            <source>Passphrase reset with the recovery code</source>
-            <translation>回復コードでパスフレーズを再設定</translation>
-        </message>
-        <message>
-            <source>Settings changed</source>
-            <translation>設定を変更</translation>
-        </message>
-        <message>
-            <source>Client record created</source>
-            <translation>ご利用者の記録を作成</translation>
-        </message>
-        <message>
-            <source>Client record changed</source>
-            <translation>ご利用者の記録を変更</translation>
-        </message>
-        <message>
-            <source>Client record opened</source>
-            <translation>ご利用者の記録を表示</translation>
-        </message>
-        <message>
-            <source>Record exported for the client</source>
-            <translation>ご本人さま用に記録を書き出し</translation>
-        </message>
-        <message>
-            <source>Client record erased</source>
-            <translation>ご利用者の記録を消去</translation>
-        </message>
-        <message>
-            <source>Consultation note written</source>
-            <translation>相談記録を作成</translation>
-        </message>
-        <message>
-            <source>Consultation note revised</source>
-            <translation>相談記録を修正</translation>
-        </message>
-        <message>
-            <source>Demo data added</source>
-            <translation>デモ用のデータを追加</translation>
-        </message>
-        <message>
-            <source>All events</source>
-            <extracomment>The choices of the "Events" filter: an action prefix and its label, "all" first.</extracomment>
-            <translation>すべての操作</translation>
-        </message>
-        <message>
-            <source>Client records</source>
-            <translation>ご利用者の記録</translation>
-        </message>
-        <message>
-            <source>Client records opened</source>
-            <translation>ご利用者の記録の表示</translation>
-        </message>
-        <message>
-            <source>Exports for clients</source>
-            <translation>ご本人さま用の書き出し</translation>
-        </message>
-        <message>
-            <source>Erasures</source>
-            <translation>消去</translation>
-        </message>
-        <message>
-            <source>Consultation notes</source>
-            <translation>相談記録</translation>
-        </message>
-        <message>
-            <source>Vault and passphrase</source>
-            <translation>保管庫とパスフレーズ</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>日時</translation>
-        </message>
-        <message>
-            <source>Event</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>Client</source>
-            <translation>ご利用者</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>詳細</translation>
-        </message>
-    </context>
-    <context>
-        <name>AuditPage</name>
-        <message>
-            <source>Audit trail</source>
-            <extracomment>The earliest date the period filters offer; at this value they read "Any".</extracomment>
-            <translation>操作記録</translation>
-        </message>
-        <message>
-            <source>Every opening, change and export of a client record is recorded here, with the time. Entries cannot be edited or removed; the check below shows whether any were.</source>
-            <translation>ご利用者の記録を開いた・変更した・書き出した操作は、すべて日時とともにここに記録されます。記録は編集も削除もできません。下の検査で、改ざんがないかを確かめられます。</translation>
-        </message>
-        <message>
-            <source>Events:</source>
-            <translation>操作:</translation>
-        </message>
-        <message>
-            <source>Client no.:</source>
-            <translation>ご利用者番号:</translation>
-        </message>
-        <message>
-            <source>From:</source>
-            <translation>開始日:</translation>
-        </message>
-        <message>
-            <source>To:</source>
-            <translation>終了日:</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>すべて</translation>
-        </message>
-        <message>
-            <source>Any</source>
-            <translation>指定なし</translation>
-        </message>
-        <message>
-            <source>Verify</source>
-            <translation>検査</translation>
-        </message>
-        <message>
-            <source>Checking the audit trail…</source>
-            <translation>操作記録を検査しています…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n event(s) shown, newest first.</source>
-            <translation>
-                <numerusform>%n 件を新しい順に表示しています。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>✔ The audit trail is intact: all %n event(s) verified.</source>
-            <translation>
-                <numerusform>✔ 操作記録に異常はありません。%n 件すべてを確認しました。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✖ The audit trail is broken at event %1: entries were removed or altered. Make a copy of the vault folder and restore it from a backup.</source>
-            <translation>✖ 操作記録の %1 件目で不整合が見つかりました。記録が削除されたか、書き換えられています。保管庫フォルダーを複製してから、バックアップから戻してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingChecklist</name>
-        <message>
-            <source>Four points to agree with the client</source>
-            <translation>ご本人さまと合意する4つの確認事項</translation>
-        </message>
-        <message>
-            <source>%1. %2:</source>
-            <translation>%1. %2:</translation>
-        </message>
-        <message>
-            <source>Agreed</source>
-            <translation>合意済み</translation>
-        </message>
-        <message>
-            <source>Train</source>
-            <translation>電車</translation>
-        </message>
-        <message>
-            <source>Car</source>
-            <translation>自家用車</translation>
-        </message>
-        <message>
-            <source>Bus</source>
-            <translation>バス</translation>
-        </message>
-        <message>
-            <source>Taxi</source>
-            <translation>タクシー</translation>
-        </message>
-        <message>
-            <source>On foot</source>
-            <translation>徒歩</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>その他</translation>
-        </message>
-        <message>
-            <source>Phone call</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>Video call</source>
-            <translation>ビデオ通話</translation>
-        </message>
-        <message>
-            <source>Pick-up at %1 needed</source>
-            <translation>%1への送迎が必要</translation>
-        </message>
-        <message>
-            <source>(choose a session)</source>
-            <translation>(セッションを選んでください)</translation>
-        </message>
-        <message>
-            <source>%1 — %2, %3 min, ¥%4</source>
-            <translation>%1 — %2・%3分・%4円</translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingDialog</name>
-        <message>
-            <source>Booking</source>
-            <extracomment>Clipboard managers that honour this hint (KDE's, and those following KeePassXC) do not keep the text.</extracomment>
-            <translation>ご予約</translation>
-        </message>
-        <message>
-            <source>Request</source>
-            <translation>お申し込み</translation>
-        </message>
-        <message>
-            <source>Client:</source>
-            <translation>ご利用者:</translation>
-        </message>
-        <message>
-            <source>Requested by:</source>
-            <translation>お申し込みの方:</translation>
-        </message>
-        <message>
-            <source>Channel:</source>
-            <translation>連絡手段:</translation>
-        </message>
-        <message>
-            <source>Client's own will:</source>
-            <translation>ご本人さまの意思:</translation>
-        </message>
-        <message>
-            <source>Email round trips:</source>
-            <translation>メールの往復:</translation>
-        </message>
-        <message>
-            <source>Type a name or reading to search</source>
-            <translation>氏名かふりがなを入力して検索</translation>
-        </message>
-        <message>
-            <source>The client</source>
-            <translation>ご本人さま</translation>
-        </message>
-        <message>
-            <source>Someone else</source>
-            <translation>ご本人さま以外</translation>
-        </message>
-        <message>
-            <source>Relation to the client, e.g. mother</source>
-            <translation>ご本人さまとの関係(例: 母)</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>メール</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>Via the website form</source>
-            <translation>ホームページのフォームから</translation>
-        </message>
-        <message>
-            <source>Clear wish to book</source>
-            <translation>ご予約の明確な意思あり</translation>
-        </message>
-        <message>
-            <source>All consents agreed</source>
-            <translation>すべての同意事項に同意あり</translation>
-        </message>
-        <message>
-            <source>Client's own will confirmed</source>
-            <translation>ご本人さまの意思を確認した</translation>
-        </message>
-        <message>
-            <source>+1 exchange</source>
-            <translation>往復を1回追加</translation>
-        </message>
-        <message>
-            <source>Record the request</source>
-            <translation>お申し込みを記録</translation>
-        </message>
-        <message>
-            <source>Start negotiating</source>
-            <translation>調整を始める</translation>
-        </message>
-        <message>
-            <source>Confirm</source>
-            <translation>確定する</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>実施済みにする</translation>
-        </message>
-        <message>
-            <source>No-show</source>
-            <translation>無断欠席にする</translation>
-        </message>
-        <message>
-            <source>Postpone</source>
-            <translation>延期する</translation>
-        </message>
-        <message>
-            <source>Cancel booking…</source>
-            <translation>キャンセル…</translation>
-        </message>
-        <message>
-            <source>Confirmation message</source>
-            <translation>ご予約確認のご案内</translation>
-        </message>
-        <message>
-            <source>Copy</source>
-            <translation>コピー</translation>
-        </message>
-        <message>
-            <source>New request</source>
-            <translation>新しいお申し込み</translation>
-        </message>
-        <message>
-            <source>Confirmed %1 by %2</source>
-            <translation>%1に%2で確認済み</translation>
-        </message>
-        <message>
-            <source>Not confirmed yet</source>
-            <translation>まだ確認していません</translation>
-        </message>
-        <message>
-            <source>This was the last email exchange the limit allows.</source>
-            <translation>上限で認められる最後のメールの往復です。</translation>
-        </message>
-        <message>
-            <source>phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>email</source>
-            <translation>メール</translation>
-        </message>
-        <message>
-            <source>Choose the client from the list first.</source>
-            <translation>先に一覧からご利用者を選んでください。</translation>
-        </message>
-        <message>
-            <source>Copied. Paste it into your mail or read it out on the phone.</source>
-            <translation>コピーしました。メールに貼り付けるか、お電話で読み上げてください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BookingSettings</name>
-        <message>
-            <source>Bookings</source>
-            <translation>ご予約</translation>
-        </message>
-        <message>
-            <source>Session menu</source>
-            <translation>セッションのメニュー</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>形式</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>時間(分)</translation>
-        </message>
-        <message>
-            <source>Price (yen)</source>
-            <translation>料金(円)</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>提供中</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>名前:</translation>
-        </message>
-        <message>
-            <source>Format:</source>
-            <translation>形式:</translation>
-        </message>
-        <message>
-            <source>Duration:</source>
-            <translation>所要時間:</translation>
-        </message>
-        <message>
-            <source>Price:</source>
-            <translation>料金:</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分</translation>
-        </message>
-        <message>
-            <source> yen</source>
-            <translation> 円</translation>
-        </message>
-        <message>
-            <source>On the menu (active)</source>
-            <translation>メニューに載せる(提供中)</translation>
-        </message>
-        <message>
-            <source>Add as new item</source>
-            <translation>新しい項目として追加</translation>
-        </message>
-        <message>
-            <source>Save changes to selected</source>
-            <translation>選んだ項目に変更を保存</translation>
-        </message>
-        <message>
-            <source>Take off the menu</source>
-            <translation>メニューから外す</translation>
-        </message>
-        <message>
-            <source>Cancellation fees (from hours of notice: percent of the price)</source>
-            <translation>キャンセル料(ご連絡からの時間ごとに、料金に対する割合)</translation>
-        </message>
-        <message>
-            <source>Notice from (hours)</source>
-            <translation>ご連絡の時期(時間前から)</translation>
-        </message>
-        <message>
-            <source>Fee (%)</source>
-            <translation>キャンセル料(%)</translation>
-        </message>
-        <message>
-            <source>Add tier</source>
-            <translation>段階を追加</translation>
-        </message>
-        <message>
-            <source>Remove tier</source>
-            <translation>段階を削除</translation>
-        </message>
-        <message>
-            <source>Save fees</source>
-            <translation>キャンセル料を保存</translation>
-        </message>
-        <message>
-            <source>Minutes kept free between sessions:</source>
-            <translation>セッション間の空き時間:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Yes</source>
-            <translation>はい</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>いいえ</translation>
-        </message>
-        <message>
-            <source>The session menu was saved.</source>
-            <translation>セッションのメニューを保存しました。</translation>
-        </message>
-        <message>
-            <source>The cancellation fees were saved.</source>
-            <translation>キャンセル料を保存しました。</translation>
-        </message>
-        <message>
-            <source>%1 minutes are kept free between sessions.</source>
-            <translation>セッションの間を %1 分空けます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarLook</name>
-        <message>
-            <source>In person</source>
-            <extracomment>Fill and edge of a booking block, by status: live bookings strong, past ones quiet. Short names for narrow columns; the full names are the policy's FORMAT_LABELS.</extracomment>
-            <translation>対面</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>ビデオ</translation>
-        </message>
-        <message>
-            <source>Session not chosen</source>
-            <extracomment>Statuses the month view does not count: the slot is free again.</extracomment>
-            <translation>セッション未定</translation>
-        </message>
-        <message>
-            <source>Pick-up</source>
-            <translation>送迎</translation>
-        </message>
-    </context>
-    <context>
-        <name>CalendarPage</name>
-        <message>
-            <source>Previous</source>
-            <translation>前へ</translation>
-        </message>
-        <message>
-            <source>Previous (Alt+Left)</source>
-            <translation>前へ(Alt+←)</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>次へ</translation>
-        </message>
-        <message>
-            <source>Next (Alt+Right)</source>
-            <translation>次へ(Alt+→)</translation>
-        </message>
-        <message>
-            <source>Today</source>
-            <translation>今日</translation>
-        </message>
-        <message>
-            <source>Go to today (Ctrl+T)</source>
-            <translation>今日へ移動(Ctrl+T)</translation>
-        </message>
-        <message>
-            <source>Week</source>
-            <translation>週</translation>
-        </message>
-        <message>
-            <source>Day</source>
-            <translation>日</translation>
-        </message>
-        <message>
-            <source>Month</source>
-            <translation>月</translation>
-        </message>
-        <message>
-            <source>View</source>
-            <translation>表示</translation>
-        </message>
-        <message>
-            <source>Bookings of the selected day</source>
-            <translation>選んだ日のご予約</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1〜%2</translation>
-        </message>
-        <message>
-            <source>MMMM yyyy</source>
-            <comment>month title format</comment>
-            <translation>yyyy年M月</translation>
-        </message>
-        <message>
-            <source>The booking was moved. It needs the changed points agreed and confirming again.</source>
-            <translation>ご予約を移動しました。変わった確認事項をあらためて合意し、もう一度確定してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CancelBookingDialog</name>
-        <message>
-            <source>Cancel booking</source>
-            <translation>ご予約のキャンセル</translation>
-        </message>
-        <message>
-            <source>Who asked:</source>
-            <translation>キャンセルのお申し出:</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>理由:</translation>
-        </message>
-        <message>
-            <source>Fee:</source>
-            <translation>キャンセル料:</translation>
-        </message>
-        <message>
-            <source>The client</source>
-            <translation>ご本人さま</translation>
-        </message>
-        <message>
-            <source>The counsellor</source>
-            <translation>カウンセラー</translation>
-        </message>
-        <message>
-            <source>e.g. emergency, illness (required to waive the fee)</source>
-            <translation>例: 緊急事態、体調不良(キャンセル料を頂かない場合は必須)</translation>
-        </message>
-        <message>
-            <source>Emergency: waive the fee (give the reason)</source>
-            <translation>緊急事態のためキャンセル料を頂かない(理由を入力)</translation>
-        </message>
-        <message>
-            <source>Working out the fee…</source>
-            <translation>キャンセル料を計算しています…</translation>
-        </message>
-        <message>
-            <source>No fee: waived (¥0)</source>
-            <translation>キャンセル料なし:免除(0円)</translation>
-        </message>
-        <message>
-            <source>No fee (¥0)</source>
-            <translation>キャンセル料なし(0円)</translation>
-        </message>
-        <message>
-            <source>%1 % of the price: ¥%2</source>
-            <translation>料金の %1%:%2円</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChangePassphraseDialog</name>
-        <message>
-            <source>Change passphrase</source>
-            <translation>パスフレーズの変更</translation>
-        </message>
-        <message>
-            <source>Current passphrase:</source>
-            <translation>現在のパスフレーズ:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientEditor</name>
-        <message>
-            <source>Full name:</source>
-            <extracomment>Japanese eras a birth date on an intake form may be written in, with the year before their first.</extracomment>
-            <translation>氏名:</translation>
-        </message>
-        <message>
-            <source>Reading:</source>
-            <translation>ふりがな:</translation>
-        </message>
-        <message>
-            <source>Date of birth:</source>
-            <translation>生年月日:</translation>
-        </message>
-        <message>
-            <source>Gender:</source>
-            <translation>性別:</translation>
-        </message>
-        <message>
-            <source>Occupation:</source>
-            <translation>職業:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>状況:</translation>
-        </message>
-        <message>
-            <source>Postal code:</source>
-            <translation>郵便番号:</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>住所:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>電話番号:</translation>
-        </message>
-        <message>
-            <source>Mobile:</source>
-            <translation>携帯電話:</translation>
-        </message>
-        <message>
-            <source>Email:</source>
-            <translation>メール:</translation>
-        </message>
-        <message>
-            <source>In hiragana or katakana</source>
-            <translation>ひらがなかカタカナで</translation>
-        </message>
-        <message>
-            <source>e.g. 1985-04-02 (may stay empty)</source>
-            <translation>例: 1985-04-02(空欄でも構いません)</translation>
-        </message>
-        <message>
-            <source>e.g. 411-0036</source>
-            <translation>例: 411-0036</translation>
-        </message>
-        <message>
-            <source>e.g. 090-1234-5678</source>
-            <translation>例: 090-1234-5678</translation>
-        </message>
-        <message>
-            <source>Private notes:</source>
-            <translation>覚え書き:</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>%1 (age %2)</source>
-            <translation>%1(%2歳)</translation>
-        </message>
-        <message>
-            <source>Write the date as year-month-day, like 1985-04-02.</source>
-            <translation>日付は 1985-04-02 のように、年-月-日の順で入力してください。</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>保存しました。</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: check the marked fields.</source>
-            <translation>保存していません。印の付いた項目をご確認ください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientListModel</name>
-        <message>
-            <source>Name</source>
-            <extracomment>Role that gives a row's client id.</extracomment>
-            <translation>氏名</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>ふりがな</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>状況</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>電話番号</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>メール</translation>
-        </message>
-    </context>
-    <context>
-        <name>ClientsPage</name>
-        <message>
-            <source>Clients</source>
-            <extracomment>Wait this long after the last keystroke before searching. Open the client the list selection has rested on for this long (arrow keys).</extracomment>
-            <translation>ご利用者</translation>
-        </message>
-        <message>
-            <source>New client</source>
-            <translation>新しいご利用者</translation>
-        </message>
-        <message>
-            <source>Search name, reading, phone, email or notes</source>
-            <translation>氏名・ふりがな・電話番号・メール・記録の内容で検索</translation>
-        </message>
-        <message>
-            <source>Search clients</source>
-            <translation>ご利用者を検索</translation>
-        </message>
-        <message>
-            <source>Show clients with status</source>
-            <translation>表示する状況</translation>
-        </message>
-        <message>
-            <source>All</source>
-            <translation>すべて</translation>
-        </message>
-        <message>
-            <source>Export for the client…</source>
-            <translation>ご本人さま用に書き出す…</translation>
-        </message>
-        <message>
-            <source>Erase client…</source>
-            <translation>ご利用者を消去…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n client(s)</source>
-            <translation>
-                <numerusform>%n 名</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>保存していない変更</translation>
-        </message>
-        <message>
-            <source>Some of what you typed for this client is not saved yet.</source>
-            <translation>このご利用者について入力した内容に、まだ保存していないものがあります。</translation>
-        </message>
-        <message>
-            <source>Save it before you move on?</source>
-            <translation>移る前に保存しますか?</translation>
-        </message>
-        <message>
-            <source>Save changes</source>
-            <translation>保存する</translation>
-        </message>
-        <message>
-            <source>Discard</source>
-            <translation>破棄する</translation>
-        </message>
-        <message>
-            <source>Keep editing</source>
-            <translation>編集を続ける</translation>
-        </message>
-        <message>
-            <source>Choose a client, or add one.</source>
-            <translation>ご利用者を選ぶか、追加してください</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmCodePage</name>
-        <message>
-            <source>Check the recovery code</source>
-            <translation>回復コードの確認</translation>
-        </message>
-        <message>
-            <source>Type two groups from what you wrote down.</source>
-            <translation>書き留めたコードから、指定の2つのグループを入力してください。</translation>
-        </message>
-        <message>
-            <source>When both groups match, Sorakumo Desk creates your vault. This takes a few seconds.</source>
-            <translation>2つとも一致すると、保管庫を作成します。数秒かかります。</translation>
-        </message>
-        <message>
-            <source>Group %1 of %2:</source>
-            <translation>%2 グループ中の第 %1 グループ:</translation>
-        </message>
-    </context>
-    <context>
-        <name>EraseClientDialog</name>
-        <message>
-            <source>Erase client</source>
-            <translation>ご利用者の消去</translation>
-        </message>
-        <message>
-            <source>Erase</source>
-            <translation>消去</translation>
-        </message>
-        <message>
-            <source>This cannot be undone. Records the law requires the practice to keep, such as the log of disclosures to third parties, are kept until their retention period ends.</source>
-            <translation>この操作は取り消せません。第三者への開示の記録など、法律で保存が義務づけられている記録は、保存期間が終わるまで残ります。</translation>
-        </message>
-        <message>
-            <source>Looking up what the erasure would remove…</source>
-            <translation>消去される内容を確認しています…</translation>
-        </message>
-        <message>
-            <source>To confirm, type the client's name:</source>
-            <translation>確認のため、ご利用者の氏名を入力してください:</translation>
-        </message>
-        <message>
-            <source>Erase %1 and everything held about them?</source>
-            <translation>%1さんについてお預かりしているすべての情報を消去しますか?</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n consultation note(s)</source>
-            <translation>
-                <numerusform>相談記録 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n version(s) of their text in all</source>
-            <translation>
-                <numerusform>(修正前の版を含め計 %n 版)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>On the client's own request, this permanently deletes the client record of %1 (every field), %2 with %3, and their entry in the search index.</source>
-            <translation>ご本人さまのご請求により、%1さんの記録(すべての項目)、%2%3、検索用の索引を完全に削除します。</translation>
-        </message>
-        <message>
-            <source>To confirm, type the client's name, %1:</source>
-            <translation>確認のため、ご利用者の氏名「%1」を入力してください:</translation>
-        </message>
-        <message>
-            <source>Erasing…</source>
-            <translation>消去しています…</translation>
-        </message>
-        <message>
-            <source>This client's record no longer exists.</source>
-            <translation>このご利用者の記録はすでにありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorText</name>
-        <message>
-            <source>The key file (keys.json) is missing from the vault folder. Restore it from a backup of the folder; without it the records cannot be opened.</source>
-            <translation>保管庫フォルダーに鍵ファイル(keys.json)がありません。フォルダーのバックアップから戻してください。鍵ファイルがないと記録を開くことはできません。</translation>
-        </message>
-        <message>
-            <source>The key file (keys.json) is incomplete or not a key file. Nothing was changed; restore the folder from a backup.</source>
-            <translation>鍵ファイル(keys.json)が途中で切れているか、鍵ファイルではありません。何も変更していません。フォルダーをバックアップから戻してください。</translation>
-        </message>
-        <message>
-            <source>The key file (keys.json) has been changed or damaged. Nothing was changed; restore the folder from a backup.</source>
-            <translation>鍵ファイル(keys.json)が書き換えられたか、破損しています。何も変更していません。フォルダーをバックアップから戻してください。</translation>
-        </message>
-        <message>
-            <source>The key file (keys.json) and the database (vault.db) do not belong to the same vault. Nothing was changed.</source>
-            <translation>鍵ファイル(keys.json)とデータベース(vault.db)が別々の保管庫のものです。何も変更していません。</translation>
-        </message>
-        <message>
-            <source>The database (vault.db) is missing from the vault folder.</source>
-            <translation>保管庫フォルダーにデータベース(vault.db)がありません。</translation>
-        </message>
-        <message>
-            <source>The file vault.db is not an encrypted Sorakumo Desk database. Nothing was changed.</source>
-            <translation>vault.db は Sorakumo Desk の暗号化データベースではありません。何も変更していません。</translation>
-        </message>
-        <message>
-            <source>The database (vault.db) is damaged or has been altered. Nothing was changed; restore it from a backup.</source>
-            <translation>データベース(vault.db)が破損しているか、書き換えられています。何も変更していません。バックアップから戻してください。</translation>
-        </message>
-        <message>
-            <source>That passphrase is not correct. Please try again.</source>
-            <translation>パスフレーズが正しくありません。もう一度入力してください。</translation>
-        </message>
-        <message>
-            <source>That recovery code is not correct. Check each group and try again.</source>
-            <translation>回復コードが正しくありません。各グループを確かめて、もう一度入力してください。</translation>
-        </message>
-        <message>
-            <source>There is no vault in this folder.</source>
-            <translation>このフォルダーに保管庫はありません。</translation>
-        </message>
-        <message>
-            <source>A vault already exists in this folder. It was left untouched.</source>
-            <translation>このフォルダーにはすでに保管庫があります。既存の保管庫には手を加えていません。</translation>
-        </message>
-        <message>
-            <source>The vault folder cannot be written to: it is read-only or access is denied. Nothing was changed.</source>
-            <translation>保管庫フォルダーに書き込めません。読み取り専用か、アクセスが許可されていません。何も変更していません。</translation>
-        </message>
-        <message>
-            <source>The disk is full, so the change was not saved. Nothing was lost; free some space and try again.</source>
-            <translation>ディスクの空き容量がないため、変更を保存できませんでした。データは失われていません。空き容量を確保してから、もう一度お試しください。</translation>
-        </message>
-        <message>
-            <source>The vault is locked. Unlock it to continue.</source>
-            <translation>保管庫はロックされています。続けるにはロックを解除してください。</translation>
-        </message>
-        <message>
-            <source>Something unexpected went wrong. Nothing was lost; please try again.</source>
-            <translation>予期しない問題が起きました。データは失われていません。もう一度お試しください。</translation>
-        </message>
-        <message>
-            <source>Sorakumo Desk</source>
-            <translation>Sorakumo Desk</translation>
-        </message>
-    </context>
-    <context>
-        <name>LockedPage</name>
-        <message>
-            <source>Locked</source>
-            <translation>ロック中</translation>
-        </message>
-        <message>
-            <source>The records are encrypted and nothing from them is on screen.</source>
-            <translation>記録は暗号化されており、画面には何も表示していません。</translation>
-        </message>
-        <message>
-            <source>Unlock…</source>
-            <translation>ロックを解除…</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainActions</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>ヘルプ(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>ロック(&amp;L)</translation>
-        </message>
-        <message>
-            <source>Lock the vault now (%1)</source>
-            <translation>今すぐ保管庫をロックします(%1)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;About Sorakumo Desk</source>
-            <translation>Sorakumo Desk について(&amp;A)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Sorakumo Desk</source>
-            <extracomment>Pages that show vault data: given the vault on unlock, cleared on lock.</extracomment>
-            <translation>Sorakumo Desk</translation>
-        </message>
-        <message>
-            <source>Unlocked</source>
-            <translation>ロックを解除しました</translation>
-        </message>
-        <message>
-            <source>About Sorakumo Desk</source>
-            <translation>Sorakumo Desk について</translation>
-        </message>
-        <message>
-            <source>Sorakumo Desk %1
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Vault created</source>
+        <extracomment>Every action the application writes, as the sentence the counsellor reads.</extracomment>
+        <translation>保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>保管庫のロックを解除</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>パスフレーズを変更</translation>
+    </message>
+    <message>
+        <source>Passphrase reset with the recovery code</source>
+        <translation>回復コードでパスフレーズを再設定</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>設定を変更</translation>
+    </message>
+    <message>
+        <source>Client record created</source>
+        <translation>ご利用者の記録を作成</translation>
+    </message>
+    <message>
+        <source>Client record changed</source>
+        <translation>ご利用者の記録を変更</translation>
+    </message>
+    <message>
+        <source>Client record opened</source>
+        <translation>ご利用者の記録を表示</translation>
+    </message>
+    <message>
+        <source>Record exported for the client</source>
+        <translation>ご本人さま用に記録を書き出し</translation>
+    </message>
+    <message>
+        <source>Client record erased</source>
+        <translation>ご利用者の記録を消去</translation>
+    </message>
+    <message>
+        <source>Consultation note written</source>
+        <translation>相談記録を作成</translation>
+    </message>
+    <message>
+        <source>Consultation note revised</source>
+        <translation>相談記録を修正</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>デモ用のデータを追加</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <extracomment>The choices of the &quot;Events&quot; filter: an action prefix and its label, &quot;all&quot; first.</extracomment>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <source>Client records</source>
+        <translation>ご利用者の記録</translation>
+    </message>
+    <message>
+        <source>Client records opened</source>
+        <translation>ご利用者の記録の表示</translation>
+    </message>
+    <message>
+        <source>Exports for clients</source>
+        <translation>ご本人さま用の書き出し</translation>
+    </message>
+    <message>
+        <source>Erasures</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Consultation notes</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Vault and passphrase</source>
+        <translation>保管庫とパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>ご利用者</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <extracomment>The earliest date the period filters offer; at this value they read &quot;Any&quot;.</extracomment>
+        <translation>操作記録</translation>
+    </message>
+    <message>
+        <source>Every opening, change and export of a client record is recorded here, with the time. Entries cannot be edited or removed; the check below shows whether any were.</source>
+        <translation>ご利用者の記録を開いた・変更した・書き出した操作は、すべて日時とともにここに記録されます。記録は編集も削除もできません。下の検査で、改ざんがないかを確かめられます。</translation>
+    </message>
+    <message>
+        <source>Events:</source>
+        <translation>操作:</translation>
+    </message>
+    <message>
+        <source>Client no.:</source>
+        <translation>ご利用者番号:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>終了日:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>指定なし</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>操作記録を検査しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) shown, newest first.</source>
+        <translation>
+            <numerusform>%n 件を新しい順に表示しています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ The audit trail is intact: all %n event(s) verified.</source>
+        <translation>
+            <numerusform>✔ 操作記録に異常はありません。%n 件すべてを確認しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✖ The audit trail is broken at event %1: entries were removed or altered. Make a copy of the vault folder and restore it from a backup.</source>
+        <translation>✖ 操作記録の %1 件目で不整合が見つかりました。記録が削除されたか、書き換えられています。保管庫フォルダーを複製してから、バックアップから戻してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingChecklist</name>
+    <message>
+        <source>Four points to agree with the client</source>
+        <translation>ご本人さまと合意する4つの確認事項</translation>
+    </message>
+    <message>
+        <source>%1. %2:</source>
+        <translation>%1. %2:</translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation>合意済み</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>電車</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>自家用車</translation>
+    </message>
+    <message>
+        <source>Bus</source>
+        <translation>バス</translation>
+    </message>
+    <message>
+        <source>Taxi</source>
+        <translation>タクシー</translation>
+    </message>
+    <message>
+        <source>On foot</source>
+        <translation>徒歩</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>ビデオ通話</translation>
+    </message>
+    <message>
+        <source>Pick-up at %1 needed</source>
+        <translation>%1への送迎が必要</translation>
+    </message>
+    <message>
+        <source>(choose a session)</source>
+        <translation>(セッションを選んでください)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 min, ¥%4</source>
+        <translation>%1 — %2・%3分・%4円</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Booking</source>
+        <extracomment>Clipboard managers that honour this hint (KDE&apos;s, and those following KeePassXC) do not keep the text.</extracomment>
+        <translation>ご予約</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>お申し込み</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>ご利用者:</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>お申し込みの方:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>連絡手段:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own will:</source>
+        <translation>ご本人さまの意思:</translation>
+    </message>
+    <message>
+        <source>Email round trips:</source>
+        <translation>メールの往復:</translation>
+    </message>
+    <message>
+        <source>Type a name or reading to search</source>
+        <translation>氏名かふりがなを入力して検索</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>ご本人さま</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>ご本人さま以外</translation>
+    </message>
+    <message>
+        <source>Relation to the client, e.g. mother</source>
+        <translation>ご本人さまとの関係(例: 母)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Via the website form</source>
+        <translation>ホームページのフォームから</translation>
+    </message>
+    <message>
+        <source>Clear wish to book</source>
+        <translation>ご予約の明確な意思あり</translation>
+    </message>
+    <message>
+        <source>All consents agreed</source>
+        <translation>すべての同意事項に同意あり</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own will confirmed</source>
+        <translation>ご本人さまの意思を確認した</translation>
+    </message>
+    <message>
+        <source>+1 exchange</source>
+        <translation>往復を1回追加</translation>
+    </message>
+    <message>
+        <source>Record the request</source>
+        <translation>お申し込みを記録</translation>
+    </message>
+    <message>
+        <source>Start negotiating</source>
+        <translation>調整を始める</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確定する</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>実施済みにする</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>無断欠席にする</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>延期する</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>キャンセル…</translation>
+    </message>
+    <message>
+        <source>Confirmation message</source>
+        <translation>ご予約確認のご案内</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新しいお申し込み</translation>
+    </message>
+    <message>
+        <source>Confirmed %1 by %2</source>
+        <translation>%1に%2で確認済み</translation>
+    </message>
+    <message>
+        <source>Not confirmed yet</source>
+        <translation>まだ確認していません</translation>
+    </message>
+    <message>
+        <source>This was the last email exchange the limit allows.</source>
+        <translation>上限で認められる最後のメールの往復です。</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list first.</source>
+        <translation>先に一覧からご利用者を選んでください。</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your mail or read it out on the phone.</source>
+        <translation>コピーしました。メールに貼り付けるか、お電話で読み上げてください。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingSettings</name>
+    <message>
+        <source>Bookings</source>
+        <translation>ご予約</translation>
+    </message>
+    <message>
+        <source>Session menu</source>
+        <translation>セッションのメニュー</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>時間(分)</translation>
+    </message>
+    <message>
+        <source>Price (yen)</source>
+        <translation>料金(円)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>提供中</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>所要時間:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>料金:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source>On the menu (active)</source>
+        <translation>メニューに載せる(提供中)</translation>
+    </message>
+    <message>
+        <source>Add as new item</source>
+        <translation>新しい項目として追加</translation>
+    </message>
+    <message>
+        <source>Save changes to selected</source>
+        <translation>選んだ項目に変更を保存</translation>
+    </message>
+    <message>
+        <source>Take off the menu</source>
+        <translation>メニューから外す</translation>
+    </message>
+    <message>
+        <source>Cancellation fees (from hours of notice: percent of the price)</source>
+        <translation>キャンセル料(ご連絡からの時間ごとに、料金に対する割合)</translation>
+    </message>
+    <message>
+        <source>Notice from (hours)</source>
+        <translation>ご連絡の時期(時間前から)</translation>
+    </message>
+    <message>
+        <source>Fee (%)</source>
+        <translation>キャンセル料(%)</translation>
+    </message>
+    <message>
+        <source>Add tier</source>
+        <translation>段階を追加</translation>
+    </message>
+    <message>
+        <source>Remove tier</source>
+        <translation>段階を削除</translation>
+    </message>
+    <message>
+        <source>Save fees</source>
+        <translation>キャンセル料を保存</translation>
+    </message>
+    <message>
+        <source>Minutes kept free between sessions:</source>
+        <translation>セッション間の空き時間:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>The session menu was saved.</source>
+        <translation>セッションのメニューを保存しました。</translation>
+    </message>
+    <message>
+        <source>The cancellation fees were saved.</source>
+        <translation>キャンセル料を保存しました。</translation>
+    </message>
+    <message>
+        <source>%1 minutes are kept free between sessions.</source>
+        <translation>セッションの間を %1 分空けます。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarLook</name>
+    <message>
+        <source>In person</source>
+        <extracomment>Fill and edge of a booking block, by status: live bookings strong, past ones quiet. Short names for narrow columns; the full names are the policy&apos;s FORMAT_LABELS.</extracomment>
+        <translation>対面</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>ビデオ</translation>
+    </message>
+    <message>
+        <source>Session not chosen</source>
+        <extracomment>Statuses the month view does not count: the slot is free again.</extracomment>
+        <translation>セッション未定</translation>
+    </message>
+    <message>
+        <source>Pick-up</source>
+        <translation>送迎</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Previous</source>
+        <translation>前へ</translation>
+    </message>
+    <message>
+        <source>Previous (Alt+Left)</source>
+        <translation>前へ(Alt+←)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>Next (Alt+Right)</source>
+        <translation>次へ(Alt+→)</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Go to today (Ctrl+T)</source>
+        <translation>今日へ移動(Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Bookings of the selected day</source>
+        <translation>選んだ日のご予約</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month title format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>The booking was moved. It needs the changed points agreed and confirming again.</source>
+        <translation>ご予約を移動しました。変わった確認事項をあらためて合意し、もう一度確定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CancelBookingDialog</name>
+    <message>
+        <source>Cancel booking</source>
+        <translation>ご予約のキャンセル</translation>
+    </message>
+    <message>
+        <source>Who asked:</source>
+        <translation>キャンセルのお申し出:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Fee:</source>
+        <translation>キャンセル料:</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>ご本人さま</translation>
+    </message>
+    <message>
+        <source>The counsellor</source>
+        <translation>カウンセラー</translation>
+    </message>
+    <message>
+        <source>e.g. emergency, illness (required to waive the fee)</source>
+        <translation>例: 緊急事態、体調不良(キャンセル料を頂かない場合は必須)</translation>
+    </message>
+    <message>
+        <source>Emergency: waive the fee (give the reason)</source>
+        <translation>緊急事態のためキャンセル料を頂かない(理由を入力)</translation>
+    </message>
+    <message>
+        <source>Working out the fee…</source>
+        <translation>キャンセル料を計算しています…</translation>
+    </message>
+    <message>
+        <source>No fee: waived (¥0)</source>
+        <translation>キャンセル料なし:免除(0円)</translation>
+    </message>
+    <message>
+        <source>No fee (¥0)</source>
+        <translation>キャンセル料なし(0円)</translation>
+    </message>
+    <message>
+        <source>%1 % of the price: ¥%2</source>
+        <translation>料金の %1%:%2円</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>パスフレーズの変更</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>現在のパスフレーズ:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Full name:</source>
+        <extracomment>Japanese eras a birth date on an intake form may be written in, with the year before their first.</extracomment>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Reading:</source>
+        <translation>ふりがな:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>生年月日:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>性別:</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>職業:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状況:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>郵便番号:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>住所:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>電話番号:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>携帯電話:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>メール:</translation>
+    </message>
+    <message>
+        <source>In hiragana or katakana</source>
+        <translation>ひらがなかカタカナで</translation>
+    </message>
+    <message>
+        <source>e.g. 1985-04-02 (may stay empty)</source>
+        <translation>例: 1985-04-02(空欄でも構いません)</translation>
+    </message>
+    <message>
+        <source>e.g. 411-0036</source>
+        <translation>例: 411-0036</translation>
+    </message>
+    <message>
+        <source>e.g. 090-1234-5678</source>
+        <translation>例: 090-1234-5678</translation>
+    </message>
+    <message>
+        <source>Private notes:</source>
+        <translation>覚え書き:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>%1 (age %2)</source>
+        <translation>%1(%2歳)</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, like 1985-04-02.</source>
+        <translation>日付は 1985-04-02 のように、年-月-日の順で入力してください。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: check the marked fields.</source>
+        <translation>保存していません。印の付いた項目をご確認ください。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Role that gives a row&apos;s client id.</extracomment>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
+        <source>Clients</source>
+        <extracomment>Wait this long after the last keystroke before searching. Open the client the list selection has rested on for this long (arrow keys).</extracomment>
+        <translation>ご利用者</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新しいご利用者</translation>
+    </message>
+    <message>
+        <source>Search name, reading, phone, email or notes</source>
+        <translation>氏名・ふりがな・電話番号・メール・記録の内容で検索</translation>
+    </message>
+    <message>
+        <source>Search clients</source>
+        <translation>ご利用者を検索</translation>
+    </message>
+    <message>
+        <source>Show clients with status</source>
+        <translation>表示する状況</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Export for the client…</source>
+        <translation>ご本人さま用に書き出す…</translation>
+    </message>
+    <message>
+        <source>Erase client…</source>
+        <translation>ご利用者を消去…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>保存していない変更</translation>
+    </message>
+    <message>
+        <source>Some of what you typed for this client is not saved yet.</source>
+        <translation>このご利用者について入力した内容に、まだ保存していないものがあります。</translation>
+    </message>
+    <message>
+        <source>Save it before you move on?</source>
+        <translation>移る前に保存しますか?</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存する</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄する</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>Choose a client, or add one.</source>
+        <translation>ご利用者を選ぶか、追加してください</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCodePage</name>
+    <message>
+        <source>Check the recovery code</source>
+        <translation>回復コードの確認</translation>
+    </message>
+    <message>
+        <source>Type two groups from what you wrote down.</source>
+        <translation>書き留めたコードから、指定の2つのグループを入力してください。</translation>
+    </message>
+    <message>
+        <source>When both groups match, Sorakumo Desk creates your vault. This takes a few seconds.</source>
+        <translation>2つとも一致すると、保管庫を作成します。数秒かかります。</translation>
+    </message>
+    <message>
+        <source>Group %1 of %2:</source>
+        <translation>%2 グループ中の第 %1 グループ:</translation>
+    </message>
+</context>
+<context>
+    <name>EraseClientDialog</name>
+    <message>
+        <source>Erase client</source>
+        <translation>ご利用者の消去</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Records the law requires the practice to keep, such as the log of disclosures to third parties, are kept until their retention period ends.</source>
+        <translation>この操作は取り消せません。第三者への開示の記録など、法律で保存が義務づけられている記録は、保存期間が終わるまで残ります。</translation>
+    </message>
+    <message>
+        <source>Looking up what the erasure would remove…</source>
+        <translation>消去される内容を確認しています…</translation>
+    </message>
+    <message>
+        <source>To confirm, type the client&apos;s name:</source>
+        <translation>確認のため、ご利用者の氏名を入力してください:</translation>
+    </message>
+    <message>
+        <source>Erase %1 and everything held about them?</source>
+        <translation>%1さんについてお預かりしているすべての情報を消去しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation note(s)</source>
+        <translation>
+            <numerusform>相談記録 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) of their text in all</source>
+        <translation>
+            <numerusform>(修正前の版を含め計 %n 版)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On the client&apos;s own request, this permanently deletes the client record of %1 (every field), %2 with %3, and their entry in the search index.</source>
+        <translation>ご本人さまのご請求により、%1さんの記録(すべての項目)、%2%3、検索用の索引を完全に削除します。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the client&apos;s name, %1:</source>
+        <translation>確認のため、ご利用者の氏名「%1」を入力してください:</translation>
+    </message>
+    <message>
+        <source>Erasing…</source>
+        <translation>消去しています…</translation>
+    </message>
+    <message>
+        <source>This client&apos;s record no longer exists.</source>
+        <translation>このご利用者の記録はすでにありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The key file (keys.json) is missing from the vault folder. Restore it from a backup of the folder; without it the records cannot be opened.</source>
+        <translation>保管庫フォルダーに鍵ファイル(keys.json)がありません。フォルダーのバックアップから戻してください。鍵ファイルがないと記録を開くことはできません。</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) is incomplete or not a key file. Nothing was changed; restore the folder from a backup.</source>
+        <translation>鍵ファイル(keys.json)が途中で切れているか、鍵ファイルではありません。何も変更していません。フォルダーをバックアップから戻してください。</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) has been changed or damaged. Nothing was changed; restore the folder from a backup.</source>
+        <translation>鍵ファイル(keys.json)が書き換えられたか、破損しています。何も変更していません。フォルダーをバックアップから戻してください。</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) and the database (vault.db) do not belong to the same vault. Nothing was changed.</source>
+        <translation>鍵ファイル(keys.json)とデータベース(vault.db)が別々の保管庫のものです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database (vault.db) is missing from the vault folder.</source>
+        <translation>保管庫フォルダーにデータベース(vault.db)がありません。</translation>
+    </message>
+    <message>
+        <source>The file vault.db is not an encrypted Sorakumo Desk database. Nothing was changed.</source>
+        <translation>vault.db は Sorakumo Desk の暗号化データベースではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database (vault.db) is damaged or has been altered. Nothing was changed; restore it from a backup.</source>
+        <translation>データベース(vault.db)が破損しているか、書き換えられています。何も変更していません。バックアップから戻してください。</translation>
+    </message>
+    <message>
+        <source>That passphrase is not correct. Please try again.</source>
+        <translation>パスフレーズが正しくありません。もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>That recovery code is not correct. Check each group and try again.</source>
+        <translation>回復コードが正しくありません。各グループを確かめて、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no vault in this folder.</source>
+        <translation>このフォルダーに保管庫はありません。</translation>
+    </message>
+    <message>
+        <source>A vault already exists in this folder. It was left untouched.</source>
+        <translation>このフォルダーにはすでに保管庫があります。既存の保管庫には手を加えていません。</translation>
+    </message>
+    <message>
+        <source>The vault folder cannot be written to: it is read-only or access is denied. Nothing was changed.</source>
+        <translation>保管庫フォルダーに書き込めません。読み取り専用か、アクセスが許可されていません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the change was not saved. Nothing was lost; free some space and try again.</source>
+        <translation>ディスクの空き容量がないため、変更を保存できませんでした。データは失われていません。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to continue.</source>
+        <translation>保管庫はロックされています。続けるにはロックを解除してください。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Nothing was lost; please try again.</source>
+        <translation>予期しない問題が起きました。データは失われていません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Sorakumo Desk</source>
+        <translation>Sorakumo Desk</translation>
+    </message>
+</context>
+<context>
+    <name>LockedPage</name>
+    <message>
+        <source>Locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>The records are encrypted and nothing from them is on screen.</source>
+        <translation>記録は暗号化されており、画面には何も表示していません。</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>ロックを解除…</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>ロック(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the vault now (%1)</source>
+        <translation>今すぐ保管庫をロックします(%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Sorakumo Desk</source>
+        <translation>Sorakumo Desk について(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Sorakumo Desk</source>
+        <extracomment>Pages that show vault data: given the vault on unlock, cleared on lock.</extracomment>
+        <translation>Sorakumo Desk</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>ロックを解除しました</translation>
+    </message>
+    <message>
+        <source>About Sorakumo Desk</source>
+        <translation>Sorakumo Desk について</translation>
+    </message>
+    <message>
+        <source>Sorakumo Desk %1
 
 Practice records for a solo counsellor, kept encrypted on this computer. It never connects to the internet.</source>
-            <translation>Sorakumo Desk %1
+        <translation>Sorakumo Desk %1
 
 個人で開業するカウンセラーのための記録管理ソフトです。記録はこのパソコンの中に暗号化して保管し、インターネットには一切接続しません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MonthView</name>
-        <message numerus="yes">
-            <source>%n booking(s)</source>
-            <translation>
-                <numerusform>%n 件</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteHistoryDialog</name>
-        <message>
-            <source>Note history</source>
-            <translation>相談記録の履歴</translation>
-        </message>
-        <message>
-            <source>Revision %1 — written %2</source>
-            <translation>第 %1 版 — %2 に記入</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesPanel</name>
-        <message>
-            <source>Consultation notes</source>
-            <extracomment>Text typed but not saved, by note id (None: the new note), kept while the counsellor looks at another note of the same client, so nothing typed is lost.</extracomment>
-            <translation>相談記録</translation>
-        </message>
-        <message>
-            <source>Add note</source>
-            <translation>記録を追加</translation>
-        </message>
-        <message>
-            <source>History…</source>
-            <translation>履歴…</translation>
-        </message>
-        <message>
-            <source>Save note</source>
-            <translation>記録を保存</translation>
-        </message>
-        <message>
-            <source>What the client brought, what you noticed, what comes next.</source>
-            <translation>ご相談の内容、気づいたこと、次に向けてのことなど。</translation>
-        </message>
-        <message>
-            <source>New note, dated:</source>
-            <translation>新しい記録の日付:</translation>
-        </message>
-        <message numerus="yes">
-            <source>Note with %n revision(s), dated:</source>
-            <translation>
-                <numerusform>記録(%n 版)の日付:</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Write something first: a note needs some text.</source>
-            <translation>記録の内容を入力してください。</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>保存しました。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseFields</name>
-        <message>
-            <source>Very weak</source>
-            <translation>とても弱い</translation>
-        </message>
-        <message>
-            <source>Weak</source>
-            <translation>弱い</translation>
-        </message>
-        <message>
-            <source>Fair</source>
-            <translation>ふつう</translation>
-        </message>
-        <message>
-            <source>Good</source>
-            <translation>強い</translation>
-        </message>
-        <message>
-            <source>Strong</source>
-            <translation>とても強い</translation>
-        </message>
-        <message>
-            <source>New passphrase:</source>
-            <translation>新しいパスフレーズ:</translation>
-        </message>
-        <message>
-            <source>Repeat it:</source>
-            <translation>もう一度入力:</translation>
-        </message>
-        <message>
-            <source>Strength:</source>
-            <translation>強度:</translation>
-        </message>
-        <message>
-            <source>A long phrase only you know</source>
-            <translation>ご自身だけが知っている長めの文</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase of at least 10 characters; a short sentence works well.</source>
-            <translation>10文字以上のパスフレーズを決めてください。短い文にすると覚えやすくなります。</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same yet.</source>
-            <translation>2つのパスフレーズがまだ一致していません。</translation>
-        </message>
-        <message>
-            <source>Now type it once more to be sure.</source>
-            <translation>確認のため、もう一度入力してください。</translation>
-        </message>
-        <message>
-            <source>The passphrases match.</source>
-            <translation>パスフレーズが一致しました。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphrasePage</name>
-        <message>
-            <source>Choose a passphrase</source>
-            <translation>パスフレーズを決める</translation>
-        </message>
-        <message>
-            <source>You will type it each time you open Sorakumo Desk.</source>
-            <translation>Sorakumo Desk を開くたびに入力します。</translation>
-        </message>
-        <message>
-            <source>Nobody can recover the records without this passphrase or the recovery code that follows. A short sentence that means something only to you is easy to remember and hard to guess.</source>
-            <translation>このパスフレーズか、次の画面で表示する回復コードがなければ、誰も記録を開くことはできません。ご自身にだけ意味のある短い文にすると、覚えやすく推測されにくくなります。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlaceholderPage</name>
-        <message>
-            <source>Not available yet</source>
-            <translation>まだご利用いただけません</translation>
-        </message>
-        <message>
-            <source>%1 This section arrives in a later version of Sorakumo Desk.</source>
-            <translation>%1この画面は今後のバージョンでご利用いただけるようになります。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PracticePage</name>
-        <message>
-            <source>Welcome to Sorakumo Desk</source>
-            <translation>Sorakumo Desk へようこそ</translation>
-        </message>
-        <message>
-            <source>Let us set up your practice's encrypted vault.</source>
-            <translation>相談室の記録を守る、暗号化された保管庫を準備します。</translation>
-        </message>
-        <message>
-            <source>Every client record stays on this computer, encrypted. These names appear on confirmations and can be changed later in Settings.</source>
-            <translation>ご利用者の記録はすべて、暗号化してこのパソコンの中だけに保管します。ここで入力する名前はご予約確認の文面などに使われ、あとから「設定」で変更できます。</translation>
-        </message>
-        <message>
-            <source>Practice name:</source>
-            <translation>相談室の名前:</translation>
-        </message>
-        <message>
-            <source>Counsellor name:</source>
-            <translation>カウンセラーの名前:</translation>
-        </message>
-        <message>
-            <source>The vault will be kept in: %1</source>
-            <translation>保管庫の場所: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryCodePage</name>
-        <message>
-            <source>Write down your recovery code</source>
-            <translation>回復コードを書き留めてください</translation>
-        </message>
-        <message>
-            <source>It is shown only this once.</source>
-            <translation>このコードが表示されるのは今回だけです。</translation>
-        </message>
-        <message>
-            <source>If you forget the passphrase, this code is the only way back into your records. Write it on paper and keep it somewhere safe, away from this computer. Do not save it in a file or send it by email.</source>
-            <translation>パスフレーズを忘れたとき、記録を開く手段はこのコードだけです。紙に書き写し、このパソコンとは別の安全な場所に保管してください。ファイルに保存したり、メールで送ったりしないでください。</translation>
-        </message>
-        <message>
-            <source>I have written the recovery code down</source>
-            <translation>回復コードを書き留めました</translation>
-        </message>
-    </context>
-    <context>
-        <name>Section</name>
-        <message>
-            <source>Calendar</source>
-            <translation>カレンダー</translation>
-        </message>
-        <message>
-            <source>Bookings by week, day and month, with the four-point booking checklist.</source>
-            <translation>週・日・月ごとのご予約と、ご予約確定の4項目チェックリストを扱います。</translation>
-        </message>
-        <message>
-            <source>Clients</source>
-            <translation>ご利用者</translation>
-        </message>
-        <message>
-            <source>Client records and dated consultation notes.</source>
-            <translation>ご利用者の情報と、日付付きの相談記録を扱います。</translation>
-        </message>
-        <message>
-            <source>Inbox</source>
-            <translation>受信箱</translation>
-        </message>
-        <message>
-            <source>Imported email and phone calls, and after-follow replies.</source>
-            <translation>取り込んだメールと電話の記録、アフターフォローの返信を扱います。</translation>
-        </message>
-        <message>
-            <source>Disclosures &amp; consents</source>
-            <translation>開示と同意</translation>
-        </message>
-        <message>
-            <source>Clients' consents and the record of anything disclosed to others.</source>
-            <translation>ご利用者からいただいた同意と、第三者への開示の記録を扱います。</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>連絡記録</translation>
-        </message>
-        <message>
-            <source>Every contact you made, with its reason.</source>
-            <translation>こちらから差し上げた連絡を、その理由とともに記録します。</translation>
-        </message>
-        <message>
-            <source>Audit trail</source>
-            <translation>操作記録</translation>
-        </message>
-        <message>
-            <source>Every opening, change and export of a record, checked for tampering.</source>
-            <translation>記録を開いた・変更した・書き出した操作のすべてを、改ざんの検査とともに一覧します。</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <source>The practice, the language and security.</source>
-            <translation>相談室の情報、表示言語、セキュリティを設定します。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>設定</translation>
-        </message>
-        <message>
-            <source>Practice</source>
-            <translation>相談室</translation>
-        </message>
-        <message>
-            <source>Practice name:</source>
-            <translation>相談室の名前:</translation>
-        </message>
-        <message>
-            <source>Counsellor name:</source>
-            <translation>カウンセラーの名前:</translation>
-        </message>
-        <message>
-            <source>Pick-up station:</source>
-            <translation>送迎する駅:</translation>
-        </message>
-        <message>
-            <source>Email round-trip limit:</source>
-            <translation>メール往復の上限:</translation>
-        </message>
-        <message>
-            <source>Lock when idle for:</source>
-            <translation>操作がないときにロックするまで:</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分</translation>
-        </message>
-        <message>
-            <source> round trips</source>
-            <translation> 往復</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>保存</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>表示言語</translation>
-        </message>
-        <message>
-            <source>Same as the system</source>
-            <translation>システムの設定に合わせる</translation>
-        </message>
-        <message>
-            <source>Interface language:</source>
-            <translation>表示言語:</translation>
-        </message>
-        <message>
-            <source>Security</source>
-            <translation>セキュリティ</translation>
-        </message>
-        <message>
-            <source>Change passphrase…</source>
-            <translation>パスフレーズを変更…</translation>
-        </message>
-        <message>
-            <source>Check the vault</source>
-            <translation>保管庫を検査</translation>
-        </message>
-        <message>
-            <source>Remember the vault key on this device</source>
-            <translation>このパソコンで保管庫の鍵を記憶する</translation>
-        </message>
-        <message>
-            <source>Not available: this computer has no secure keyring. You will be asked for the passphrase each time.</source>
-            <translation>ご利用いただけません。このパソコンには安全なキーリングがないため、毎回パスフレーズをお尋ねします。</translation>
-        </message>
-        <message>
-            <source>Off by default. When on, the system keyring unlocks the vault for you, so anyone signed in to this computer can open the records. The passphrase itself is never stored.</source>
-            <translation>初期設定ではオフです。オンにするとシステムのキーリングが保管庫のロックを解除するため、このパソコンにサインインできる人は誰でも記録を開けるようになります。パスフレーズそのものは保存しません。</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>保存しました。</translation>
-        </message>
-        <message>
-            <source>The passphrase was changed.</source>
-            <translation>パスフレーズを変更しました。</translation>
-        </message>
-        <message>
-            <source>Checking…</source>
-            <translation>検査しています…</translation>
-        </message>
-        <message numerus="yes">
-            <source>All checks passed: encryption, database structure and the audit trail (%n event(s)).</source>
-            <translation>
-                <numerusform>暗号化、データベース構造、監査記録(%n 件)のすべての検査に合格しました。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A check failed. Make a copy of the vault folder and restore from a backup.</source>
-            <translation>検査で問題が見つかりました。保管庫フォルダーを複製してから、バックアップから戻してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupWizard</name>
-        <message>
-            <source>Set up Sorakumo Desk</source>
-            <translation>Sorakumo Desk の準備</translation>
-        </message>
-        <message>
-            <source>Create vault</source>
-            <translation>保管庫を作成</translation>
-        </message>
-        <message>
-            <source>Creating the encrypted vault…</source>
-            <translation>暗号化された保管庫を作成しています…</translation>
-        </message>
-    </context>
-    <context>
-        <name>SubjectAccessDialog</name>
-        <message>
-            <source>Export for the client</source>
-            <translation>ご本人さま用の書き出し</translation>
-        </message>
-        <message>
-            <source>Export the record for the client</source>
-            <translation>ご本人さまにお渡しする記録の書き出し</translation>
-        </message>
-        <message>
-            <source>Use this when the client asks for the personal data the practice holds about them. The export is for the client themself, so it is not a disclosure to a third party; it is recorded in the audit trail as given to the client.</source>
-            <translation>ご利用者ご本人さまから、お預かりしている個人情報の開示を求められたときにお使いください。ご本人さまへのお渡しなので第三者への開示にはあたらず、操作記録には「ご本人さまへの提供」として残ります。</translation>
-        </message>
-        <message>
-            <source>The file is not encrypted. Save it where only you can reach it, hand it to the client, then delete your copy.</source>
-            <translation>書き出したファイルは暗号化されません。ご自身だけが扱える場所に保存し、ご本人さまにお渡ししたら、手元の複製は削除してください。</translation>
-        </message>
-        <message>
-            <source>Format</source>
-            <translation>形式</translation>
-        </message>
-        <message>
-            <source>PDF, to read and print</source>
-            <translation>PDF(読む・印刷する)</translation>
-        </message>
-        <message>
-            <source>JSON, for another program</source>
-            <translation>JSON(他のソフトで使う)</translation>
-        </message>
-        <message>
-            <source>Save to</source>
-            <translation>保存先</translation>
-        </message>
-        <message>
-            <source>Choose where to save the file</source>
-            <translation>保存先を選ぶ</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>選ぶ…</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>書き出す</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>That folder does not exist. Choose another place.</source>
-            <translation>そのフォルダーはありません。別の場所を選んでください。</translation>
-        </message>
-        <message>
-            <source>The export is not encrypted, so it cannot be saved in the vault folder. Choose another place.</source>
-            <translation>書き出すファイルは暗号化されないため、保管庫フォルダーには保存できません。別の場所を選んでください。</translation>
-        </message>
-        <message>
-            <source>That is a folder. Add a file name.</source>
-            <translation>フォルダーが指定されています。ファイル名を付けてください。</translation>
-        </message>
-        <message>
-            <source>Exporting…</source>
-            <translation>書き出しています…</translation>
-        </message>
-        <message>
-            <source>Saved to %1. The export is recorded in the audit trail.</source>
-            <translation>%1 に保存しました。この書き出しは操作記録に残りました。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SubjectAccessPdf</name>
-        <message>
-            <source>Your personal data held by %1</source>
-            <extracomment>Japanese-capable faces, most preferred first (Linux, macOS, Windows); then any sans-serif. The writer's resolution. ``print_`` lays the document out at screen resolution and scales it, so lengths below (margins, padding) are in logical pixels of about 1/96 inch.</extracomment>
-            <translation>%1がお預かりしている個人情報</translation>
-        </message>
-        <message>
-            <source>Your personal data held by the practice</source>
-            <translation>当相談室がお預かりしている個人情報</translation>
-        </message>
-        <message>
-            <source>Produced on %1 at your own request. This is everything the practice holds about you: your details and the notes of your consultations, with every earlier version of each note.</source>
-            <translation>ご本人さまからのご請求により、%1に作成いたしました。当相談室がお預かりしている情報のすべてとして、ご登録内容と、ご相談の記録(各記録の修正前の版を含みます)を記載しております。</translation>
-        </message>
-        <message>
-            <source>Your details</source>
-            <translation>ご登録内容</translation>
-        </message>
-        <message>
-            <source>Consultation notes</source>
-            <translation>ご相談の記録</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>お名前</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>ふりがな</translation>
-        </message>
-        <message>
-            <source>Postal code</source>
-            <translation>郵便番号</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>ご住所</translation>
-        </message>
-        <message>
-            <source>Date of birth</source>
-            <translation>生年月日</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>性別</translation>
-        </message>
-        <message>
-            <source>Occupation</source>
-            <translation>ご職業</translation>
-        </message>
-        <message>
-            <source>Telephone</source>
-            <translation>お電話番号</translation>
-        </message>
-        <message>
-            <source>Mobile</source>
-            <translation>携帯電話</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>メールアドレス</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>ご利用状況</translation>
-        </message>
-        <message>
-            <source>Counsellor's notes</source>
-            <translation>カウンセラーの覚え書き</translation>
-        </message>
-        <message>
-            <source>Record number</source>
-            <translation>記録番号</translation>
-        </message>
-        <message>
-            <source>Record created</source>
-            <translation>記録の作成日</translation>
-        </message>
-        <message>
-            <source>Last changed</source>
-            <translation>最終更新日</translation>
-        </message>
-        <message>
-            <source>(not recorded)</source>
-            <translation>(記録なし)</translation>
-        </message>
-        <message>
-            <source>There are no consultation notes.</source>
-            <translation>ご相談の記録はございません。</translation>
-        </message>
-        <message>
-            <source>Version %1, written %2</source>
-            <translation>第 %1 版(%2 記入)</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockDialog</name>
-        <message>
-            <source>Unlock Sorakumo Desk</source>
-            <translation>Sorakumo Desk のロック解除</translation>
-        </message>
-        <message>
-            <source>The vault is locked</source>
-            <translation>保管庫はロックされています</translation>
-        </message>
-        <message>
-            <source>Vault: %1</source>
-            <translation>保管庫: %1</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>パスフレーズ:</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>ロックを解除</translation>
-        </message>
-        <message>
-            <source>Forgot it? Use the recovery code…</source>
-            <translation>お忘れの場合は回復コードを使う…</translation>
-        </message>
-        <message>
-            <source>Type the recovery code you wrote down at set-up, then choose a new passphrase.</source>
-            <translation>準備のときに書き留めた回復コードを入力し、新しいパスフレーズを決めてください。</translation>
-        </message>
-        <message>
-            <source>Recovery code:</source>
-            <translation>回復コード:</translation>
-        </message>
-        <message>
-            <source>Unlock and set passphrase</source>
-            <translation>ロックを解除してパスフレーズを設定</translation>
-        </message>
-        <message>
-            <source>Back</source>
-            <translation>戻る</translation>
-        </message>
-        <message>
-            <source>Unlocking…</source>
-            <translation>ロックを解除しています…</translation>
-        </message>
-    </context>
-    <context>
-        <name>WeekView</name>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1・%2</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <extracomment>Working hours drawn by default (until Settings holds them); bookings outside widen the grid.</extracomment>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>M/d</source>
-            <comment>day header date format</comment>
-            <translation>M/d</translation>
-        </message>
-        <message>
-            <source>%1–%2</source>
-            <translation>%1〜%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>policy</name>
-        <message>
-            <source>Use at least %1 characters for the passphrase.</source>
-            <translation>パスフレーズは %1 文字以上にしてください。</translation>
-        </message>
-        <message>
-            <source>The passphrase must not begin or end with a space.</source>
-            <translation>パスフレーズの最初と最後に空白は使えません。</translation>
-        </message>
-        <message>
-            <source>This passphrase is too easy to guess: add more words, or mix in digits, symbols or Japanese characters.</source>
-            <translation>このパスフレーズは推測されやすいものです。言葉を足すか、数字・記号・日本語を混ぜてください。</translation>
-        </message>
-        <message>
-            <source>Not yet met</source>
-            <extracomment>Characters people type for a hyphen in Japanese text.</extracomment>
-            <translation>まだお会いしていない</translation>
-        </message>
-        <message>
-            <source>Active</source>
-            <translation>ご利用中</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>終了</translation>
-        </message>
-        <message>
-            <source>Not stated</source>
-            <translation>回答なし</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>女性</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>男性</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>その他</translation>
-        </message>
-        <message>
-            <source>Enter the client's full name.</source>
-            <translation>ご利用者の氏名を入力してください。</translation>
-        </message>
-        <message>
-            <source>Write the reading in hiragana or katakana.</source>
-            <translation>ふりがなは、ひらがなかカタカナで入力してください。</translation>
-        </message>
-        <message>
-            <source>A postal code has seven digits, like 411-0036.</source>
-            <translation>郵便番号は 411-0036 のような7桁の数字です。</translation>
-        </message>
-        <message>
-            <source>Use digits and hyphens only, starting with 0, like 055-123-4567.</source>
-            <translation>055-123-4567 のように、0 から始まる数字とハイフンだけで入力してください。</translation>
-        </message>
-        <message>
-            <source>A mobile number has 11 digits and starts with 070, 080 or 090.</source>
-            <translation>携帯電話番号は 070・080・090 で始まる11桁の番号です。</translation>
-        </message>
-        <message>
-            <source>A phone number has 10 digits, or 11 for mobiles and 050 numbers.</source>
-            <translation>電話番号は10桁です(携帯電話と 050 で始まる番号は11桁)。</translation>
-        </message>
-        <message>
-            <source>An email address looks like name@example.jp.</source>
-            <translation>メールアドレスは name@example.jp のような形式です。</translation>
-        </message>
-        <message>
-            <source>The date of birth must be in the past.</source>
-            <translation>生年月日には今日より前の日付を入力してください。</translation>
-        </message>
-        <message>
-            <source>Check the year of birth.</source>
-            <translation>生まれた年をご確認ください。</translation>
-        </message>
-        <message>
-            <source>Choose one of the listed statuses.</source>
-            <translation>一覧にある状況から選んでください。</translation>
-        </message>
-        <message>
-            <source>Choose one of the listed genders.</source>
-            <translation>一覧にある性別から選んでください。</translation>
-        </message>
-        <message>
-            <source>A consultation note needs some text.</source>
-            <translation>相談記録には内容を入力してください。</translation>
-        </message>
-        <message>
-            <source>Inquiry</source>
-            <extracomment>P-FORMAT: minutes kept free between two sessions unless Settings says otherwise. A session menu item lasts between these many minutes. How long a booking blocks the calendar before its menu item is known. Reason code that forces a cancellation fee of zero (P-EMERGENCY). Bookings that hold a slot in the counsellor's calendar (an inquiry only when it has a time). The state machine. Confirmed -&gt; negotiating happens only when an agreed value changes.</extracomment>
-            <translation>お問い合わせ</translation>
-        </message>
-        <message>
-            <source>Negotiating</source>
-            <translation>調整中</translation>
-        </message>
-        <message>
-            <source>Confirmed</source>
-            <translation>確定</translation>
-        </message>
-        <message>
-            <source>Completed</source>
-            <translation>実施済み</translation>
-        </message>
-        <message>
-            <source>No-show</source>
-            <translation>無断欠席</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>キャンセル</translation>
-        </message>
-        <message>
-            <source>Postponed</source>
-            <translation>延期</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>お断り</translation>
-        </message>
-        <message>
-            <source>In person</source>
-            <translation>対面</translation>
-        </message>
-        <message>
-            <source>Online (phone)</source>
-            <translation>オンライン(電話)</translation>
-        </message>
-        <message>
-            <source>Online (video)</source>
-            <translation>オンライン(ビデオ通話)</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>ご利用日</translation>
-        </message>
-        <message>
-            <source>Start time</source>
-            <translation>開始時刻</translation>
-        </message>
-        <message>
-            <source>Session</source>
-            <translation>セッション</translation>
-        </message>
-        <message>
-            <source>How the client comes</source>
-            <translation>ご来訪の手段</translation>
-        </message>
-        <message>
-            <source>The date has not been agreed with the client yet.</source>
-            <translation>ご利用日がまだご本人さまと合意されていません。</translation>
-        </message>
-        <message>
-            <source>The start time has not been agreed with the client yet.</source>
-            <translation>開始時刻がまだご本人さまと合意されていません。</translation>
-        </message>
-        <message>
-            <source>The session (menu item) has not been agreed with the client yet.</source>
-            <translation>ご利用セッションがまだご本人さまと合意されていません。</translation>
-        </message>
-        <message>
-            <source>How the client comes (travel, pick-up or call means) has not been agreed yet.</source>
-            <translation>ご来訪の手段(交通手段・送迎の要否、または通話の方法)がまだ合意されていません。</translation>
-        </message>
-        <message>
-            <source>Enter the date before ticking it.</source>
-            <translation>日付を入力してから確認の印を付けてください。</translation>
-        </message>
-        <message>
-            <source>Enter the start time before ticking it.</source>
-            <translation>開始時刻を入力してから確認の印を付けてください。</translation>
-        </message>
-        <message>
-            <source>Choose the session (menu item) before ticking it.</source>
-            <translation>セッションを選んでから確認の印を付けてください。</translation>
-        </message>
-        <message>
-            <source>This booking is finished (completed, missed, cancelled, postponed or refused); it cannot change.</source>
-            <translation>このご予約は終了しています(実施済み・無断欠席・キャンセル・延期・お断り)。変更はできません。</translation>
-        </message>
-        <message>
-            <source>A booking never goes back to the inquiry stage.</source>
-            <translation>ご予約をお問い合わせの段階に戻すことはできません。</translation>
-        </message>
-        <message>
-            <source>Only an inquiry moves on to negotiation.</source>
-            <translation>調整に進めるのはお問い合わせの段階のご予約だけです。</translation>
-        </message>
-        <message>
-            <source>Only a booking under negotiation can be confirmed; start the negotiation first.</source>
-            <translation>確定できるのは調整中のご予約だけです。先に調整を始めてください。</translation>
-        </message>
-        <message>
-            <source>Only a confirmed session can be marked completed.</source>
-            <translation>実施済みにできるのは確定したご予約だけです。</translation>
-        </message>
-        <message>
-            <source>Only a confirmed session can be marked as missed.</source>
-            <translation>無断欠席にできるのは確定したご予約だけです。</translation>
-        </message>
-        <message>
-            <source>Only a booking under negotiation or confirmed can be postponed.</source>
-            <translation>延期できるのは調整中または確定したご予約だけです。</translation>
-        </message>
-        <message>
-            <source>A request is refused when it is recorded, if someone other than the client made it.</source>
-            <translation>ご本人さま以外からのお申し込みは、記録した時点でお断りとなります。</translation>
-        </message>
-        <message>
-            <source>Sessions are one to one, in person or online (phone or video); “%1” is not offered.</source>
-            <translation>セッションは1対1の対面またはオンライン(電話・ビデオ通話)のみです。「%1」は提供していません。</translation>
-        </message>
-        <message>
-            <source>The counsellor already has a session from %1 to %2; keep %3 minutes between sessions.</source>
-            <translation>%1から%2まで別のセッションが入っています。セッションの間は %3 分空けてください。</translation>
-        </message>
-        <message>
-            <source>Only the client may book, by their own will; a request made by anyone else (family, friend or acquaintance) is refused, whatever the client's age.</source>
-            <translation>ご予約はご本人さまの意思によるものに限ります。ご家族・ご友人・お知り合いなど、ご本人さま以外からのお申し込みは、ご年齢にかかわらずお断りします。</translation>
-        </message>
-        <message>
-            <source>Record when and how the client's own will to book was confirmed directly.</source>
-            <translation>ご本人さまのご予約の意思を、いつ、どの方法で直接確認したかを記録してください。</translation>
-        </message>
-        <message>
-            <source>An email booking must come through the practice's website form; settle it by phone.</source>
-            <translation>メールでのご予約はホームページの送信フォームからの受付に限ります。お電話で調整してください。</translation>
-        </message>
-        <message>
-            <source>The form message does not show a clear wish to book; it cannot be settled by email.</source>
-            <translation>フォームの内容からはご予約の明確な意思が確認できないため、メールでは調整できません。</translation>
-        </message>
-        <message>
-            <source>Not every consent item of the website form was agreed; it cannot be settled by email.</source>
-            <translation>フォームの同意事項にすべて同意いただけていないため、メールでは調整できません。</translation>
-        </message>
-        <message>
-            <source>The %1 email round trips are used up; propose settling the booking by phone instead.</source>
-            <translation>メールの往復が上限の %1 回に達しました。お電話での調整をご提案ください。</translation>
-        </message>
-        <message>
-            <source>Round trips are counted for email bookings only.</source>
-            <translation>往復の回数を数えるのはメールでのご予約だけです。</translation>
-        </message>
-        <message>
-            <source>Choose the session first; how the client comes depends on it.</source>
-            <translation>先にセッションを選んでください。ご来訪の手段はセッションによって決まります。</translation>
-        </message>
-        <message>
-            <source>Online sessions have no pick-up at the station.</source>
-            <translation>オンラインのセッションには駅への送迎はありません。</translation>
-        </message>
-        <message>
-            <source>This session is a phone call; agree phone as the call means.</source>
-            <translation>このセッションは電話で行います。通話の方法は電話として合意してください。</translation>
-        </message>
-        <message>
-            <source>This session is a video call; agree video as the call means.</source>
-            <translation>このセッションはビデオ通話で行います。通話の方法はビデオ通話として合意してください。</translation>
-        </message>
-        <message>
-            <source>For an in-person session, agree the travel means and whether pick-up is needed.</source>
-            <translation>対面のセッションでは、交通手段と送迎の要否を合意してください。</translation>
-        </message>
-        <message>
-            <source>An in-person session has no call means.</source>
-            <translation>対面のセッションに通話の方法はありません。</translation>
-        </message>
-        <message>
-            <source>Points can be agreed only while the booking is being negotiated.</source>
-            <translation>確認事項を合意できるのは、ご予約の調整中だけです。</translation>
-        </message>
-        <message>
-            <source>The session has not started yet; it cannot be completed or missed.</source>
-            <translation>セッションの開始前のため、実施済みや無断欠席にはできません。</translation>
-        </message>
-        <message>
-            <source>The client has already been met; the pre-meeting rule no longer applies.</source>
-            <translation>すでにお会いしたご利用者のため、初回面談前の決まりは当てはまりません。</translation>
-        </message>
-        <message>
-            <source>Give each tier a different notice period in hours, and one tier from 0 hours.</source>
-            <translation>各段階には異なる時間数を指定し、0 時間からの段階を1つ含めてください。</translation>
-        </message>
-        <message>
-            <source>A fee is between 0 and 100 percent.</source>
-            <translation>キャンセル料は 0〜100% の範囲で指定してください。</translation>
-        </message>
-        <message>
-            <source>Give the reason the cancellation fee is waived.</source>
-            <translation>キャンセル料を頂かない理由を入力してください。</translation>
-        </message>
-        <message>
-            <source>This session is no longer on the menu.</source>
-            <extracomment>The longest session the menu allows bounds the index range scanned for overlaps.</extracomment>
-            <translation>このセッションは現在メニューにありません。</translation>
-        </message>
-        <message>
-            <source>Only a confirmed booking has a confirmation message.</source>
-            <translation>確認のご案内文を作れるのは、確定したご予約だけです。</translation>
-        </message>
-        <message>
-            <source>A note can only be attached to a session of the same client.</source>
-            <translation>相談記録は、同じご利用者のセッションにのみ結び付けられます。</translation>
-        </message>
-        <message>
-            <source>A note can only be attached to a completed session.</source>
-            <translation>相談記録は、実施済みのセッションにのみ結び付けられます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>settings</name>
-        <message>
-            <source>Practice name</source>
-            <translation>相談室の名前</translation>
-        </message>
-        <message>
-            <source>Counsellor name</source>
-            <translation>カウンセラーの名前</translation>
-        </message>
-        <message>
-            <source>Pick-up station</source>
-            <translation>送迎する駅</translation>
-        </message>
-        <message>
-            <source>Email round-trip limit</source>
-            <translation>メール往復の上限</translation>
-        </message>
-        <message>
-            <source>Lock after idle minutes</source>
-            <translation>自動ロックまでの分数</translation>
-        </message>
-        <message>
-            <source>%1 cannot be empty.</source>
-            <translation>「%1」を入力してください。</translation>
-        </message>
-        <message>
-            <source>%1 can be at most %2 characters.</source>
-            <translation>「%1」は %2 文字以内で入力してください。</translation>
-        </message>
-        <message>
-            <source>%1 must be between %2 and %3.</source>
-            <translation>「%1」は %2 から %3 の範囲で指定してください。</translation>
-        </message>
-        <message>
-            <source>Minutes between sessions</source>
-            <translation>セッション間の空き時間(分)</translation>
-        </message>
-        <message>
-            <source>A menu item needs a name of at most %1 characters.</source>
-            <translation>メニューの名前は %1 文字以内で入力してください。</translation>
-        </message>
-        <message>
-            <source>Duration (minutes)</source>
-            <translation>所要時間(分)</translation>
-        </message>
-        <message>
-            <source>Price (yen)</source>
-            <translation>料金(円)</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistoryDialog</name>
+    <message>
+        <source>Note history</source>
+        <translation>相談記録の履歴</translation>
+    </message>
+    <message>
+        <source>Revision %1 — written %2</source>
+        <translation>第 %1 版 — %2 に記入</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Consultation notes</source>
+        <extracomment>Text typed but not saved, by note id (None: the new note), kept while the counsellor looks at another note of the same client, so nothing typed is lost.</extracomment>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>記録を追加</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>履歴…</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>記録を保存</translation>
+    </message>
+    <message>
+        <source>What the client brought, what you noticed, what comes next.</source>
+        <translation>ご相談の内容、気づいたこと、次に向けてのことなど。</translation>
+    </message>
+    <message>
+        <source>New note, dated:</source>
+        <translation>新しい記録の日付:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Note with %n revision(s), dated:</source>
+        <translation>
+            <numerusform>記録(%n 版)の日付:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write something first: a note needs some text.</source>
+        <translation>記録の内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Very weak</source>
+        <translation>とても弱い</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>弱い</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>ふつう</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>とても強い</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新しいパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>もう一度入力:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>強度:</translation>
+    </message>
+    <message>
+        <source>A long phrase only you know</source>
+        <translation>ご自身だけが知っている長めの文</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of at least 10 characters; a short sentence works well.</source>
+        <translation>10文字以上のパスフレーズを決めてください。短い文にすると覚えやすくなります。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>2つのパスフレーズがまだ一致していません。</translation>
+    </message>
+    <message>
+        <source>Now type it once more to be sure.</source>
+        <translation>確認のため、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>The passphrases match.</source>
+        <translation>パスフレーズが一致しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>パスフレーズを決める</translation>
+    </message>
+    <message>
+        <source>You will type it each time you open Sorakumo Desk.</source>
+        <translation>Sorakumo Desk を開くたびに入力します。</translation>
+    </message>
+    <message>
+        <source>Nobody can recover the records without this passphrase or the recovery code that follows. A short sentence that means something only to you is easy to remember and hard to guess.</source>
+        <translation>このパスフレーズか、次の画面で表示する回復コードがなければ、誰も記録を開くことはできません。ご自身にだけ意味のある短い文にすると、覚えやすく推測されにくくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Not available yet</source>
+        <translation>まだご利用いただけません</translation>
+    </message>
+    <message>
+        <source>%1 This section arrives in a later version of Sorakumo Desk.</source>
+        <translation>%1この画面は今後のバージョンでご利用いただけるようになります。</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Welcome to Sorakumo Desk</source>
+        <translation>Sorakumo Desk へようこそ</translation>
+    </message>
+    <message>
+        <source>Let us set up your practice&apos;s encrypted vault.</source>
+        <translation>相談室の記録を守る、暗号化された保管庫を準備します。</translation>
+    </message>
+    <message>
+        <source>Every client record stays on this computer, encrypted. These names appear on confirmations and can be changed later in Settings.</source>
+        <translation>ご利用者の記録はすべて、暗号化してこのパソコンの中だけに保管します。ここで入力する名前はご予約確認の文面などに使われ、あとから「設定」で変更できます。</translation>
+    </message>
+    <message>
+        <source>Practice name:</source>
+        <translation>相談室の名前:</translation>
+    </message>
+    <message>
+        <source>Counsellor name:</source>
+        <translation>カウンセラーの名前:</translation>
+    </message>
+    <message>
+        <source>The vault will be kept in: %1</source>
+        <translation>保管庫の場所: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Write down your recovery code</source>
+        <translation>回復コードを書き留めてください</translation>
+    </message>
+    <message>
+        <source>It is shown only this once.</source>
+        <translation>このコードが表示されるのは今回だけです。</translation>
+    </message>
+    <message>
+        <source>If you forget the passphrase, this code is the only way back into your records. Write it on paper and keep it somewhere safe, away from this computer. Do not save it in a file or send it by email.</source>
+        <translation>パスフレーズを忘れたとき、記録を開く手段はこのコードだけです。紙に書き写し、このパソコンとは別の安全な場所に保管してください。ファイルに保存したり、メールで送ったりしないでください。</translation>
+    </message>
+    <message>
+        <source>I have written the recovery code down</source>
+        <translation>回復コードを書き留めました</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Calendar</source>
+        <translation>カレンダー</translation>
+    </message>
+    <message>
+        <source>Bookings by week, day and month, with the four-point booking checklist.</source>
+        <translation>週・日・月ごとのご予約と、ご予約確定の4項目チェックリストを扱います。</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>ご利用者</translation>
+    </message>
+    <message>
+        <source>Client records and dated consultation notes.</source>
+        <translation>ご利用者の情報と、日付付きの相談記録を扱います。</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>受信箱</translation>
+    </message>
+    <message>
+        <source>Imported email and phone calls, and after-follow replies.</source>
+        <translation>取り込んだメールと電話の記録、アフターフォローの返信を扱います。</translation>
+    </message>
+    <message>
+        <source>Disclosures &amp; consents</source>
+        <translation>開示と同意</translation>
+    </message>
+    <message>
+        <source>Clients&apos; consents and the record of anything disclosed to others.</source>
+        <translation>ご利用者からいただいた同意と、第三者への開示の記録を扱います。</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡記録</translation>
+    </message>
+    <message>
+        <source>Every contact you made, with its reason.</source>
+        <translation>こちらから差し上げた連絡を、その理由とともに記録します。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>操作記録</translation>
+    </message>
+    <message>
+        <source>Every opening, change and export of a record, checked for tampering.</source>
+        <translation>記録を開いた・変更した・書き出した操作のすべてを、改ざんの検査とともに一覧します。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The practice, the language and security.</source>
+        <translation>相談室の情報、表示言語、セキュリティを設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>相談室</translation>
+    </message>
+    <message>
+        <source>Practice name:</source>
+        <translation>相談室の名前:</translation>
+    </message>
+    <message>
+        <source>Counsellor name:</source>
+        <translation>カウンセラーの名前:</translation>
+    </message>
+    <message>
+        <source>Pick-up station:</source>
+        <translation>送迎する駅:</translation>
+    </message>
+    <message>
+        <source>Email round-trip limit:</source>
+        <translation>メール往復の上限:</translation>
+    </message>
+    <message>
+        <source>Lock when idle for:</source>
+        <translation>操作がないときにロックするまで:</translation>
+    </message>
+    <message>
+        <source>Working hours in the calendar:</source>
+        <translation>カレンダーの営業時間:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> round trips</source>
+        <translation> 往復</translation>
+    </message>
+    <message>
+        <source>:00</source>
+        <translation>時</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>〜</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>表示言語</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>システムの設定に合わせる</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>表示言語:</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Change passphrase…</source>
+        <translation>パスフレーズを変更…</translation>
+    </message>
+    <message>
+        <source>Check the vault</source>
+        <translation>保管庫を検査</translation>
+    </message>
+    <message>
+        <source>Remember the vault key on this device</source>
+        <translation>このパソコンで保管庫の鍵を記憶する</translation>
+    </message>
+    <message>
+        <source>Not available: this computer has no secure keyring. You will be asked for the passphrase each time.</source>
+        <translation>ご利用いただけません。このパソコンには安全なキーリングがないため、毎回パスフレーズをお尋ねします。</translation>
+    </message>
+    <message>
+        <source>Off by default. When on, the system keyring unlocks the vault for you, so anyone signed in to this computer can open the records. The passphrase itself is never stored.</source>
+        <translation>初期設定ではオフです。オンにするとシステムのキーリングが保管庫のロックを解除するため、このパソコンにサインインできる人は誰でも記録を開けるようになります。パスフレーズそのものは保存しません。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>パスフレーズを変更しました。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>検査しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>All checks passed: encryption, database structure and the audit trail (%n event(s)).</source>
+        <translation>
+            <numerusform>暗号化、データベース構造、監査記録(%n 件)のすべての検査に合格しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A check failed. Make a copy of the vault folder and restore from a backup.</source>
+        <translation>検査で問題が見つかりました。保管庫フォルダーを複製してから、バックアップから戻してください。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up Sorakumo Desk</source>
+        <translation>Sorakumo Desk の準備</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted vault…</source>
+        <translation>暗号化された保管庫を作成しています…</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessDialog</name>
+    <message>
+        <source>Export for the client</source>
+        <translation>ご本人さま用の書き出し</translation>
+    </message>
+    <message>
+        <source>Export the record for the client</source>
+        <translation>ご本人さまにお渡しする記録の書き出し</translation>
+    </message>
+    <message>
+        <source>Use this when the client asks for the personal data the practice holds about them. The export is for the client themself, so it is not a disclosure to a third party; it is recorded in the audit trail as given to the client.</source>
+        <translation>ご利用者ご本人さまから、お預かりしている個人情報の開示を求められたときにお使いください。ご本人さまへのお渡しなので第三者への開示にはあたらず、操作記録には「ご本人さまへの提供」として残ります。</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted. Save it where only you can reach it, hand it to the client, then delete your copy.</source>
+        <translation>書き出したファイルは暗号化されません。ご自身だけが扱える場所に保存し、ご本人さまにお渡ししたら、手元の複製は削除してください。</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>PDF, to read and print</source>
+        <translation>PDF(読む・印刷する)</translation>
+    </message>
+    <message>
+        <source>JSON, for another program</source>
+        <translation>JSON(他のソフトで使う)</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file</source>
+        <translation>保存先を選ぶ</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>That folder does not exist. Choose another place.</source>
+        <translation>そのフォルダーはありません。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>The export is not encrypted, so it cannot be saved in the vault folder. Choose another place.</source>
+        <translation>書き出すファイルは暗号化されないため、保管庫フォルダーには保存できません。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>That is a folder. Add a file name.</source>
+        <translation>フォルダーが指定されています。ファイル名を付けてください。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The export is recorded in the audit trail.</source>
+        <translation>%1 に保存しました。この書き出しは操作記録に残りました。</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectAccessPdf</name>
+    <message>
+        <source>Your personal data held by %1</source>
+        <extracomment>Japanese-capable faces, most preferred first (Linux, macOS, Windows); then any sans-serif. The writer&apos;s resolution. ``print_`` lays the document out at screen resolution and scales it, so lengths below (margins, padding) are in logical pixels of about 1/96 inch.</extracomment>
+        <translation>%1がお預かりしている個人情報</translation>
+    </message>
+    <message>
+        <source>Your personal data held by the practice</source>
+        <translation>当相談室がお預かりしている個人情報</translation>
+    </message>
+    <message>
+        <source>Produced on %1 at your own request. This is everything the practice holds about you: your details and the notes of your consultations, with every earlier version of each note.</source>
+        <translation>ご本人さまからのご請求により、%1に作成いたしました。当相談室がお預かりしている情報のすべてとして、ご登録内容と、ご相談の記録(各記録の修正前の版を含みます)を記載しております。</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>ご登録内容</translation>
+    </message>
+    <message>
+        <source>Consultation notes</source>
+        <translation>ご相談の記録</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ご住所</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>ご職業</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>お電話番号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ご利用状況</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s notes</source>
+        <translation>カウンセラーの覚え書き</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>記録番号</translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation>記録の作成日</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>最終更新日</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(記録なし)</translation>
+    </message>
+    <message>
+        <source>There are no consultation notes.</source>
+        <translation>ご相談の記録はございません。</translation>
+    </message>
+    <message>
+        <source>Version %1, written %2</source>
+        <translation>第 %1 版(%2 記入)</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Sorakumo Desk</source>
+        <translation>Sorakumo Desk のロック解除</translation>
+    </message>
+    <message>
+        <source>The vault is locked</source>
+        <translation>保管庫はロックされています</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>保管庫: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロックを解除</translation>
+    </message>
+    <message>
+        <source>Forgot it? Use the recovery code…</source>
+        <translation>お忘れの場合は回復コードを使う…</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down at set-up, then choose a new passphrase.</source>
+        <translation>準備のときに書き留めた回復コードを入力し、新しいパスフレーズを決めてください。</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>回復コード:</translation>
+    </message>
+    <message>
+        <source>Unlock and set passphrase</source>
+        <translation>ロックを解除してパスフレーズを設定</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>ロックを解除しています…</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1・%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <comment>day header date format</comment>
+        <translation>M/d</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1〜%2</translation>
+    </message>
+</context>
+<context>
+    <name>policy</name>
+    <message>
+        <source>Use at least %1 characters for the passphrase.</source>
+        <translation>パスフレーズは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The passphrase must not begin or end with a space.</source>
+        <translation>パスフレーズの最初と最後に空白は使えません。</translation>
+    </message>
+    <message>
+        <source>This passphrase is too easy to guess: add more words, or mix in digits, symbols or Japanese characters.</source>
+        <translation>このパスフレーズは推測されやすいものです。言葉を足すか、数字・記号・日本語を混ぜてください。</translation>
+    </message>
+    <message>
+        <source>Not yet met</source>
+        <extracomment>Characters people type for a hyphen in Japanese text.</extracomment>
+        <translation>まだお会いしていない</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ご利用中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>回答なし</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Enter the client&apos;s full name.</source>
+        <translation>ご利用者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Write the reading in hiragana or katakana.</source>
+        <translation>ふりがなは、ひらがなかカタカナで入力してください。</translation>
+    </message>
+    <message>
+        <source>A postal code has seven digits, like 411-0036.</source>
+        <translation>郵便番号は 411-0036 のような7桁の数字です。</translation>
+    </message>
+    <message>
+        <source>Use digits and hyphens only, starting with 0, like 055-123-4567.</source>
+        <translation>055-123-4567 のように、0 から始まる数字とハイフンだけで入力してください。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 070, 080 or 090.</source>
+        <translation>携帯電話番号は 070・080・090 で始まる11桁の番号です。</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits, or 11 for mobiles and 050 numbers.</source>
+        <translation>電話番号は10桁です(携帯電話と 050 で始まる番号は11桁)。</translation>
+    </message>
+    <message>
+        <source>An email address looks like name@example.jp.</source>
+        <translation>メールアドレスは name@example.jp のような形式です。</translation>
+    </message>
+    <message>
+        <source>The date of birth must be in the past.</source>
+        <translation>生年月日には今日より前の日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Check the year of birth.</source>
+        <translation>生まれた年をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed statuses.</source>
+        <translation>一覧にある状況から選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed genders.</source>
+        <translation>一覧にある性別から選んでください。</translation>
+    </message>
+    <message>
+        <source>A consultation note needs some text.</source>
+        <translation>相談記録には内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <extracomment>P-FORMAT: minutes kept free between two sessions unless Settings says otherwise. A session menu item lasts between these many minutes. How long a booking blocks the calendar before its menu item is known. Reason code that forces a cancellation fee of zero (P-EMERGENCY). Bookings that hold a slot in the counsellor&apos;s calendar (an inquiry only when it has a time). The state machine. Confirmed -&gt; negotiating happens only when an agreed value changes.</extracomment>
+        <translation>お問い合わせ</translation>
+    </message>
+    <message>
+        <source>Negotiating</source>
+        <translation>調整中</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>確定</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>実施済み</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>無断欠席</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>お断り</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>対面</translation>
+    </message>
+    <message>
+        <source>Online (phone)</source>
+        <translation>オンライン(電話)</translation>
+    </message>
+    <message>
+        <source>Online (video)</source>
+        <translation>オンライン(ビデオ通話)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>ご利用日</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>How the client comes</source>
+        <translation>ご来訪の手段</translation>
+    </message>
+    <message>
+        <source>The date has not been agreed with the client yet.</source>
+        <translation>ご利用日がまだご本人さまと合意されていません。</translation>
+    </message>
+    <message>
+        <source>The start time has not been agreed with the client yet.</source>
+        <translation>開始時刻がまだご本人さまと合意されていません。</translation>
+    </message>
+    <message>
+        <source>The session (menu item) has not been agreed with the client yet.</source>
+        <translation>ご利用セッションがまだご本人さまと合意されていません。</translation>
+    </message>
+    <message>
+        <source>How the client comes (travel, pick-up or call means) has not been agreed yet.</source>
+        <translation>ご来訪の手段(交通手段・送迎の要否、または通話の方法)がまだ合意されていません。</translation>
+    </message>
+    <message>
+        <source>Enter the date before ticking it.</source>
+        <translation>日付を入力してから確認の印を付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter the start time before ticking it.</source>
+        <translation>開始時刻を入力してから確認の印を付けてください。</translation>
+    </message>
+    <message>
+        <source>Choose the session (menu item) before ticking it.</source>
+        <translation>セッションを選んでから確認の印を付けてください。</translation>
+    </message>
+    <message>
+        <source>This booking is finished (completed, missed, cancelled, postponed or refused); it cannot change.</source>
+        <translation>このご予約は終了しています(実施済み・無断欠席・キャンセル・延期・お断り)。変更はできません。</translation>
+    </message>
+    <message>
+        <source>A booking never goes back to the inquiry stage.</source>
+        <translation>ご予約をお問い合わせの段階に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Only an inquiry moves on to negotiation.</source>
+        <translation>調整に進めるのはお問い合わせの段階のご予約だけです。</translation>
+    </message>
+    <message>
+        <source>Only a booking under negotiation can be confirmed; start the negotiation first.</source>
+        <translation>確定できるのは調整中のご予約だけです。先に調整を始めてください。</translation>
+    </message>
+    <message>
+        <source>Only a confirmed session can be marked completed.</source>
+        <translation>実施済みにできるのは確定したご予約だけです。</translation>
+    </message>
+    <message>
+        <source>Only a confirmed session can be marked as missed.</source>
+        <translation>無断欠席にできるのは確定したご予約だけです。</translation>
+    </message>
+    <message>
+        <source>Only a booking under negotiation or confirmed can be postponed.</source>
+        <translation>延期できるのは調整中または確定したご予約だけです。</translation>
+    </message>
+    <message>
+        <source>A request is refused when it is recorded, if someone other than the client made it.</source>
+        <translation>ご本人さま以外からのお申し込みは、記録した時点でお断りとなります。</translation>
+    </message>
+    <message>
+        <source>Sessions are one to one, in person or online (phone or video); “%1” is not offered.</source>
+        <translation>セッションは1対1の対面またはオンライン(電話・ビデオ通話)のみです。「%1」は提供していません。</translation>
+    </message>
+    <message>
+        <source>The counsellor already has a session from %1 to %2; keep %3 minutes between sessions.</source>
+        <translation>%1から%2まで別のセッションが入っています。セッションの間は %3 分空けてください。</translation>
+    </message>
+    <message>
+        <source>Only the client may book, by their own will; a request made by anyone else (family, friend or acquaintance) is refused, whatever the client&apos;s age.</source>
+        <translation>ご予約はご本人さまの意思によるものに限ります。ご家族・ご友人・お知り合いなど、ご本人さま以外からのお申し込みは、ご年齢にかかわらずお断りします。</translation>
+    </message>
+    <message>
+        <source>Record when and how the client&apos;s own will to book was confirmed directly.</source>
+        <translation>ご本人さまのご予約の意思を、いつ、どの方法で直接確認したかを記録してください。</translation>
+    </message>
+    <message>
+        <source>An email booking must come through the practice&apos;s website form; settle it by phone.</source>
+        <translation>メールでのご予約はホームページの送信フォームからの受付に限ります。お電話で調整してください。</translation>
+    </message>
+    <message>
+        <source>The form message does not show a clear wish to book; it cannot be settled by email.</source>
+        <translation>フォームの内容からはご予約の明確な意思が確認できないため、メールでは調整できません。</translation>
+    </message>
+    <message>
+        <source>Not every consent item of the website form was agreed; it cannot be settled by email.</source>
+        <translation>フォームの同意事項にすべて同意いただけていないため、メールでは調整できません。</translation>
+    </message>
+    <message>
+        <source>The %1 email round trips are used up; propose settling the booking by phone instead.</source>
+        <translation>メールの往復が上限の %1 回に達しました。お電話での調整をご提案ください。</translation>
+    </message>
+    <message>
+        <source>Round trips are counted for email bookings only.</source>
+        <translation>往復の回数を数えるのはメールでのご予約だけです。</translation>
+    </message>
+    <message>
+        <source>Choose the session first; how the client comes depends on it.</source>
+        <translation>先にセッションを選んでください。ご来訪の手段はセッションによって決まります。</translation>
+    </message>
+    <message>
+        <source>Online sessions have no pick-up at the station.</source>
+        <translation>オンラインのセッションには駅への送迎はありません。</translation>
+    </message>
+    <message>
+        <source>This session is a phone call; agree phone as the call means.</source>
+        <translation>このセッションは電話で行います。通話の方法は電話として合意してください。</translation>
+    </message>
+    <message>
+        <source>This session is a video call; agree video as the call means.</source>
+        <translation>このセッションはビデオ通話で行います。通話の方法はビデオ通話として合意してください。</translation>
+    </message>
+    <message>
+        <source>For an in-person session, agree the travel means and whether pick-up is needed.</source>
+        <translation>対面のセッションでは、交通手段と送迎の要否を合意してください。</translation>
+    </message>
+    <message>
+        <source>An in-person session has no call means.</source>
+        <translation>対面のセッションに通話の方法はありません。</translation>
+    </message>
+    <message>
+        <source>Points can be agreed only while the booking is being negotiated.</source>
+        <translation>確認事項を合意できるのは、ご予約の調整中だけです。</translation>
+    </message>
+    <message>
+        <source>The session has not started yet; it cannot be completed or missed.</source>
+        <translation>セッションの開始前のため、実施済みや無断欠席にはできません。</translation>
+    </message>
+    <message>
+        <source>The client has already been met; the pre-meeting rule no longer applies.</source>
+        <translation>すでにお会いしたご利用者のため、初回面談前の決まりは当てはまりません。</translation>
+    </message>
+    <message>
+        <source>Give each tier a different notice period in hours, and one tier from 0 hours.</source>
+        <translation>各段階には異なる時間数を指定し、0 時間からの段階を1つ含めてください。</translation>
+    </message>
+    <message>
+        <source>A fee is between 0 and 100 percent.</source>
+        <translation>キャンセル料は 0〜100% の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give the reason the cancellation fee is waived.</source>
+        <translation>キャンセル料を頂かない理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>This session is no longer on the menu.</source>
+        <extracomment>The longest session the menu allows bounds the index range scanned for overlaps.</extracomment>
+        <translation>このセッションは現在メニューにありません。</translation>
+    </message>
+    <message>
+        <source>Only a confirmed booking has a confirmation message.</source>
+        <translation>確認のご案内文を作れるのは、確定したご予約だけです。</translation>
+    </message>
+    <message>
+        <source>A note can only be attached to a session of the same client.</source>
+        <translation>相談記録は、同じご利用者のセッションにのみ結び付けられます。</translation>
+    </message>
+    <message>
+        <source>A note can only be attached to a completed session.</source>
+        <translation>相談記録は、実施済みのセッションにのみ結び付けられます。</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Practice name</source>
+        <translation>相談室の名前</translation>
+    </message>
+    <message>
+        <source>Counsellor name</source>
+        <translation>カウンセラーの名前</translation>
+    </message>
+    <message>
+        <source>Pick-up station</source>
+        <translation>送迎する駅</translation>
+    </message>
+    <message>
+        <source>Email round-trip limit</source>
+        <translation>メール往復の上限</translation>
+    </message>
+    <message>
+        <source>Lock after idle minutes</source>
+        <translation>自動ロックまでの分数</translation>
+    </message>
+    <message>
+        <source>Start of the working day</source>
+        <translation>営業開始時刻</translation>
+    </message>
+    <message>
+        <source>End of the working day</source>
+        <translation>営業終了時刻</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>「%1」を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 can be at most %2 characters.</source>
+        <translation>「%1」は %2 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>The working day must end after it starts.</source>
+        <translation>営業終了時刻は開始時刻より後にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>「%1」は %2 から %3 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Minutes between sessions</source>
+        <translation>セッション間の空き時間(分)</translation>
+    </message>
+    <message>
+        <source>A menu item needs a name of at most %1 characters.</source>
+        <translation>メニューの名前は %1 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>所要時間(分)</translation>
+    </message>
+    <message>
+        <source>Price (yen)</source>
+        <translation>料金(円)</translation>
+    </message>
+</context>
 </TS>

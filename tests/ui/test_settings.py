@@ -117,6 +117,24 @@ def test_settings_are_saved_to_the_vault_and_audited(
     assert intact
 
 
+def test_working_hours_are_saved_and_drawn_by_the_calendar(
+    qtbot: QtBot, page: QWidget, controller: DesktopController
+) -> None:
+    type_into(qtbot, child(page, QSpinBox, "workStartHourSpin"), "8")
+    type_into(qtbot, child(page, QSpinBox, "workEndHourSpin"), "21")
+    assert _save(qtbot, page) == "Saved."
+    settings, changed, _ = _stored(controller)
+    assert (settings.work_start_hour, settings.work_end_hour) == (8, 21)
+    assert set(changed[-1].split(",")) >= {"work_start_hour", "work_end_hour"}
+    assert controller.window.calendar_page.week_view.hours() == (8, 21)
+    assert controller.window.calendar_page.day_view.hours() == (8, 21)
+
+    type_into(qtbot, child(page, QSpinBox, "workEndHourSpin"), "7")
+    assert _save(qtbot, page) == "The working day must end after it starts."
+    assert _stored(controller)[0].work_end_hour == 21
+    assert controller.window.calendar_page.week_view.hours() == (8, 21)
+
+
 def test_blank_practice_name_is_refused_and_nothing_is_saved(
     qtbot: QtBot, page: QWidget, controller: DesktopController
 ) -> None:

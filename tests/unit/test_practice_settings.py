@@ -63,6 +63,9 @@ def test_saving_unchanged_settings_adds_no_event(open_vault: OpenVault) -> None:
         ("round_trip_limit", 21),
         ("idle_lock_minutes", 0),
         ("idle_lock_minutes", 241),
+        ("work_start_hour", -1),
+        ("work_end_hour", 25),
+        ("work_end_hour", 9),
     ],
 )
 def test_invalid_values_are_refused_and_nothing_is_saved(
