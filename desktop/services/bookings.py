@@ -96,6 +96,9 @@ class BookingSummary:
     ends_at: datetime | None
     format: rules.SessionFormat | None
     menu_item_name: str
+    #: The consultation note attached to this session, if any (its date shows which).
+    note_id: int | None = None
+    note_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -768,7 +771,13 @@ def bookings_of(vault: OpenVault, *, client_id: int) -> list[BookingSummary]:
         .where(Booking.client_id == client_id)
         .order_by(Booking.starts_at.desc().nulls_first(), Booking.id.desc())
     )
+    notes = (
+        select(ConsultationNote.booking_id, ConsultationNote.id, ConsultationNote.occurred_on)
+        .where(ConsultationNote.client_id == client_id, ConsultationNote.booking_id.is_not(None))
+        .order_by(ConsultationNote.id)  # the newest note attached to a session wins
+    )
     with vault.unit_of_work() as session:
+        attached = {booking_id: (note_id, day) for booking_id, note_id, day in session.execute(notes)}
         return [
             BookingSummary(
                 row.id,
@@ -777,6 +786,7 @@ def bookings_of(vault: OpenVault, *, client_id: int) -> list[BookingSummary]:
                 row.ends_at,
                 rules.SessionFormat(row.format) if row.format else None,
                 name or "",
+                *attached.get(row.id, (None, None)),
             )
             for row, name in session.execute(query)
         ]

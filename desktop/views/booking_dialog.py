@@ -72,7 +72,11 @@ def _inline(*parts: tuple[QWidget, int], stretch_after: bool = False) -> QWidget
 
 
 class BookingDialog(Retranslatable, QDialog):
-    """One booking; :attr:`changed` carries its id after every change the service accepted."""
+    """One booking; :attr:`changed` carries its id after every change the service accepted.
+
+    Open an existing one with ``booking_id``; start a new one at ``start`` (an
+    empty calendar slot) or for ``client`` (id and name, from the client's page).
+    """
 
     changed = Signal(int)
 
@@ -82,6 +86,7 @@ class BookingDialog(Retranslatable, QDialog):
         *,
         booking_id: int | None = None,
         start: datetime | None = None,
+        client: tuple[int, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,6 +105,10 @@ class BookingDialog(Retranslatable, QDialog):
         self._search_timer = QTimer(self, singleShot=True, interval=_DELAY_MS)
         self._search_timer.timeout.connect(self._search_clients)
         self.client_edit.textEdited.connect(lambda _text: self._search_timer.start())
+        if client is not None:  # started from the client's page: already chosen
+            client_id, name = client
+            self._clients, self._client_id = {name: client_id}, client_id
+            self.client_edit.setText(name)
         self.requester_combo = named(QComboBox(), "bookingRequesterCombo")
         for who in Requester:
             self.requester_combo.addItem("", who.value)

@@ -16,7 +16,8 @@ from desktop.errors import PolicyRefusal
 from desktop.policy import bookings as rules
 
 if TYPE_CHECKING:
-    from desktop.services.bookings import BookingDetails, CancellationRecord
+    from desktop.services.bookings import BookingDetails, BookingSummary, CancellationRecord
+    from desktop.services.consultation_notes import NoteEntry
     from desktop.services.session_menu import MenuItem
     from desktop.vault.store import OpenVault
 
@@ -326,3 +327,28 @@ def save_buffer_minutes(vault: OpenVault, minutes: int) -> int:
     from desktop.services import bookings
 
     return bookings.set_buffer_minutes(vault, minutes=minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class ClientSessions:
+    """A client's bookings and the notes that could be attached to their completed sessions."""
+
+    bookings: list[BookingSummary]
+    notes: list[NoteEntry]
+
+
+def client_sessions(vault: OpenVault, client_id: int) -> ClientSessions:
+    from desktop.services import bookings, consultation_notes
+
+    return ClientSessions(
+        bookings.bookings_of(vault, client_id=client_id),
+        consultation_notes.notes_of(vault, client_id=client_id),
+    )
+
+
+def attach_note(vault: OpenVault, client_id: int, note_id: int, booking_id: int) -> ClientSessions:
+    """Link the note to the completed session; returns the client's sessions as they now are."""
+    from desktop.services import bookings
+
+    bookings.attach_note(vault, note_id=note_id, booking_id=booking_id)
+    return client_sessions(vault, client_id)

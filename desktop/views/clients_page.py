@@ -32,12 +32,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.policy.personal_data import STATUS_LABELS
 from desktop.views import client_jobs
+from desktop.views.client_bookings import ClientBookings
 from desktop.views.client_editor import ClientEditor
 from desktop.views.client_list_model import ClientListModel
 from desktop.views.error_text import describe
@@ -67,6 +69,8 @@ class ClientsPage(Retranslatable, QWidget):
     """Emits :attr:`export_requested` / :attr:`erase_requested` with the client id; :meth:`reload` after."""
 
     export_requested = Signal(int)
+    booking_open_requested = Signal(int)
+    new_booking_requested = Signal(int, str)  # client id and name
     erase_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -151,6 +155,12 @@ class ClientsPage(Retranslatable, QWidget):
         self.notes = named(NotesPanel(), "notesPanel")
         self.notes.saved.connect(self._note_saved)
         self.notes.save_failed.connect(self._save_failed)
+        self.bookings = named(ClientBookings(), "clientBookings")
+        self.bookings.open_requested.connect(self.booking_open_requested)
+        self.bookings.new_requested.connect(self._new_booking)
+        self._record_tabs = named(QTabWidget(), "clientRecordTabs")
+        self._record_tabs.addTab(self.notes, "")
+        self._record_tabs.addTab(self.bookings, "")
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
         title_row.addWidget(self.export_button)
@@ -158,7 +168,7 @@ class ClientsPage(Retranslatable, QWidget):
         details = named(QSplitter(Qt.Orientation.Vertical), "clientDetailSplitter")
         details.setChildrenCollapsible(False)
         details.addWidget(self.editor)
-        details.addWidget(self.notes)
+        details.addWidget(self._record_tabs)
         details.setSizes([370, 290])
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -191,6 +201,8 @@ class ClientsPage(Retranslatable, QWidget):
             self.status_filter.setItemText(index, QCoreApplication.translate("policy", label))
         self.export_button.setText(self.tr("Export for the client…"))
         self.erase_button.setText(self.tr("Erase client…"))
+        self._record_tabs.setTabText(0, self.tr("Consultation notes"))
+        self._record_tabs.setTabText(1, self.tr("Bookings"))
         self.model.retranslate()
         self._update_count()
         self._update_title()
@@ -206,6 +218,7 @@ class ClientsPage(Retranslatable, QWidget):
         self.model.set_vault(vault)
         self.editor.set_vault(vault)
         self.notes.set_vault(vault)
+        self.bookings.set_vault(vault)
         self.setEnabled(True)
         self._search()
 
@@ -221,6 +234,7 @@ class ClientsPage(Retranslatable, QWidget):
         self.model.set_vault(None)
         self.editor.clear()
         self.notes.clear()
+        self.bookings.clear()
         self.count_label.clear()
         self.setEnabled(False)
 
@@ -274,7 +288,7 @@ class ClientsPage(Retranslatable, QWidget):
         self._update_count()
         if shown is not None and not result.shown_exists and self.editor.client_id == shown:
             self.editor.show_nothing()
-            self.notes.show_client(None)
+            self._show_records(None)
         if resting is not None and self.model.row_of(resting) is not None:
             self._reselect(resting)
             self._opening.start(OPEN_DELAY_MS)
@@ -311,7 +325,12 @@ class ClientsPage(Retranslatable, QWidget):
         if not self._opening.isActive():  # unless the counsellor has arrowed on meanwhile
             self._reselect(client_id)
         self.editor.open_client(client_id)
+        self._show_records(client_id)
+
+    def _show_records(self, client_id: int | None) -> None:
+        """Show the notes and bookings of ``client_id`` (nothing if None) below the editor."""
         self.notes.show_client(client_id)
+        self.bookings.show_client(client_id)
 
     def _reselect(self, client_id: int | None) -> None:
         """Put the list selection on ``client_id`` (none if None or not listed) without opening anything."""
@@ -335,7 +354,7 @@ class ClientsPage(Retranslatable, QWidget):
     def _start_new_client(self) -> None:
         self._reselect(None)
         self.editor.new_client()
-        self.notes.show_client(None)
+        self._show_records(None)
         self._update_title()
 
     # --- unsaved edits --------------------------------------------------------------------------
@@ -442,10 +461,15 @@ class ClientsPage(Retranslatable, QWidget):
     def _client_saved(self, client_id: int) -> None:
         self.model.forget(client_id)
         if self.editor.client_id == client_id and self.notes.client_id != client_id:
-            self.notes.show_client(client_id)  # a new client, now saved, can have notes
+            self._show_records(client_id)  # a new client, now saved, can have notes and bookings
         self._search()
         if self._after_save is not None:
             self._save_next()
+
+    @Slot()
+    def _new_booking(self) -> None:
+        if self._shown is not None:
+            self.new_booking_requested.emit(self._shown.id, self._shown.draft.full_name)
 
     @Slot()
     def _export(self) -> None:

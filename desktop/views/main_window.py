@@ -74,6 +74,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.clients_page = ClientsPage()
         self.clients_page.export_requested.connect(self._export_for_client)
         self.clients_page.erase_requested.connect(self._erase_client)
+        self.clients_page.booking_open_requested.connect(self._open_booking)
+        self.clients_page.new_booking_requested.connect(self._new_booking_for)
         self.calendar_page = CalendarPage()
         self.calendar_page.new_booking_requested.connect(self._new_booking)
         self.calendar_page.booking_open_requested.connect(self._open_booking)
@@ -180,6 +182,12 @@ class MainWindow(Retranslatable, QMainWindow):
         if self._vault is not None:
             self._show_booking(BookingDialog(self._vault, start=start, parent=self))
 
+    @Slot(int, str)
+    def _new_booking_for(self, client_id: int, name: str) -> None:
+        """A booking started from a client's page: the client is already chosen."""
+        if self._vault is not None:
+            self._show_booking(BookingDialog(self._vault, client=(client_id, name), parent=self))
+
     @Slot(int)
     def _open_booking(self, booking_id: int) -> None:
         if self._vault is not None:
@@ -188,6 +196,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _show_booking(self, dialog: BookingDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda _booking_id: self.calendar_page.reload())
+        dialog.changed.connect(lambda _booking_id: self.clients_page.bookings.reload())
         dialog.open()
 
     @Slot(int)

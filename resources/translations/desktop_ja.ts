@@ -653,6 +653,69 @@
     </message>
 </context>
 <context>
+    <name>ClientBookings</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Bookings of this client</source>
+        <translation>このご利用者のご予約</translation>
+    </message>
+    <message>
+        <source>New booking…</source>
+        <translation>新しいご予約…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Attach to the chosen session</source>
+        <translation>選んだセッションに紐づける</translation>
+    </message>
+    <message>
+        <source>Note to attach</source>
+        <translation>紐づける記録</translation>
+    </message>
+    <message>
+        <source>No time yet</source>
+        <translation>日時未定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>ご予約 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n session(s) held</source>
+        <translation>
+            <numerusform>、実施済み %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No bookings yet.</source>
+        <translation>ご予約はまだありません。</translation>
+    </message>
+    <message>
+        <source>The note is attached to the session.</source>
+        <translation>記録をセッションに紐づけました。</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
         <source>Full name:</source>
@@ -798,6 +861,14 @@
     <message>
         <source>Erase client…</source>
         <translation>ご利用者を消去…</translation>
+    </message>
+    <message>
+        <source>Consultation notes</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>ご予約</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -1953,7 +2024,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>This session is no longer on the menu.</source>
-        <extracomment>The longest session the menu allows bounds the index range scanned for overlaps.</extracomment>
+        <extracomment>The longest session the menu allows bounds the index range scanned for overlaps. The consultation note attached to this session, if any (its date shows which).</extracomment>
         <translation>このセッションは現在メニューにありません。</translation>
     </message>
     <message>

@@ -23,20 +23,24 @@ from desktop.services import bookings, clients, session_menu
 from desktop.services.clients import ClientDraft
 from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
-from desktop.views.booking_dialog import BookingDialog
 from desktop.views.clipboard import SECRET_HINT
 from desktop.views.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
-from tests.ui.drive import SLOW_MS, child, click, tick, type_into, type_text
+from tests.ui.booking_drive import (
+    agree_all,
+    choose,
+    create,
+    idle,
+    open_dialog,
+    pick_client,
+    press,
+    refused,
+    state,
+)
+from tests.ui.drive import SLOW_MS, child, click, tick, type_into
 
 START = datetime(2026, 12, 3, 14, 0)
 NAME = "山田花子"
-
-
-def idle() -> None:
-    """Let the dialog's own work (the confirmation text, a reload) finish before the test reads the vault."""
-    assert wait_for_background_work()
-    QCoreApplication.sendPostedEvents()
 
 
 @pytest.fixture
@@ -65,67 +69,11 @@ def menu(vault: OpenVault) -> dict[str, int]:
     }
 
 
-def open_dialog(qtbot: QtBot, vault: OpenVault, **kwargs: object) -> BookingDialog:
-    dialog = BookingDialog(vault, **kwargs)  # type: ignore[arg-type]
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitUntil(lambda: child(dialog, QComboBox, "bookingMenuCombo").count() > 1, timeout=SLOW_MS)
-    return dialog
-
-
-def choose(qtbot: QtBot, combo: QComboBox, data: object) -> None:
-    """Pick the item whose data is ``data`` with the keyboard (Home, then Down)."""
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentData() == data:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentData() == data, f"{data!r} not in {combo.objectName()}"
-
-
-def pick_client(qtbot: QtBot, dialog: BookingDialog, client_id: int) -> None:
-    type_text(qtbot, child(dialog, QLineEdit, "bookingClientEdit"), NAME)
-    qtbot.waitUntil(lambda: dialog.client_id == client_id, timeout=SLOW_MS)
-
-
-def state(dialog: BookingDialog) -> str:
-    return child(dialog, QLabel, "bookingStateLabel").text()
-
-
-def press(qtbot: QtBot, dialog: BookingDialog, name: str) -> None:
-    """Click a button that changes the booking and wait for the service's answer."""
-    with qtbot.waitSignal(dialog.changed, timeout=SLOW_MS):
-        click(qtbot, child(dialog, QAbstractButton, name))
-
-
-def refused(qtbot: QtBot, dialog: BookingDialog, name: str) -> str:
-    """Click a button the service refuses; return the sentence shown."""
-    label = child(dialog, QLabel, "bookingStatusLabel")
-    click(qtbot, child(dialog, QAbstractButton, name))
-    qtbot.waitUntil(lambda: bool(label.text()), timeout=SLOW_MS)
-    return label.text()
-
-
-def create(qtbot: QtBot, dialog: BookingDialog, client_id: int, channel: rules.Channel, menu_id: int) -> None:
-    pick_client(qtbot, dialog, client_id)
-    choose(qtbot, child(dialog, QComboBox, "bookingChannelCombo"), channel.value)
-    choose(qtbot, child(dialog, QComboBox, "bookingMenuCombo"), menu_id)
-    press(qtbot, dialog, "createBookingButton")
-    assert state(dialog) == "Inquiry"
-
-
-def agree_all(qtbot: QtBot, dialog: BookingDialog) -> None:
-    for name in ("agreeDateCheck", "agreeStartCheck", "agreeMenuCheck", "agreeArrivalCheck"):
-        with qtbot.waitSignal(dialog.changed, timeout=SLOW_MS):
-            tick(qtbot, child(dialog, QAbstractButton, name))
-        assert child(dialog, QAbstractButton, name).isChecked()
-
-
 def test_phone_booking_from_nothing_to_confirmed(
     qtbot: QtBot, vault: OpenVault, client_id: int, menu: dict[str, int]
 ) -> None:
     dialog = open_dialog(qtbot, vault, start=START)
-    create(qtbot, dialog, client_id, rules.Channel.PHONE, menu["対面カウンセリング"])
+    create(qtbot, dialog, NAME, client_id, rules.Channel.PHONE, menu["対面カウンセリング"])
     assert not child(dialog, QAbstractButton, "confirmBookingButton").isEnabled()
     press(qtbot, dialog, "confirmOwnWillButton")
     assert child(dialog, QLabel, "ownWillLabel").text().startswith("Confirmed")
@@ -171,7 +119,7 @@ def test_changing_the_start_unticks_it_and_demotes(
     qtbot: QtBot, vault: OpenVault, client_id: int, menu: dict[str, int]
 ) -> None:
     dialog = open_dialog(qtbot, vault, start=START)
-    create(qtbot, dialog, client_id, rules.Channel.PHONE, menu["対面カウンセリング"])
+    create(qtbot, dialog, NAME, client_id, rules.Channel.PHONE, menu["対面カウンセリング"])
     press(qtbot, dialog, "confirmOwnWillButton")
     press(qtbot, dialog, "startNegotiationButton")
     agree_all(qtbot, dialog)
@@ -194,7 +142,7 @@ def test_changing_the_travel_means_unticks_arrival_and_demotes_in_the_vault(
     qtbot: QtBot, vault: OpenVault, client_id: int, menu: dict[str, int]
 ) -> None:
     dialog = open_dialog(qtbot, vault, start=START)
-    create(qtbot, dialog, client_id, rules.Channel.PHONE, menu["対面カウンセリング"])
+    create(qtbot, dialog, NAME, client_id, rules.Channel.PHONE, menu["対面カウンセリング"])
     press(qtbot, dialog, "confirmOwnWillButton")
     press(qtbot, dialog, "startNegotiationButton")
     choose(qtbot, child(dialog, QComboBox, "bookingTravelCombo"), rules.TravelMeans.TRAIN.value)
@@ -217,7 +165,7 @@ def test_online_booking_shows_call_means_and_no_pickup(
     qtbot: QtBot, vault: OpenVault, client_id: int, menu: dict[str, int]
 ) -> None:
     dialog = open_dialog(qtbot, vault, start=START)
-    create(qtbot, dialog, client_id, rules.Channel.PHONE, menu["ビデオ相談"])
+    create(qtbot, dialog, NAME, client_id, rules.Channel.PHONE, menu["ビデオ相談"])
     call = child(dialog, QComboBox, "bookingCallCombo")
     assert call.isVisible() and call.currentData() == rules.CallMeans.VIDEO.value
     assert not child(dialog, QAbstractButton, "bookingPickupCheck").isVisible()
@@ -238,7 +186,7 @@ def test_a_request_by_someone_else_is_refused_and_kept(
     qtbot: QtBot, vault: OpenVault, client_id: int, menu: dict[str, int]
 ) -> None:
     dialog = open_dialog(qtbot, vault)
-    pick_client(qtbot, dialog, client_id)
+    pick_client(qtbot, dialog, NAME, client_id)
     choose(qtbot, child(dialog, QComboBox, "bookingRequesterCombo"), rules.Requester.OTHER.value)
     relation = child(dialog, QLineEdit, "bookingRequesterRelationEdit")
     assert relation.isVisible()
@@ -262,7 +210,7 @@ def test_email_booking_without_the_form_facts_cannot_advance(
     qtbot: QtBot, vault: OpenVault, client_id: int, menu: dict[str, int]
 ) -> None:
     dialog = open_dialog(qtbot, vault, start=START)
-    create(qtbot, dialog, client_id, rules.Channel.EMAIL, menu["対面カウンセリング"])
+    create(qtbot, dialog, NAME, client_id, rules.Channel.EMAIL, menu["対面カウンセリング"])
     press(qtbot, dialog, "confirmOwnWillButton")
     assert "website form" in refused(qtbot, dialog, "startNegotiationButton")
     assert state(dialog) == "Inquiry"
@@ -277,7 +225,7 @@ def test_fifth_exchange_warns_and_sixth_proposes_a_phone_call(
     qtbot: QtBot, vault: OpenVault, client_id: int, menu: dict[str, int]
 ) -> None:
     dialog = open_dialog(qtbot, vault, start=START)
-    pick_client(qtbot, dialog, client_id)
+    pick_client(qtbot, dialog, NAME, client_id)
     for name in ("bookingViaFormCheck", "bookingWishCheck", "bookingConsentsCheck"):
         tick(qtbot, child(dialog, QAbstractButton, name))
     press(qtbot, dialog, "createBookingButton")

@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,9 +26,9 @@ from desktop.vault.store import OpenVault
 from desktop.views.calendar_page import CalendarPage, Mode
 from desktop.views.preferences import Language
 from desktop.views.translation import apply_language
-from desktop.views.week_view import WeekView
 from desktop.views.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
+from tests.ui.booking_drive import drag_booking, slot_at
 from tests.ui.drive import SLOW_MS, child, click
 
 #: Wednesday of a week with a holiday (Monday 23 November, Labour Thanksgiving Day).
@@ -96,22 +96,6 @@ def page(qtbot: QtBot, vault: OpenVault, booked: Booked) -> Iterator[CalendarPag
     QCoreApplication.sendPostedEvents()
 
 
-def _at(view: WeekView, moment: datetime, down: int = 5) -> QPoint:
-    """A point inside the slot that starts at ``moment``, a little right of and below its corner."""
-    return view.slot_point(moment) + QPoint(20, down)
-
-
-def _drag(qtbot: QtBot, view: WeekView, booking_id: int, to: datetime, start: datetime) -> None:
-    rect = view.booking_rect(booking_id)
-    assert rect is not None
-    grab = rect.topLeft() + QPoint(12, 8)
-    drop = grab + (view.slot_point(to) - view.slot_point(start))
-    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(view, pos=grab + QPoint(0, 20))
-    qtbot.mouseMove(view, pos=drop)
-    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
-
-
 def _settled(vault: OpenVault, booking_id: int) -> bookings.BookingDetails:
     """The booking as stored, once the page's work on the worker thread has finished."""
     assert wait_for_background_work()
@@ -177,11 +161,11 @@ def test_clicking_an_empty_slot_asks_for_a_booking_there(qtbot: QtBot, page: Cal
     view = page.week_view
     with qtbot.waitSignal(page.new_booking_requested) as asked:
         qtbot.mouseClick(
-            view, Qt.MouseButton.LeftButton, pos=_at(view, datetime(2026, 11, 27, 14, 0), down=20)
+            view, Qt.MouseButton.LeftButton, pos=slot_at(view, datetime(2026, 11, 27, 14, 0), down=20)
         )
     assert asked.args == [datetime(2026, 11, 27, 14, 0)]
     with qtbot.waitSignal(view.slot_clicked) as clicked:
-        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=_at(view, datetime(2026, 11, 24, 16, 30)))
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=slot_at(view, datetime(2026, 11, 24, 16, 30)))
     assert clicked.args == [datetime(2026, 11, 24, 16, 30)]
     assert page.selected_day() == date(2026, 11, 24)
 
@@ -203,7 +187,7 @@ def test_dragging_a_confirmed_booking_moves_it_and_sends_it_back_to_negotiation(
 ) -> None:
     view = page.week_view
     old, new = datetime(2026, 11, 25, 10), datetime(2026, 11, 27, 13, 30)
-    _drag(qtbot, view, booked.confirmed, new, old)
+    drag_booking(qtbot, view, booked.confirmed, new, old)
     qtbot.waitUntil(lambda: _start_of(vault, booked.confirmed) == new, timeout=SLOW_MS)
     assert _settled(vault, booked.confirmed).status is BookingStatus.NEGOTIATING
     moved = bookings.bookings_between(vault, start=new, end=new + timedelta(hours=1))
@@ -221,7 +205,9 @@ def test_dragging_onto_another_booking_is_refused_with_a_sentence(
     qtbot: QtBot, page: CalendarPage, vault: OpenVault, booked: Booked
 ) -> None:
     status = child(page, QLabel, "calendarStatusLabel")
-    _drag(qtbot, page.week_view, booked.inquiry, datetime(2026, 11, 25, 10, 30), datetime(2026, 11, 26, 15))
+    drag_booking(
+        qtbot, page.week_view, booked.inquiry, datetime(2026, 11, 25, 10, 30), datetime(2026, 11, 26, 15)
+    )
     qtbot.waitUntil(lambda: bool(status.text()), timeout=SLOW_MS)
     assert status.text().endswith(".")
     assert _start_of(vault, booked.inquiry) == datetime(2026, 11, 26, 15)
