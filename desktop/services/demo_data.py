@@ -75,6 +75,8 @@ if TYPE_CHECKING:
 DEFAULT_UNTIL = date(2026, 10, 31)
 #: Clients per transaction (and per ``demo.generated`` audit event).
 BATCH_CLIENTS = 2000
+#: Clients in counselling at once: a full week for one counsellor seeing most of them every two weeks.
+ACTIVE_CASELOAD = 45
 MAX_CLIENTS = 100_000
 MAX_YEARS = 40
 INSTALL_HINT = "install the demo extra: pip install -e '.[demo]'"
@@ -263,6 +265,8 @@ class _World:
     until: date
     #: The bookings' own stream and the shared calendar; ``None`` when no bookings are made.
     agenda: _Agenda | None = None
+    #: How many more clients may still be in counselling now: one counsellor's caseload.
+    active_places: int = ACTIVE_CASELOAD
 
     def pick(self, choices: Sequence[str]) -> str:
         return choices[self.rng.randrange(len(choices))]
@@ -395,10 +399,16 @@ def _client_draft(world: _World, status: pd.ClientStatus) -> client_service.Clie
 
 
 def _status(world: _World) -> pd.ClientStatus:
+    """Prospect, active or closed; once the caseload is full, a would-be active client has finished.
+
+    Active clients all come in the last weeks, so more of them than one
+    counsellor sees would crowd the recent calendar past its daily cap.
+    """
     roll = world.rng.random()
     if roll < 0.1:
         return pd.ClientStatus.PROSPECT
-    if roll < 0.4:
+    if roll < 0.4 and world.active_places > 0:
+        world.active_places -= 1
         return pd.ClientStatus.ACTIVE
     return pd.ClientStatus.CLOSED
 
