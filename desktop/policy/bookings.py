@@ -14,7 +14,6 @@ business refusal. Times are the practice's local wall-clock times (naive
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -185,7 +184,7 @@ _NEEDS_VALUE = {
     Point.START: QT_TRANSLATE_NOOP("policy", "Enter the start time before ticking it."),
     Point.MENU: QT_TRANSLATE_NOOP("policy", "Choose the session (menu item) before ticking it."),
 }
-_FINISHED = QT_TRANSLATE_NOOP(
+FINISHED = QT_TRANSLATE_NOOP(
     "policy",
     "This booking is finished (completed, missed, cancelled, postponed or refused); it cannot change.",
 )
@@ -200,7 +199,7 @@ _WRONG_STEP = {
     BookingStatus.POSTPONED: QT_TRANSLATE_NOOP(
         "policy", "Only a booking under negotiation or confirmed can be postponed."
     ),
-    BookingStatus.CANCELLED: _FINISHED,
+    BookingStatus.CANCELLED: FINISHED,
     BookingStatus.REFUSED: QT_TRANSLATE_NOOP(
         "policy", "A request is refused when it is recorded, if someone other than the client made it."
     ),
@@ -449,7 +448,7 @@ def check_checklist(facts: BookingFacts) -> Verdict:
 def check_changeable(status: BookingStatus) -> Verdict:
     """P-CONFIRM: a finished booking's values never change; a new booking is made instead."""
     if status in TERMINAL_STATUSES:
-        return Verdict.refuse(P_CONFIRM, _FINISHED)
+        return Verdict.refuse(P_CONFIRM, FINISHED)
     return Verdict.allow(P_CONFIRM)
 
 
@@ -479,7 +478,7 @@ def check_transition(facts: BookingFacts, target: BookingStatus, round_trip_limi
     - a terminal booking (completed, no-show, cancelled, postponed, refused) never changes.
     """
     if facts.status in TERMINAL_STATUSES:
-        return Verdict.refuse(P_CONFIRM, _FINISHED)
+        return Verdict.refuse(P_CONFIRM, FINISHED)
     if target not in TRANSITIONS[facts.status]:
         return Verdict.refuse(P_CONFIRM, _WRONG_STEP[target])
     if target in (BookingStatus.NEGOTIATING, BookingStatus.CONFIRMED):
@@ -545,200 +544,4 @@ def check_premeet(has_met: bool) -> Verdict:
         QT_TRANSLATE_NOOP(
             "policy", "The client has already been met; the pre-meeting rule no longer applies."
         ),
-    )
-
-
-# --- P-CANCEL ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class FeeTier:
-    """From ``min_notice_hours`` of notice (inclusive) up to the next tier, ``percent`` of the price."""
-
-    min_notice_hours: int
-    percent: int
-
-
-@dataclass(frozen=True, slots=True)
-class FeeSchedule:
-    """P-CANCEL: cancellation fees by notice period; the counsellor sets it in Settings."""
-
-    tiers: tuple[FeeTier, ...] = (FeeTier(72, 0), FeeTier(24, 50), FeeTier(0, 100))
-
-    def percent_for(self, notice_hours: float) -> int:
-        for tier in sorted(self.tiers, key=lambda t: t.min_notice_hours, reverse=True):
-            if notice_hours >= tier.min_notice_hours:
-                return tier.percent
-        return max((t.percent for t in self.tiers), default=0)
-
-
-def check_fee_schedule(schedule: FeeSchedule) -> Verdict:
-    """P-CANCEL: tiers start at 0 hours, have distinct notice periods and percentages from 0 to 100."""
-    hours = [t.min_notice_hours for t in schedule.tiers]
-    if 0 not in hours or len(set(hours)) != len(hours) or min(hours) < 0:
-        return Verdict.refuse(
-            P_CANCEL,
-            QT_TRANSLATE_NOOP(
-                "policy", "Give each tier a different notice period in hours, and one tier from 0 hours."
-            ),
-        )
-    if any(not 0 <= t.percent <= 100 for t in schedule.tiers):
-        return Verdict.refuse(P_CANCEL, QT_TRANSLATE_NOOP("policy", "A fee is between 0 and 100 percent."))
-    return Verdict.allow(P_CANCEL)
-
-
-@dataclass(frozen=True, slots=True)
-class CancellationTerms:
-    """The fee of one cancellation and how it was reached."""
-
-    notice_hours: float
-    percent: int
-    fee_yen: int
-    waived: bool
-
-
-def cancellation_terms(
-    *,
-    schedule: FeeSchedule,
-    status: BookingStatus,
-    starts_at: datetime | None,
-    cancelled_at: datetime,
-    price_yen: int | None,
-    cancelled_by: CancelledBy,
-    reason: str = "",
-    waive_fee: bool = False,
-) -> CancellationTerms:
-    """P-CANCEL: the fee is the schedule's percentage for the notice period, in whole yen rounded down.
-
-    Only a confirmed booking cancelled at the client's request costs a fee.
-    P-EMERGENCY: the reason ``emergency`` (or an explicit waiver) forces the fee to zero.
-    """
-    notice = (starts_at - cancelled_at).total_seconds() / 3600 if starts_at else math.inf
-    waived = waive_fee or reason == EMERGENCY_REASON
-    chargeable = (
-        status is BookingStatus.CONFIRMED and cancelled_by is CancelledBy.CLIENT and price_yen is not None
-    )
-    if waived or not chargeable or price_yen is None:
-        return CancellationTerms(notice, 0, 0, waived)
-    percent = schedule.percent_for(notice)
-    return CancellationTerms(notice, percent, price_yen * percent // 100, False)
-
-
-def check_cancel(status: BookingStatus, *, reason: str, waive_fee: bool) -> Verdict:
-    """P-CANCEL, P-EMERGENCY: only a live booking is cancelled; a waived fee needs its reason."""
-    if status not in ACTIVE_STATUSES:
-        return Verdict.refuse(P_CANCEL, _FINISHED)
-    if waive_fee and not reason.strip():
-        return Verdict.refuse(
-            P_EMERGENCY, QT_TRANSLATE_NOOP("policy", "Give the reason the cancellation fee is waived.")
-        )
-    return Verdict.allow(P_CANCEL)
-
-
-# --- the confirmation message (P-CONFIRM) --------------------------------------------------
-
-_WEEKDAYS_JA = "月火水木金土日"
-_TRAVEL_JA = {
-    TravelMeans.TRAIN: "電車",
-    TravelMeans.CAR: "お車",
-    TravelMeans.BUS: "バス",
-    TravelMeans.TAXI: "タクシー",
-    TravelMeans.WALK: "徒歩",
-    TravelMeans.OTHER: "その他",
-}
-_TRAVEL_EN = {
-    TravelMeans.TRAIN: "by train",
-    TravelMeans.CAR: "by car",
-    TravelMeans.BUS: "by bus",
-    TravelMeans.TAXI: "by taxi",
-    TravelMeans.WALK: "on foot",
-    TravelMeans.OTHER: "by other means",
-}
-
-
-def japanese_date(day: date) -> str:
-    """2026年11月25日(水)."""
-    return f"{day.year}年{day.month}月{day.day}日({_WEEKDAYS_JA[day.weekday()]})"
-
-
-@dataclass(frozen=True, slots=True)
-class ConfirmationFacts:
-    """The four agreed points and the names a confirmation message carries."""
-
-    client_name: str
-    session_date: date
-    start: time
-    menu_name: str
-    duration_minutes: int
-    session_format: SessionFormat
-    travel_means: TravelMeans | None
-    pickup_needed: bool
-    practice_name: str
-    counsellor_name: str
-    pickup_station: str
-
-
-def confirmation_text(facts: ConfirmationFacts, language: str = "ja") -> str:
-    """P-CONFIRM: the message that repeats the four agreed points to the client.
-
-    Plain text, ready to paste into the counsellor's mail program or to read
-    out on the phone; ``language`` is ``"ja"`` (polite register) or ``"en"``.
-    """
-    start = facts.start.strftime("%H:%M")
-    if language == "ja":
-        if facts.session_format is SessionFormat.IN_PERSON:
-            means = _TRAVEL_JA[facts.travel_means or TravelMeans.OTHER]
-            arrival = f"ご来談（{means}でお越し）"
-            arrival += (
-                f"、{facts.pickup_station}までお迎えにまいります" if facts.pickup_needed else "、お迎えは不要"
-            )
-        elif facts.session_format is SessionFormat.ONLINE_PHONE:
-            arrival = "オンライン（お電話）"
-        else:
-            arrival = "オンライン（ビデオ通話）"
-        return "\n".join(
-            [
-                f"{facts.client_name} 様",
-                "",
-                "ご予約を以下の内容で承りました。",
-                "",
-                f"1. 日付：{japanese_date(facts.session_date)}",
-                f"2. 開始時刻：{start}",
-                f"3. セッション：{facts.menu_name}（{facts.duration_minutes}分）",
-                f"4. お越しの方法：{arrival}",
-                "",
-                "内容に誤りがございましたら、お手数ですがお知らせくださいますようお願いいたします。",
-                "当日お目にかかれますことを心よりお待ちしております。",
-                "",
-                facts.practice_name,
-                facts.counsellor_name,
-            ]
-        )
-    if facts.session_format is SessionFormat.IN_PERSON:
-        arrival = f"in person, {_TRAVEL_EN[facts.travel_means or TravelMeans.OTHER]}"
-        arrival += (
-            f"; we will pick you up at {facts.pickup_station}" if facts.pickup_needed else "; no pick-up"
-        )
-    elif facts.session_format is SessionFormat.ONLINE_PHONE:
-        arrival = "online, by phone call"
-    else:
-        arrival = "online, by video call"
-    d = facts.session_date
-    return "\n".join(
-        [
-            f"Dear {facts.client_name},",
-            "",
-            "Your booking is confirmed as follows.",
-            "",
-            f"1. Date: {d:%A}, {d.day} {d:%B} {d.year}",
-            f"2. Start time: {start}",
-            f"3. Session: {facts.menu_name} ({facts.duration_minutes} minutes)",
-            f"4. How you come: {arrival}",
-            "",
-            "If anything here is not right, please let us know.",
-            "We look forward to seeing you.",
-            "",
-            facts.practice_name,
-            facts.counsellor_name,
-        ]
     )

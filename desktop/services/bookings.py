@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 from desktop.errors import InvalidInput, InvalidSetting, PolicyRefusal
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Booking, BookingCancellation, Client, ConsultationNote, SessionMenuItem, Setting
-from desktop.policy import Verdict
+from desktop.policy import Verdict, confirmation
 from desktop.policy import bookings as rules
+from desktop.policy import cancellation as fees
 from desktop.policy.bookings import BookingStatus, Point
 from desktop.services import cancellation_fees, practice_settings
 from desktop.vault import audit
@@ -690,8 +691,8 @@ def cancel_booking(
     with vault.unit_of_work() as session:
         row = _row(session, booking_id)
         status = BookingStatus(row.status)
-        _enforce(rules.check_cancel(status, reason=code, waive_fee=waive_fee))
-        terms = rules.cancellation_terms(
+        _enforce(fees.check_cancel(status, reason=code, waive_fee=waive_fee))
+        terms = fees.cancellation_terms(
             schedule=schedule,
             status=status,
             starts_at=row.starts_at,
@@ -849,7 +850,7 @@ def confirmation_message(vault: OpenVault, *, booking_id: int, language: str = "
         menu = session.get(SessionMenuItem, row.menu_item_id) if row.menu_item_id else None
         assert client is not None and menu is not None
         assert row.session_date and row.start_time and row.format and row.duration_minutes
-        facts = rules.ConfirmationFacts(
+        facts = confirmation.ConfirmationFacts(
             client_name=client.full_name,
             session_date=row.session_date,
             start=row.start_time,
@@ -863,7 +864,7 @@ def confirmation_message(vault: OpenVault, *, booking_id: int, language: str = "
             pickup_station=settings.pickup_station,
         )
         _event(session, "booking.confirmation_text", row, language=language)
-    return rules.confirmation_text(facts, language)
+    return confirmation.confirmation_text(facts, language)
 
 
 def attach_note(vault: OpenVault, *, note_id: int, booking_id: int) -> None:

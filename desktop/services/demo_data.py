@@ -60,6 +60,7 @@ from desktop.models import (
     SessionMenuItem,
 )
 from desktop.policy import bookings as rules
+from desktop.policy import cancellation as fees
 from desktop.policy import personal_data as pd
 from desktop.policy.bookings import BookingStatus, Point
 from desktop.services import bookings as booking_service
@@ -551,7 +552,7 @@ class _Agenda:
     rng: random.Random
     gap_minutes: int
     round_trip_limit: int
-    schedule: rules.FeeSchedule
+    schedule: fees.FeeSchedule
     taken: dict[date, list[tuple[int, int]]] = field(default_factory=dict)
 
     def take(self, start: datetime, end: datetime) -> None:
@@ -588,7 +589,7 @@ class _CancelPlan:
     cancelled_by: rules.CancelledBy
     cancelled_at: datetime
     reason: str
-    terms: rules.CancellationTerms
+    terms: fees.CancellationTerms
 
 
 @dataclass
@@ -713,7 +714,7 @@ def _cancel(plan: _BookingPlan, agenda: _Agenda) -> _BookingPlan:
         reason = rules.EMERGENCY_REASON if rng.random() < 0.05 else _pick(rng, CLIENT_CANCEL_REASONS)
     else:
         reason = _pick(rng, COUNSELLOR_CANCEL_REASONS)
-    terms = rules.cancellation_terms(
+    terms = fees.cancellation_terms(
         schedule=agenda.schedule,
         status=plan.status,
         starts_at=plan.starts_at,

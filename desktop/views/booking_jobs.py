@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from desktop.errors import PolicyRefusal
 from desktop.policy import bookings as rules
+from desktop.policy import cancellation as fees
 
 if TYPE_CHECKING:
     from desktop.services.bookings import BookingDetails, BookingSummary, CancellationRecord
@@ -53,13 +54,13 @@ class Loaded:
 @dataclass(frozen=True, slots=True)
 class CancelContext:
     details: BookingDetails
-    schedule: rules.FeeSchedule
+    schedule: fees.FeeSchedule
 
 
 @dataclass(frozen=True, slots=True)
 class BookingSettingsValues:
     menu: list[MenuItem]
-    schedule: rules.FeeSchedule
+    schedule: fees.FeeSchedule
     buffer_minutes: int
 
 
@@ -252,10 +253,10 @@ def cancel_context(vault: OpenVault, booking_id: int) -> CancelContext:
 
 def fee_preview(
     context: CancelContext, cancelled_by: rules.CancelledBy, reason: str, waive_fee: bool
-) -> rules.CancellationTerms:
+) -> fees.CancellationTerms:
     """P-CANCEL: the fee a cancellation made now would cost (pure; run on the worker like the rest)."""
     d = context.details
-    return rules.cancellation_terms(
+    return fees.cancellation_terms(
         schedule=context.schedule,
         status=d.status,
         starts_at=d.starts_at,
@@ -317,10 +318,10 @@ def deactivate_menu_item(vault: OpenVault, item_id: int) -> list[MenuItem]:
     return session_menu.list_items(vault, include_inactive=True)
 
 
-def save_fee_schedule(vault: OpenVault, tiers: list[tuple[int, int]]) -> rules.FeeSchedule:
+def save_fee_schedule(vault: OpenVault, tiers: list[tuple[int, int]]) -> fees.FeeSchedule:
     from desktop.services import cancellation_fees
 
-    return cancellation_fees.save(vault, rules.FeeSchedule(tuple(rules.FeeTier(h, p) for h, p in tiers)))
+    return cancellation_fees.save(vault, fees.FeeSchedule(tuple(fees.FeeTier(h, p) for h, p in tiers)))
 
 
 def save_buffer_minutes(vault: OpenVault, minutes: int) -> int:

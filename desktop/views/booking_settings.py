@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.policy import bookings as rules
+from desktop.policy import cancellation as fees
 from desktop.views import booking_jobs
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, named
@@ -251,7 +252,7 @@ class BookingSettings(Retranslatable, QGroupBox):
 
     # --- fees and buffer ---------------------------------------------------------------
 
-    def _fill_fees(self, schedule: rules.FeeSchedule) -> None:
+    def _fill_fees(self, schedule: fees.FeeSchedule) -> None:
         self.fee_table.setRowCount(0)
         for tier in schedule.tiers:
             self._add_fee_row(tier.min_notice_hours, tier.percent)
@@ -285,7 +286,7 @@ class BookingSettings(Retranslatable, QGroupBox):
         tiers = self.fee_tiers()
         self._run(lambda v: booking_jobs.save_fee_schedule(v, tiers), self._fees_saved)
 
-    def _fees_saved(self, schedule: rules.FeeSchedule) -> None:
+    def _fees_saved(self, schedule: fees.FeeSchedule) -> None:
         self._fill_fees(schedule)
         self.status_label.setText(self.tr("The cancellation fees were saved."))
 

@@ -31,7 +31,7 @@ from desktop.views.forms import LabelledForm, Retranslatable, named
 from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
-    from desktop.policy.bookings import CancellationTerms
+    from desktop.policy.cancellation import CancellationTerms
     from desktop.services.bookings import CancellationRecord
     from desktop.vault.store import OpenVault
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QSp
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import bookings as rules
+from desktop.policy import cancellation as fees
 from desktop.services import bookings, cancellation_fees, session_menu
 from desktop.vault.store import OpenVault
 from desktop.views.booking_settings import BookingSettings
@@ -122,10 +123,10 @@ def test_fee_tiers_and_buffer_are_saved(qtbot: QtBot, group: BookingSettings, va
     saved(qtbot, group, "saveFeesButton", "saved")
     idle()
     assert cancellation_fees.load(vault).tiers == (
-        rules.FeeTier(168, 10),
-        rules.FeeTier(72, 0),
-        rules.FeeTier(24, 30),
-        rules.FeeTier(0, 100),
+        fees.FeeTier(168, 10),
+        fees.FeeTier(72, 0),
+        fees.FeeTier(24, 30),
+        fees.FeeTier(0, 100),
     )
     table.setCurrentCell(0, 0)
     click(qtbot, child(group, QAbstractButton, "removeFeeRowButton"))
@@ -147,4 +148,4 @@ def test_a_schedule_without_a_zero_hour_tier_is_refused(
     click(qtbot, child(group, QAbstractButton, "saveFeesButton"))
     qtbot.waitUntil(lambda: "0 hours" in status.text(), timeout=SLOW_MS)
     idle()
-    assert cancellation_fees.load(vault) == rules.FeeSchedule()
+    assert cancellation_fees.load(vault) == fees.FeeSchedule()

@@ -10,19 +10,20 @@ from typing import Any
 import pytest
 
 from desktop.policy import bookings as rules
+from desktop.policy import cancellation as fees
+from desktop.policy import confirmation
 from desktop.policy.bookings import (
     BookingFacts,
     BookingStatus,
     CallMeans,
     CancelledBy,
     Channel,
-    FeeSchedule,
-    FeeTier,
     Point,
     Requester,
     SessionFormat,
     TravelMeans,
 )
+from desktop.policy.cancellation import FeeSchedule, FeeTier
 
 ALL_POINTS = frozenset(Point)
 READY = BookingFacts(
@@ -294,7 +295,7 @@ def test_p_confirm_a_point_without_value_cannot_be_ticked() -> None:
 
 
 def test_p_confirm_confirmation_text_contains_the_four_points_in_japanese() -> None:
-    facts = rules.ConfirmationFacts(
+    facts = confirmation.ConfirmationFacts(
         client_name="山田 花子",
         session_date=date(2026, 11, 25),
         start=time(14, 0),
@@ -307,7 +308,7 @@ def test_p_confirm_confirmation_text_contains_the_four_points_in_japanese() -> N
         counsellor_name="寺井",
         pickup_station="JR三島駅",
     )
-    text = rules.confirmation_text(facts)
+    text = confirmation.confirmation_text(facts)
     for expected in (
         "2026年11月25日(水)",
         "14:00",
@@ -318,9 +319,9 @@ def test_p_confirm_confirmation_text_contains_the_four_points_in_japanese() -> N
         "承りました",
     ):
         assert expected in text
-    english = rules.confirmation_text(facts, "en")
+    english = confirmation.confirmation_text(facts, "en")
     assert "Wednesday, 25 November 2026" in english and "pick you up at JR三島駅" in english
-    online = rules.confirmation_text(
+    online = confirmation.confirmation_text(
         replace(facts, session_format=SessionFormat.ONLINE_PHONE, pickup_needed=False)
     )
     assert "お電話" in online and "JR三島駅" not in online
@@ -344,7 +345,7 @@ def test_p_premeet_applies_only_before_the_first_meeting() -> None:
 )
 def test_p_cancel_fee_by_tier(hours_before: float, percent: int, fee: int) -> None:
     start = datetime(2026, 12, 2, 14, 0)
-    terms = rules.cancellation_terms(
+    terms = fees.cancellation_terms(
         schedule=FeeSchedule(),
         status=BookingStatus.CONFIRMED,
         starts_at=start,
@@ -357,7 +358,7 @@ def test_p_cancel_fee_by_tier(hours_before: float, percent: int, fee: int) -> No
 
 def test_p_cancel_fee_is_rounded_down_to_whole_yen() -> None:
     schedule = FeeSchedule((FeeTier(0, 33),))
-    terms = rules.cancellation_terms(
+    terms = fees.cancellation_terms(
         schedule=schedule,
         status=BookingStatus.CONFIRMED,
         starts_at=datetime(2026, 12, 2, 14, 0),
@@ -375,7 +376,7 @@ def test_p_cancel_fee_is_rounded_down_to_whole_yen() -> None:
 def test_p_cancel_no_fee_unless_a_confirmed_booking_is_cancelled_by_the_client(
     status: BookingStatus, by: CancelledBy
 ) -> None:
-    terms = rules.cancellation_terms(
+    terms = fees.cancellation_terms(
         schedule=FeeSchedule(),
         status=status,
         starts_at=datetime(2026, 12, 2, 14, 0),
@@ -387,7 +388,7 @@ def test_p_cancel_no_fee_unless_a_confirmed_booking_is_cancelled_by_the_client(
 
 
 def test_p_emergency_waives_the_fee() -> None:
-    terms = rules.cancellation_terms(
+    terms = fees.cancellation_terms(
         schedule=FeeSchedule(),
         status=BookingStatus.CONFIRMED,
         starts_at=datetime(2026, 12, 2, 14, 0),
@@ -400,13 +401,13 @@ def test_p_emergency_waives_the_fee() -> None:
 
 
 def test_p_emergency_waiver_needs_a_reason() -> None:
-    verdict = rules.check_cancel(BookingStatus.CONFIRMED, reason="", waive_fee=True)
+    verdict = fees.check_cancel(BookingStatus.CONFIRMED, reason="", waive_fee=True)
     assert not verdict.allowed and verdict.rule == "P-EMERGENCY"
 
 
 @pytest.mark.parametrize("status", sorted(rules.TERMINAL_STATUSES))
 def test_p_cancel_a_finished_booking_cannot_be_cancelled(status: BookingStatus) -> None:
-    assert not rules.check_cancel(status, reason="", waive_fee=False).allowed
+    assert not fees.check_cancel(status, reason="", waive_fee=False).allowed
 
 
 @pytest.mark.parametrize(
@@ -419,7 +420,7 @@ def test_p_cancel_a_finished_booking_cannot_be_cancelled(status: BookingStatus) 
     ],
 )
 def test_p_cancel_a_malformed_schedule_is_refused(tiers: tuple[FeeTier, ...]) -> None:
-    assert not rules.check_fee_schedule(FeeSchedule(tiers)).allowed
+    assert not fees.check_fee_schedule(FeeSchedule(tiers)).allowed
 
 
 # --- speed ---------------------------------------------------------------------------------

@@ -16,13 +16,12 @@ from desktop.policy.bookings import (
     CallMeans,
     CancelledBy,
     Channel,
-    FeeSchedule,
-    FeeTier,
     Point,
     PremeetReason,
     Requester,
     TravelMeans,
 )
+from desktop.policy.cancellation import FeeSchedule, FeeTier
 from desktop.services import (
     bookings,
     cancellation_fees,
