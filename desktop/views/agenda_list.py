@@ -17,7 +17,7 @@ from desktop.views import calendar_look as look
 from desktop.views.grid_painting import block_lines
 
 if TYPE_CHECKING:
-    from desktop.services.bookings import CalendarEntry
+    from desktop.services.booking_lists import CalendarEntry
 
 
 class AgendaList(QListWidget):

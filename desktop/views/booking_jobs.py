@@ -17,7 +17,8 @@ from desktop.policy import bookings as rules
 from desktop.policy import cancellation as fees
 
 if TYPE_CHECKING:
-    from desktop.services.bookings import BookingDetails, BookingSummary, CancellationRecord
+    from desktop.services.booking_lists import BookingSummary
+    from desktop.services.bookings import BookingDetails, CancellationRecord
     from desktop.services.consultation_notes import NoteEntry
     from desktop.services.session_menu import MenuItem
     from desktop.vault.store import OpenVault
@@ -339,10 +340,10 @@ class ClientSessions:
 
 
 def client_sessions(vault: OpenVault, client_id: int) -> ClientSessions:
-    from desktop.services import bookings, consultation_notes
+    from desktop.services import booking_lists, consultation_notes
 
     return ClientSessions(
-        bookings.bookings_of(vault, client_id=client_id),
+        booking_lists.bookings_of(vault, client_id=client_id),
         consultation_notes.notes_of(vault, client_id=client_id),
     )
 

@@ -42,7 +42,8 @@ from desktop.views.week_view import WeekView
 from desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
-    from desktop.services.bookings import BookingDetails, CalendarEntry
+    from desktop.services.booking_lists import CalendarEntry
+    from desktop.services.bookings import BookingDetails
     from desktop.vault.store import OpenVault
 
 

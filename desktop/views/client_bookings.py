@@ -33,7 +33,7 @@ from desktop.views.local_time import date_text
 from desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
-    from desktop.services.bookings import BookingSummary
+    from desktop.services.booking_lists import BookingSummary
     from desktop.vault.store import OpenVault
 
 _FIRST_LINE = 30  # characters of a note shown to tell notes apart

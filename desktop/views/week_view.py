@@ -36,7 +36,7 @@ from desktop.views import calendar_look as look
 from desktop.views import grid_painting as grid
 
 if TYPE_CHECKING:
-    from desktop.services.bookings import CalendarEntry
+    from desktop.services.booking_lists import CalendarEntry
 
 MIN_HOUR_PX = 44
 SLOT_MINUTES = 30

@@ -30,7 +30,7 @@ and, on a 10,000-client demo vault with 20 years of notes and bookings built onc
   (16 ms); "n/a" until ``desktop.views.calendar_page`` exists.
 
 and, printed in absolute terms only (no baseline makes a ratio meaningful):
-``bookings.bookings_between`` for one week, on weeks spread over the 20
+``bookings_between`` for one week, on weeks spread over the 20
 years, and ``policy.bookings.check_transition`` in microseconds
 (:mod:`tests.bench.bookings`).
 

@@ -1,6 +1,6 @@
 """The calendar's query and the booking policy, timed without Qt (for ``python -m tests.bench``).
 
-* :func:`week_queries`: ``bookings.bookings_between`` for one week (what the
+* :func:`week_queries`: ``booking_lists.bookings_between`` for one week (what the
   week view asks for each time it switches), on weeks spread over the demo
   vault's years, each the median of a few calls; the question is whether
   years of bookings slow it down, so the weeks come from the whole period.
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from desktop.policy import bookings as rules
-from desktop.services import bookings
+from desktop.services import booking_lists
 from desktop.vault.store import OpenVault
 
 WEEKS = 60
@@ -45,10 +45,10 @@ def week_queries(vault: OpenVault, first: date, last: date, seed: int = 1) -> We
         day = first + timedelta(days=rng.randrange(max(1, span)))
         monday = datetime.combine(day - timedelta(days=day.weekday()), datetime.min.time())
         timings: list[float] = []
-        found: list[bookings.CalendarEntry] = []
+        found: list[booking_lists.CalendarEntry] = []
         for _round in range(REPEATS):
             started = time.perf_counter()
-            found = bookings.bookings_between(vault, start=monday, end=monday + timedelta(days=7))
+            found = booking_lists.bookings_between(vault, start=monday, end=monday + timedelta(days=7))
             timings.append((time.perf_counter() - started) * 1000)
         result.ms.append(statistics.median(timings))
         result.counts.append(len(found))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPl
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import bookings as rules
-from desktop.services import bookings, clients, session_menu
+from desktop.services import booking_lists, bookings, clients, session_menu
 from desktop.services.clients import ClientDraft
 from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
@@ -199,7 +199,7 @@ def test_a_request_by_someone_else_is_refused_and_kept(
         for name in ("startNegotiationButton", "confirmBookingButton", "cancelBookingButton")
     )
     idle()
-    [stored] = bookings.bookings_of(vault, client_id=client_id)
+    [stored] = booking_lists.bookings_of(vault, client_id=client_id)
     assert stored.status is rules.BookingStatus.REFUSED
     details = bookings.open_booking(vault, booking_id=stored.id)
     assert details.requested_by is rules.Requester.OTHER and details.requester_relation == "母"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabWidget, QT
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import bookings as rules
-from desktop.services import bookings, clients, consultation_notes, session_menu
+from desktop.services import booking_lists, bookings, clients, consultation_notes, session_menu
 from desktop.services.clients import ClientDraft
 from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
@@ -212,5 +212,5 @@ def test_a_note_is_attached_to_a_completed_session_from_the_clients_page(
     assert child(controller.window, QComboBox, "attachNoteCombo").currentData() == note.id
     click(qtbot, attach)
     qtbot.waitUntil(lambda: tree.topLevelItem(0).text(3) != "", timeout=SLOW_MS)
-    [summary] = bookings.bookings_of(unlocked, client_id=client.id)
+    [summary] = booking_lists.bookings_of(unlocked, client_id=client.id)
     assert (summary.note_id, summary.note_on) == (note.id, held.date())

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.policy.bookings import BookingStatus, Channel, Requester, TravelMeans
-from desktop.services import bookings, clients, session_menu
+from desktop.services import booking_lists, bookings, clients, session_menu
 from desktop.services.clients import ClientDraft
 from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
@@ -190,7 +190,7 @@ def test_dragging_a_confirmed_booking_moves_it_and_sends_it_back_to_negotiation(
     drag_booking(qtbot, view, booked.confirmed, new, old)
     qtbot.waitUntil(lambda: _start_of(vault, booked.confirmed) == new, timeout=SLOW_MS)
     assert _settled(vault, booked.confirmed).status is BookingStatus.NEGOTIATING
-    moved = bookings.bookings_between(vault, start=new, end=new + timedelta(hours=1))
+    moved = booking_lists.bookings_between(vault, start=new, end=new + timedelta(hours=1))
     assert [e.id for e in moved] == [booked.confirmed]
 
     def redrawn() -> bool:

@@ -23,6 +23,7 @@ from desktop.policy.bookings import (
 )
 from desktop.policy.cancellation import FeeSchedule, FeeTier
 from desktop.services import (
+    booking_lists,
     bookings,
     cancellation_fees,
     clients,
@@ -396,7 +397,7 @@ def test_p_confirm_online_booking_has_no_pickup(open_vault: OpenVault, client_id
     bookings.confirm_booking(open_vault, booking_id=booking_id)
     row = _row(open_vault, booking_id)
     assert (row.pickup_needed, row.call_means, row.travel_means) == (False, "video", None)
-    (entry,) = bookings.bookings_between(
+    (entry,) = booking_lists.bookings_between(
         open_vault, start=START - timedelta(days=1), end=START + timedelta(days=1)
     )
     assert entry.pickup_needed is False
@@ -581,7 +582,7 @@ def test_bookings_of_a_client_newest_first(open_vault: OpenVault, client_id: int
     early = _confirmed(open_vault, client_id, in_person)
     late = _confirmed(open_vault, client_id, in_person, START + timedelta(days=14))
     open_one = _inquiry(open_vault, client_id)
-    rows = bookings.bookings_of(open_vault, client_id=client_id)
+    rows = booking_lists.bookings_of(open_vault, client_id=client_id)
     assert [r.id for r in rows] == [open_one, late, early]
     assert rows[1].menu_item_name == "対面カウンセリング" and rows[0].starts_at is None
 
@@ -618,7 +619,7 @@ def test_bookings_between_returns_the_week_in_time_order(
     inside = [_confirmed(open_vault, client_id, in_person, START + timedelta(days=d)) for d in (1, 0)]
     _confirmed(open_vault, client_id, in_person, START + timedelta(days=7))
     _inquiry(open_vault, client_id)  # no time: not on the calendar
-    entries = bookings.bookings_between(open_vault, start=monday, end=monday + timedelta(days=7))
+    entries = booking_lists.bookings_between(open_vault, start=monday, end=monday + timedelta(days=7))
     assert [e.id for e in entries] == list(reversed(inside))
     assert entries[0].client_name == "山田 花子" and entries[0].pickup_needed is True
     assert entries[0].end - entries[0].start == timedelta(minutes=60)

@@ -1,0 +1,120 @@
+"""The lists of bookings the window shows: a period of the calendar, one client's history.
+
+Read-only queries, apart from the state machine in
+:mod:`desktop.services.bookings`, and shaped for the screen: the calendar asks
+only for the period it draws, and a client's page for that client's rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+
+from desktop.models import Booking, Client, ConsultationNote, SessionMenuItem
+from desktop.policy import bookings as rules
+from desktop.policy.bookings import BookingStatus
+from desktop.vault.store import OpenVault
+
+#: No session is longer: bounds the scan for bookings that began before a period and run into it.
+_LONGEST = timedelta(minutes=rules.DURATION_MINUTES_RANGE[1])
+
+
+@dataclass(frozen=True, slots=True)
+class BookingSummary:
+    """One row of a client's booking list."""
+
+    id: int
+    status: BookingStatus
+    starts_at: datetime | None
+    ends_at: datetime | None
+    format: rules.SessionFormat | None
+    menu_item_name: str
+    #: The consultation note attached to this session, if any (its date shows which).
+    note_id: int | None = None
+    note_on: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarEntry:
+    """What the calendar draws for one booking."""
+
+    id: int
+    client_id: int
+    client_name: str
+    start: datetime
+    end: datetime
+    status: BookingStatus
+    format: rules.SessionFormat | None
+    pickup_needed: bool
+
+
+def bookings_of(vault: OpenVault, *, client_id: int) -> list[BookingSummary]:
+    """The client's bookings, newest first (those without a time first of all)."""
+    query = (
+        select(Booking, SessionMenuItem.name)
+        .outerjoin(SessionMenuItem, Booking.menu_item_id == SessionMenuItem.id)
+        .where(Booking.client_id == client_id)
+        .order_by(Booking.starts_at.desc().nulls_first(), Booking.id.desc())
+    )
+    notes = (
+        select(ConsultationNote.booking_id, ConsultationNote.id, ConsultationNote.occurred_on)
+        .where(ConsultationNote.client_id == client_id, ConsultationNote.booking_id.is_not(None))
+        .order_by(ConsultationNote.id)  # the newest note attached to a session wins
+    )
+    with vault.unit_of_work() as session:
+        attached = {booking_id: (note_id, day) for booking_id, note_id, day in session.execute(notes)}
+        return [
+            BookingSummary(
+                row.id,
+                BookingStatus(row.status),
+                row.starts_at,
+                row.ends_at,
+                rules.SessionFormat(row.format) if row.format else None,
+                name or "",
+                *attached.get(row.id, (None, None)),
+            )
+            for row, name in session.execute(query)
+        ]
+
+
+def bookings_between(vault: OpenVault, *, start: datetime, end: datetime) -> list[CalendarEntry]:
+    """Bookings with a time that overlaps ``start``–``end``, for the calendar, in time order.
+
+    One range scan of the ``starts_at`` index (bounded by the longest session),
+    however many years of bookings the vault holds.
+    """
+    query = (
+        select(
+            Booking.id,
+            Booking.client_id,
+            Client.full_name,
+            Booking.starts_at,
+            Booking.ends_at,
+            Booking.status,
+            Booking.format,
+            Booking.pickup_needed,
+        )
+        .join(Client, Client.id == Booking.client_id)
+        .where(
+            Booking.starts_at >= start - _LONGEST,
+            Booking.starts_at < end,
+            Booking.ends_at > start,
+        )
+        .order_by(Booking.starts_at, Booking.id)
+    )
+    with vault.unit_of_work() as session:
+        return [
+            CalendarEntry(
+                r.id,
+                r.client_id,
+                r.full_name,
+                r.starts_at,
+                r.ends_at,
+                BookingStatus(r.status),
+                rules.SessionFormat(r.format) if r.format else None,
+                bool(r.pickup_needed),
+            )
+            for r in session.execute(query)
+        ]
