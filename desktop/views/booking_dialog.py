@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QLocale,
     QStringListModel,
     Qt,
     QTime,
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,7 +43,7 @@ from desktop.policy.bookings import STATUS_LABELS, TRANSITIONS, BookingStatus, C
 from desktop.views import booking_jobs
 from desktop.views.booking_checklist import BookingChecklist
 from desktop.views.cancel_booking_dialog import CancelBookingDialog
-from desktop.views.clipboard import copy_sensitive
+from desktop.views.confirmation_panel import ConfirmationPanel
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, named
 from desktop.views.worker import run_on_vault
@@ -163,16 +161,7 @@ class BookingDialog(Retranslatable, QDialog):
             button.clicked.connect(lambda _checked=False, t=target: self._step(t))
         self.status_label = named(QLabel(wordWrap=True), "bookingStatusLabel")
         self.status_label.setStyleSheet("color: #b3261e;")
-        self.language_combo = named(QComboBox(), "confirmationLanguageCombo")
-        self.language_combo.addItem("日本語", "ja")
-        self.language_combo.addItem("English", "en")
-        japanese = QLocale().language() == QLocale.Language.Japanese
-        self.language_combo.setCurrentIndex(0 if japanese else 1)
-        self.language_combo.activated.connect(self._load_confirmation)
-        self.confirmation_edit = named(QPlainTextEdit(readOnly=True), "confirmationTextEdit")
-        self.confirmation_edit.setMinimumHeight(240)
-        self.copy_button = named(QPushButton(), "copyConfirmationButton")
-        self.copy_button.clicked.connect(self._copy)
+        self.confirmation = ConfirmationPanel(self._run)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.reject)
         self._build_layout()
@@ -205,21 +194,13 @@ class BookingDialog(Retranslatable, QDialog):
         state_row.addWidget(self.state_label, 1)
         for button in self.step_buttons.values():
             state_row.addWidget(button)
-        self._confirmation_box = QGroupBox()
-        confirmation = QVBoxLayout(self._confirmation_box)
-        top = QHBoxLayout()
-        top.addWidget(self.language_combo)
-        top.addStretch(1)
-        top.addWidget(self.copy_button)
-        confirmation.addLayout(top)
-        confirmation.addWidget(self.confirmation_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(self._request_box)
         layout.addWidget(self.checklist)
         layout.addLayout(create_row)
         layout.addLayout(state_row)
         layout.addWidget(self.status_label)
-        layout.addWidget(self._confirmation_box, 1)
+        layout.addWidget(self.confirmation, 1)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(760)
 
@@ -258,8 +239,6 @@ class BookingDialog(Retranslatable, QDialog):
             (BookingStatus.CANCELLED, self.tr("Cancel booking…")),
         ):
             self.step_buttons[target].setText(text)
-        self._confirmation_box.setTitle(self.tr("Confirmation message"))
-        self.copy_button.setText(self.tr("Copy"))
         self._show(self._details)
 
     # --- running work ------------------------------------------------------------------
@@ -372,10 +351,10 @@ class BookingDialog(Retranslatable, QDialog):
             self.round_trip_warning.setText(self.tr("This was the last email exchange the limit allows."))
         elif trips is None or not trips.over:
             self.round_trip_warning.clear()
-        confirmed = status is BookingStatus.CONFIRMED
-        self._confirmation_box.setVisible(confirmed)
-        if confirmed and details is not None and details.confirmed_at is not None:
-            self._load_confirmation()
+        confirmed = status is BookingStatus.CONFIRMED and details is not None
+        self.confirmation.setVisible(confirmed)
+        if details is not None and confirmed and details.confirmed_at is not None:
+            self.confirmation.show_booking(details.id)
 
     def _channel_text(self, details: BookingDetails | None) -> str:
         channel = details.own_will_channel if details else None
@@ -523,20 +502,3 @@ class BookingDialog(Retranslatable, QDialog):
             lambda booking_id: self._run(lambda v: booking_jobs.open_booking(v, booking_id), self._created)
         )
         dialog.open()
-
-    # --- the confirmation message --------------------------------------------------------
-
-    @Slot()
-    def _load_confirmation(self) -> None:
-        if self._details is None or self._details.status is not BookingStatus.CONFIRMED:
-            return
-        booking_id, language = self._details.id, str(self.language_combo.currentData())
-        self._run(
-            lambda v: booking_jobs.confirmation_message(v, booking_id, language),
-            self.confirmation_edit.setPlainText,
-        )
-
-    @Slot()
-    def _copy(self) -> None:
-        copy_sensitive(self.confirmation_edit.toPlainText())
-        self.status_label.setText(self.tr("Copied. Paste it into your mail or read it out on the phone."))

@@ -342,14 +342,6 @@
         <translation>キャンセル…</translation>
     </message>
     <message>
-        <source>Confirmation message</source>
-        <translation>ご予約確認のご案内</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>コピー</translation>
-    </message>
-    <message>
         <source>New request</source>
         <translation>新しいお申し込み</translation>
     </message>
@@ -376,10 +368,6 @@
     <message>
         <source>Choose the client from the list first.</source>
         <translation>先に一覧からご利用者を選んでください。</translation>
-    </message>
-    <message>
-        <source>Copied. Paste it into your mail or read it out on the phone.</source>
-        <translation>コピーしました。メールに貼り付けるか、お電話で読み上げてください。</translation>
     </message>
 </context>
 <context>
@@ -922,6 +910,26 @@
     <message>
         <source>Group %1 of %2:</source>
         <translation>%2 グループ中の第 %1 グループ:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPanel</name>
+    <message>
+        <source>Confirmation message</source>
+        <extracomment>Runs ``work(vault)`` on the vault thread and hands the result to the callback (the dialog&apos;s runner).</extracomment>
+        <translation>ご予約確認のご案内</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Language of the message</source>
+        <translation>ご案内の言語</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your mail or read it out on the phone.</source>
+        <translation>コピーしました。メールに貼り付けるか、お電話で読み上げてください。</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2032,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>This session is no longer on the menu.</source>
-        <extracomment>The longest session the menu allows bounds the index range scanned for overlaps. The consultation note attached to this session, if any (its date shows which).</extracomment>
+        <extracomment>The longest session the menu allows bounds the index range scanned for overlaps.</extracomment>
         <translation>このセッションは現在メニューにありません。</translation>
     </message>
     <message>
