@@ -15,12 +15,13 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QTabWidget, QWidget
 
 from desktop.app import configure_application
 from desktop.services import demo_data
 from desktop.vault import recovery
 from desktop.vault.keyslots import KdfParams
+from desktop.views.booking_dialog import BookingDialog
 from desktop.views.controller import DesktopController
 from desktop.views.preferences import Language
 from desktop.views.sections import Section
@@ -70,7 +71,13 @@ def capture(language: Language, scratch: Path) -> None:
         table = window.clients_page.findChild(QTableView, "clientList")
         assert table is not None
         table.selectRow(2)
-        QTimer.singleShot(900, lambda: (save("clients", window), audit_step()))
+        QTimer.singleShot(900, lambda: (save("clients", window), client_bookings_step()))
+
+    def client_bookings_step() -> None:
+        tabs = window.clients_page.findChild(QTabWidget, "clientRecordTabs")
+        assert tabs is not None
+        tabs.setCurrentIndex(1)
+        QTimer.singleShot(700, lambda: (save("client-bookings", window), audit_step()))
 
     def audit_step() -> None:
         window.show_section(Section.AUDIT)
@@ -84,7 +91,19 @@ def capture(language: Language, scratch: Path) -> None:
         window.show_section(Section.CALENDAR)
         # The demo practice's latest bookings lie in the week before its reference date.
         window.calendar_page.go_to(date(2026, 10, 28))
-        QTimer.singleShot(700, lambda: (save("calendar-week", window), month_step()))
+        QTimer.singleShot(700, lambda: (save("calendar-week", window), booking_step()))
+
+    def booking_step() -> None:
+        view = window.calendar_page.week_view
+        window.calendar_page.booking_open_requested.emit(view.booking_ids()[-1])
+        QTimer.singleShot(900, booking_shown)
+
+    def booking_shown() -> None:
+        dialog = window.findChild(BookingDialog)
+        assert dialog is not None
+        save("booking-dialog", dialog)
+        dialog.close()
+        month_step()
 
     def month_step() -> None:
         combo = window.calendar_page.findChild(QComboBox, "calendarViewCombo")

@@ -196,6 +196,18 @@ class BookingChecklist(Retranslatable, QGroupBox):
         for state in details.checklist:
             self.agree[state.point].setChecked(state.agreed)
 
+    def set_editable(self, allowed: bool) -> None:
+        """Values can be changed while the booking is live; a finished one is shown as it was."""
+        for widget in (
+            self.date_edit,
+            self.start_edit,
+            self.menu_combo,
+            self.travel_combo,
+            self.pickup_check,
+            self.call_combo,
+        ):
+            widget.setEnabled(allowed)
+
     def set_agreeable(self, allowed: bool) -> None:
         for box in self.agree.values():
             box.setEnabled(allowed)

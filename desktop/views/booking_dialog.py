@@ -336,6 +336,7 @@ class BookingDialog(Retranslatable, QDialog):
         self.own_will_button.setEnabled(live)
         self.channel_combo.setEnabled(new or live)
         self.checklist.set_agreeable(status in _WORKING)
+        self.checklist.set_editable(new or live)
         when = details.own_will_confirmed_at if details else None
         self.own_will_label.setText(
             fill(

@@ -91,6 +91,7 @@ def test_phone_booking_from_nothing_to_confirmed(
     press(qtbot, dialog, "confirmBookingButton")
     assert state(dialog) == "Confirmed"
     assert child(dialog, QAbstractButton, "completeBookingButton").isEnabled()
+    assert child(dialog, QWidget, "bookingStartEdit").isEnabled(), "a confirmed booking can still be moved"
     assert not child(dialog, QAbstractButton, "startNegotiationButton").isEnabled()
 
     text_edit = child(dialog, QPlainTextEdit, "confirmationTextEdit")
@@ -198,6 +199,7 @@ def test_a_request_by_someone_else_is_refused_and_kept(
         child(dialog, QAbstractButton, name).isEnabled()
         for name in ("startNegotiationButton", "confirmBookingButton", "cancelBookingButton")
     )
+    assert not child(dialog, QWidget, "bookingDateEdit").isEnabled(), "a refused request is kept as it was"
     idle()
     [stored] = booking_lists.bookings_of(vault, client_id=client_id)
     assert stored.status is rules.BookingStatus.REFUSED

@@ -62,6 +62,13 @@ def _centre(view: WeekView, booking_id: int) -> QPoint:
     return rect.center()
 
 
+def _stored(vault: OpenVault, booking_id: int) -> bookings.BookingDetails:
+    """The booking as stored, read once the window's work on the vault thread is done
+    (opening a booking is audited, and the audit trail has one writer at a time)."""
+    idle()
+    return bookings.open_booking(vault, booking_id=booking_id)
+
+
 def _close(qtbot: QtBot, dialog: BookingDialog) -> None:
     dialog.close()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=SLOW_MS)
@@ -97,7 +104,7 @@ def test_P_CONFIRM_P_CANCEL_a_booking_from_an_empty_slot_to_a_cancellation_with_
     booking_id = dialog.booking_id
     assert booking_id is not None
     _close(qtbot, dialog)
-    stored = bookings.open_booking(unlocked, booking_id=booking_id)
+    stored = _stored(unlocked, booking_id)
     assert (stored.status, stored.starts_at, stored.pickup_needed) == (
         rules.BookingStatus.CONFIRMED,
         slot,
@@ -106,10 +113,8 @@ def test_P_CONFIRM_P_CANCEL_a_booking_from_an_empty_slot_to_a_cancellation_with_
 
     qtbot.waitUntil(lambda: booking_id in view.booking_ids(), timeout=SLOW_MS)
     drag_booking(qtbot, view, booking_id, later, slot)
-    qtbot.waitUntil(
-        lambda: bookings.open_booking(unlocked, booking_id=booking_id).starts_at == later, timeout=SLOW_MS
-    )
-    moved = bookings.open_booking(unlocked, booking_id=booking_id)
+    qtbot.waitUntil(lambda: _stored(unlocked, booking_id).starts_at == later, timeout=SLOW_MS)
+    moved = _stored(unlocked, booking_id)
     assert moved.status is rules.BookingStatus.NEGOTIATING
     assert {p.point for p in moved.checklist if not p.agreed} == {rules.Point.START}
 
@@ -143,7 +148,7 @@ def test_P_CONFIRM_P_CANCEL_a_booking_from_an_empty_slot_to_a_cancellation_with_
         50,
         PRICE // 2,
     )
-    assert bookings.open_booking(unlocked, booking_id=booking_id).status is rules.BookingStatus.CANCELLED
+    assert _stored(unlocked, booking_id).status is rules.BookingStatus.CANCELLED
 
     open_section(qtbot, controller, "clients")
     tree = _client_bookings(qtbot, controller, NAME)
