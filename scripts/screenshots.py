@@ -59,8 +59,12 @@ def capture(language: Language, scratch: Path) -> None:
         first, second = wizard.confirm_page.asked_groups
         wizard.confirm_page.first_edit.setText(groups[first])
         wizard.confirm_page.second_edit.setText(groups[second])
-        controller.unlocked.connect(lambda: QTimer.singleShot(400, clients_step))
+        controller.unlocked.connect(after_setup)
         wizard.accept()
+
+    def after_setup() -> None:
+        controller.unlocked.disconnect(after_setup)  # the restore at the end unlocks again
+        QTimer.singleShot(400, clients_step)
 
     def clients_step() -> None:
         assert controller.vault is not None

@@ -77,6 +77,7 @@ class BackupSettings(Retranslatable, QGroupBox):
         folder_row.setContentsMargins(0, 0, 0, 0)
         self.keep_spin = named(QSpinBox(), "backupKeepSpin")
         self.keep_spin.setRange(*KEEP_RANGE)
+        self.keep_spin.setMaximumWidth(220)
         self._form = LabelledForm()
         self._folder_label = self._form.add(folder_field)
         self._form.add(self.keep_spin)

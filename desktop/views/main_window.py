@@ -121,7 +121,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._practice_label = named(QLabel(), "practiceStatusLabel")
         self.statusBar().addPermanentWidget(self._practice_label)
         self.backup_status = BackupStatusLabel()
-        self.statusBar().addWidget(self.backup_status, 1)
+        self.statusBar().insertPermanentWidget(0, self.backup_status)  # never hidden by messages
         self.settings_page.backup_settings.status_changed.connect(self.backup_status.show_status)
         self._practice_name = ""
         self.show_locked()
