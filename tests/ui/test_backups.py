@@ -214,3 +214,31 @@ def test_P_SAFEGUARD_restore_from_the_unlock_dialog_replaces_only_when_ticked(
     assert controller.vault is not None and _client_names(controller.vault) == [NAME]
     aside = list(tmp_path.glob("vault.replaced-*"))
     assert len(aside) == 1 and (aside[0] / "keys.json").exists()
+
+
+def test_P_SAFEGUARD_restore_from_settings_locks_the_vault_first(
+    qtbot: QtBot, made_vault: MadeVault, controller: DesktopController, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    group = _open_backups(qtbot, controller, made_vault.passphrase)
+    _choose_folder(qtbot, group, usb)
+    assert _back_up_now(qtbot, group) == "The backup was written and verified."
+    path = next(usb.iterdir())
+
+    click(qtbot, child(group, QAbstractButton, "restoreFromBackupButton"))
+    dialog = _restore_dialog(qtbot)
+    assert controller.vault is None  # locked before anything can be replaced
+    tick(qtbot, child(dialog, QAbstractButton, "restoreReplaceCheck"))
+    _restore_through(qtbot, controller, dialog, path, made_vault.passphrase)
+
+    assert controller.vault is not None and controller.vault.folder == made_vault.folder
+    assert len(list(tmp_path.glob("vault.replaced-*"))) == 1
+    assert _unlock_dialog_hidden()
+
+
+def _unlock_dialog_hidden() -> bool:
+    return not any(
+        isinstance(w, QDialog) and w.objectName() == "unlockDialog" and w.isVisible()
+        for w in QApplication.topLevelWidgets()
+    )
