@@ -26,9 +26,8 @@ import hashlib
 import os
 import re
 import secrets
-import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -52,7 +51,7 @@ from desktop.vault.files import (
     storage_errors,
 )
 from desktop.vault.keyslots import KEY_BYTES, SALT_BYTES
-from desktop.vault.store import OpenVault
+from desktop.vault.store import OpenVault, normalise_passphrase
 
 FORMAT = 1
 SUFFIX = ".sorakumo-backup.db"
@@ -77,7 +76,7 @@ Progress = Callable[[float], None]
 class BackupKey:
     """SQLCipher 4's key for one passphrase and salt; the salt becomes the file's first 16 bytes."""
 
-    key: bytes
+    key: bytes = field(repr=False)
     salt: bytes
 
     def attach_secret(self) -> str:
@@ -95,7 +94,7 @@ class BackupKey:
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
     """SQLCipher 4's default KDF: PBKDF2-HMAC-SHA512, 256,000 iterations, NFC UTF-8 passphrase."""
-    secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    secret = normalise_passphrase(passphrase).encode("utf-8")
     return hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, KEY_BYTES)
 
 
