@@ -70,6 +70,26 @@
             <translation>デモ用のデータを追加</translation>
         </message>
         <message>
+            <source>Vault restored from a backup</source>
+            <translation>バックアップから保管庫を復元</translation>
+        </message>
+        <message>
+            <source>Backup written and verified</source>
+            <translation>バックアップを作成・検証</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>バックアップに失敗</translation>
+        </message>
+        <message>
+            <source>Older backups removed</source>
+            <translation>古いバックアップを削除</translation>
+        </message>
+        <message>
+            <source>Backup settings changed</source>
+            <translation>バックアップ設定を変更</translation>
+        </message>
+        <message>
             <source>All events</source>
             <extracomment>The choices of the "Events" filter: an action prefix and its label, "all" first.</extracomment>
             <translation>すべての操作</translation>
@@ -101,6 +121,10 @@
         <message>
             <source>Settings</source>
             <translation>設定</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>バックアップ</translation>
         </message>
         <message>
             <source>Time</source>
