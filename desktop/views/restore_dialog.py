@@ -252,6 +252,11 @@ class RestoreDialog(Retranslatable, QDialog):
         super().accept()
 
     def reject(self) -> None:
-        """Closing after a restore still opens the restored vault: its code was on screen."""
+        """Closing after a restore still opens the restored vault: its code was on screen.
+
+        While the restore runs the dialog stays: its result is a vault that must be handed over.
+        """
+        if self._busy:
+            return
         self._hand_over()
         super().reject()
