@@ -125,3 +125,73 @@ class PolicyRefusal(SorakumoError):
         self.reason = reason
         self.args_ = args
         super().__init__(f"{rule}: {fill(reason, args)}")
+
+
+class BackupProblem(StrEnum):
+    """Why a backup file was refused by verify or restore."""
+
+    MISSING = "missing"
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    NOT_A_BACKUP = "not_a_backup"
+    TRUNCATED = "truncated"
+    EXTRA_DATA = "extra_data"
+    DAMAGED_PAGE = "damaged_page"
+    DAMAGED = "damaged"
+    COUNTS_DIFFER = "counts_differ"
+    NEWER_VERSION = "newer_version"
+    OTHER_VAULT = "other_vault"
+
+
+_BACKUP_MESSAGES = {
+    BackupProblem.MISSING: "the backup file does not exist or cannot be read",
+    BackupProblem.WRONG_PASSPHRASE: (
+        "the passphrase does not open it (a different passphrase, or not an encrypted backup)"
+    ),
+    BackupProblem.NOT_A_BACKUP: "it is not a backup made by Sorakumo Desk",
+    BackupProblem.TRUNCATED: "it is truncated (the end of the file is missing)",
+    BackupProblem.EXTRA_DATA: "unexpected data was added after its end",
+    BackupProblem.DAMAGED_PAGE: "it is damaged at page %1",
+    BackupProblem.DAMAGED: "it is damaged (its structure does not check out)",
+    BackupProblem.COUNTS_DIFFER: "rows are missing or extra compared with its manifest",
+    BackupProblem.NEWER_VERSION: "it was made by a newer version of Sorakumo Desk",
+    BackupProblem.OTHER_VAULT: "it is a backup of a different vault",
+}
+
+#: Problems with the input itself (exit code 2); the rest are failed checks (exit code 1).
+UNUSABLE_BACKUP_PROBLEMS = frozenset(
+    {
+        BackupProblem.MISSING,
+        BackupProblem.WRONG_PASSPHRASE,
+        BackupProblem.NOT_A_BACKUP,
+        BackupProblem.NEWER_VERSION,
+    }
+)
+
+
+class BackupRefused(SorakumoError):
+    """A backup file failed verification; nothing was restored from it."""
+
+    def __init__(self, problem: BackupProblem, page: int | None = None) -> None:
+        self.problem = problem
+        self.page = page
+        detail = fill(_BACKUP_MESSAGES[problem], (str(page),) if page is not None else ())
+        super().__init__(f"The backup was refused: {detail}.")
+
+
+class BackupKeyMissing(SorakumoError):
+    """The vault holds no backup key yet: it has only been unlocked without the passphrase."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Backups need the passphrase once: lock the vault and unlock it with the passphrase."
+        )
+
+
+class BackupFolderUnusable(SorakumoError):
+    """The backup folder is missing, not chosen, or cannot be written to."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The backup folder is missing or cannot be written to (a drive not plugged in, "
+            "or read-only); no backup was written."
+        )

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QTableView, QTabWidget, QWidget
 
 from desktop.app import configure_application
 from desktop.services import demo_data
@@ -24,6 +24,7 @@ from desktop.vault.keyslots import KdfParams
 from desktop.views.booking_dialog import BookingDialog
 from desktop.views.controller import DesktopController
 from desktop.views.preferences import Language
+from desktop.views.restore_dialog import RestoreDialog
 from desktop.views.sections import Section
 from desktop.views.translation import apply_language
 
@@ -38,6 +39,8 @@ def capture(language: Language, scratch: Path) -> None:
     controller.window.resize(1280, 800)
     controller.start()
     window = controller.window
+    usb = scratch / f"usb-{language.value}"
+    usb.mkdir()
 
     def save(name: str, widget: QWidget) -> None:
         widget.grab().save(str(OUT / f"{language.value}-{name}.png"))
@@ -57,8 +60,12 @@ def capture(language: Language, scratch: Path) -> None:
         first, second = wizard.confirm_page.asked_groups
         wizard.confirm_page.first_edit.setText(groups[first])
         wizard.confirm_page.second_edit.setText(groups[second])
-        controller.unlocked.connect(lambda: QTimer.singleShot(400, clients_step))
+        controller.unlocked.connect(after_setup)
         wizard.accept()
+
+    def after_setup() -> None:
+        controller.unlocked.disconnect(after_setup)  # the restore at the end unlocks again
+        QTimer.singleShot(400, clients_step)
 
     def clients_step() -> None:
         assert controller.vault is not None
@@ -85,7 +92,22 @@ def capture(language: Language, scratch: Path) -> None:
 
     def settings_step() -> None:
         window.show_section(Section.SETTINGS)
-        QTimer.singleShot(300, lambda: (save("settings", window), calendar_step()))
+        QTimer.singleShot(300, lambda: (save("settings", window), backups_step()))
+
+    def backups_step() -> None:
+        group = window.settings_page.backup_settings
+        group.folder_edit.setText(str(usb))
+        group.save_button.click()
+        QTimer.singleShot(500, lambda: group.back_up(automatic=False))
+        QTimer.singleShot(3000, backups_shown)
+
+    def backups_shown() -> None:
+        group = window.settings_page.backup_settings
+        scroll = window.settings_page.findChild(QScrollArea)
+        assert scroll is not None
+        scroll.ensureWidgetVisible(group)
+        save("settings-backups", window)
+        calendar_step()
 
     def calendar_step() -> None:
         window.show_section(Section.CALENDAR)
@@ -135,7 +157,27 @@ def capture(language: Language, scratch: Path) -> None:
         dialog = controller.unlock_dialog
         assert dialog is not None
         save("unlock-recovery-code", dialog)
-        dialog.reject()
+        dialog.back_button.click()
+        dialog.restore_button.click()
+        QTimer.singleShot(300, restore_form)
+
+    def restore_form() -> None:
+        restore = window.findChild(RestoreDialog) or controller.unlock_dialog.findChild(RestoreDialog)  # type: ignore[union-attr]
+        assert restore is not None
+        restore.file_edit.setText(str(next(usb.iterdir())))
+        restore.passphrase_edit.setText(PASSPHRASE)
+        restore.replace_check.setChecked(True)
+        save("restore", restore)
+        restore.restore_button.click()
+        QTimer.singleShot(4000, lambda: restore_done(restore))
+
+    def restore_done(restore: RestoreDialog) -> None:
+        save("restore-done", restore)
+        restore.written_check.setChecked(True)
+        restore.accept()
+        QTimer.singleShot(300, quit_all)
+
+    def quit_all() -> None:
         window.close()
         QApplication.quit()
 

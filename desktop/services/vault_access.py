@@ -12,7 +12,7 @@ from pathlib import Path
 from desktop.errors import DamagedVault, PolicyRefusal, VaultNotFound
 from desktop.policy.practice import PracticeSettings
 from desktop.policy.safeguard import assess_passphrase
-from desktop.services import practice_settings
+from desktop.services import backups, practice_settings
 from desktop.vault import remember, store
 from desktop.vault.keyslots import KdfParams
 from desktop.vault.store import OpenVault
@@ -43,6 +43,7 @@ def create_practice_vault(
     vault = store.create_vault(folder, passphrase=passphrase, recovery_code=recovery_code, kdf=kdf)
     try:
         practice_settings.save(vault, settings)
+        backups.remember_passphrase_key(vault, passphrase, renew=True)
     except BaseException:
         vault.close()
         raise
@@ -50,18 +51,32 @@ def create_practice_vault(
 
 
 def unlock(folder: Path, *, passphrase: str) -> OpenVault:
-    return store.open_with_passphrase(folder, passphrase)
+    vault = store.open_with_passphrase(folder, passphrase)
+    _with_backup_key(vault, passphrase, renew=False)
+    return vault
+
+
+def _with_backup_key(vault: OpenVault, passphrase: str, *, renew: bool) -> None:
+    """Backups are keyed with the passphrase; keep its derivation while it is at hand."""
+    try:
+        backups.remember_passphrase_key(vault, passphrase, renew=renew)
+    except BaseException:
+        vault.close()
+        raise
 
 
 def unlock_with_recovery_code(folder: Path, *, recovery_code: str, new_passphrase: str) -> OpenVault:
     """Open with the recovery code and set a new passphrase in the same step."""
     _require_acceptable(new_passphrase)
-    return store.open_with_recovery_code(folder, recovery_code, new_passphrase)
+    vault = store.open_with_recovery_code(folder, recovery_code, new_passphrase)
+    _with_backup_key(vault, new_passphrase, renew=True)
+    return vault
 
 
 def change_passphrase(vault: OpenVault, *, old_passphrase: str, new_passphrase: str) -> None:
     _require_acceptable(new_passphrase)
     store.change_passphrase(vault, old_passphrase, new_passphrase)
+    backups.remember_passphrase_key(vault, new_passphrase, renew=True)
 
 
 def vault_id_of(folder: Path) -> str | None:

@@ -40,6 +40,20 @@ def head_revision() -> str:
     return _head_of(_SCRIPTS)
 
 
+def knows_revision(revision: str) -> bool:
+    """Whether ``revision`` is one of this code's migrations (else a newer version made it)."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    config = Config()
+    config.set_main_option("script_location", str(_SCRIPTS))
+    try:
+        return ScriptDirectory.from_config(config).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 def current_revision(engine: Engine) -> str | None:
     """The database's revision, or ``None`` for a database never migrated."""
     with engine.connect() as connection:

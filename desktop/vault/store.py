@@ -225,6 +225,28 @@ def _remove_partial(folder: Path) -> None:
             (folder / name).unlink()
 
 
+def write_key_slots(
+    folder: Path, db_key: bytes, vault_id: str, *, passphrase: str, recovery_code: str, kdf: KdfParams
+) -> None:
+    """Write ``keys.json`` for the ``vault.db`` in ``folder``: a passphrase slot and a recovery slot.
+
+    Shared by creation and by restoring from a backup, which builds a new
+    database with a new key and therefore new slots.
+    """
+    with storage_errors(), (folder / DB_FILE).open("rb") as handle:
+        db_salt = handle.read(SALT_BYTES)
+    slots = tuple(
+        wrap_key(db_key, vault_id=vault_id, kind=kind, secret=secret, kdf=kdf.with_new_salt())
+        for kind, secret in (
+            (SlotKind.PASSPHRASE, normalise_passphrase(passphrase)),
+            (SlotKind.RECOVERY, normalise_code(recovery_code)),
+        )
+    )
+    write_atomically(
+        folder / KEYS_FILE, dump_key_file(KeyFile(vault_id, db_salt, key_check_for(db_key), slots))
+    )
+
+
 def create_vault(
     folder: Path,
     *,
@@ -259,17 +281,9 @@ def create_vault(
             audit.append(session, "vault.created")
         with database_errors(), engine.connect() as connection:
             connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        with storage_errors(), db_path.open("rb") as handle:
-            db_salt = handle.read(SALT_BYTES)
-        slots = tuple(
-            wrap_key(db_key, vault_id=vault_id, kind=kind, secret=secret, kdf=params.with_new_salt())
-            for kind, secret in (
-                (SlotKind.PASSPHRASE, normalise_passphrase(passphrase)),
-                (SlotKind.RECOVERY, normalise_code(recovery_code)),
-            )
+        write_key_slots(
+            folder, db_key, vault_id, passphrase=passphrase, recovery_code=recovery_code, kdf=params
         )
-        key_file = KeyFile(vault_id, db_salt, key_check_for(db_key), slots)
-        write_atomically(folder / KEYS_FILE, dump_key_file(key_file))
     except BaseException:
         with contextlib.suppress(NameError):
             engine.dispose()

@@ -45,6 +45,11 @@ ACTION_LABELS = {
     "note.created": QT_TRANSLATE_NOOP("AuditModel", "Consultation note written"),
     "note.revised": QT_TRANSLATE_NOOP("AuditModel", "Consultation note revised"),
     "demo.generated": QT_TRANSLATE_NOOP("AuditModel", "Demo data added"),
+    "vault.restored_from_backup": QT_TRANSLATE_NOOP("AuditModel", "Vault restored from a backup"),
+    "backup.written": QT_TRANSLATE_NOOP("AuditModel", "Backup written and verified"),
+    "backup.failed": QT_TRANSLATE_NOOP("AuditModel", "Backup failed"),
+    "backup.pruned": QT_TRANSLATE_NOOP("AuditModel", "Older backups removed"),
+    "backup.settings_changed": QT_TRANSLATE_NOOP("AuditModel", "Backup settings changed"),
 }
 
 #: The choices of the "Events" filter: an action prefix and its label, "all" first.
@@ -57,6 +62,7 @@ ACTION_KINDS = [
     ("note.", QT_TRANSLATE_NOOP("AuditModel", "Consultation notes")),
     ("vault.", QT_TRANSLATE_NOOP("AuditModel", "Vault and passphrase")),
     ("settings.", QT_TRANSLATE_NOOP("AuditModel", "Settings")),
+    ("backup.", QT_TRANSLATE_NOOP("AuditModel", "Backups")),
 ]
 
 _HEADERS = (

@@ -12,12 +12,12 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.policy.practice import PracticeSettings
 from desktop.vault.files import vault_exists
-from desktop.views import jobs, preferences
+from desktop.views import backup_jobs, jobs, preferences
 from desktop.views.clipboard import clear_sensitive
 from desktop.views.idle_lock import InactivityWatcher
 from desktop.views.preferences import Language
@@ -83,6 +83,7 @@ class DesktopController(QObject):
             window.settings_page.settings_loaded.connect(self._apply_settings)
             window.settings_page.language_chosen.connect(self._apply_language)
             window.closing.connect(self.shutdown)
+            window.settings_page.backup_settings.restore_requested.connect(self.open_restore)
             self._window = window
         return self._window
 
@@ -112,7 +113,29 @@ class DesktopController(QObject):
         self.setup_wizard = SetupWizard(self.folder, kdf=self._kdf, parent=self.window)
         self.setup_wizard.created.connect(self._on_unlocked)
         self.setup_wizard.rejected.connect(self._setup_cancelled)
+        self.setup_wizard.restore_requested.connect(self.open_restore)
         self.setup_wizard.open()
+
+    @Slot()
+    def open_restore(self) -> None:
+        """Restore from a backup; an open vault is locked first, as it may be the one replaced."""
+        from desktop.views.restore_dialog import RestoreDialog
+
+        self.lock()
+        wizard = (
+            self.setup_wizard if self.setup_wizard is not None and self.setup_wizard.isVisible() else None
+        )
+        dialog = RestoreDialog(self.folder, kdf=self._kdf, parent=wizard or self.unlock_dialog or self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_restored)
+        dialog.open()
+
+    @Slot(object)
+    def _on_restored(self, vault: OpenVault) -> None:
+        self._on_unlocked(vault)
+        for waiting in (self.unlock_dialog, self.setup_wizard):
+            if waiting is not None:
+                waiting.hide()
 
     @Slot()
     def _setup_cancelled(self) -> None:
@@ -134,6 +157,7 @@ class DesktopController(QObject):
         if self.unlock_dialog is None:
             self.unlock_dialog = UnlockDialog(self.folder)
             self.unlock_dialog.unlocked.connect(self._on_unlocked)
+            self.unlock_dialog.restore_requested.connect(self.open_restore)
         self.unlock_dialog.open()
         self.unlock_dialog.passphrase_edit.setFocus()
         if not self._preloaded:
@@ -215,5 +239,6 @@ class DesktopController(QObject):
             self.unlock_dialog = None
         vault, self.vault = self.vault, None
         if vault is not None:
+            run_detached(lambda: backup_jobs.back_up_on_close(vault), owner=self)
             run_detached(vault.close, owner=self)
         wait_for_background_work()

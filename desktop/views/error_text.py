@@ -13,6 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import (
+    BackupFolderUnusable,
+    BackupKeyMissing,
+    BackupProblem,
+    BackupRefused,
     Damage,
     DamagedVault,
     InvalidInput,
@@ -68,8 +72,64 @@ def _damage(damage: Damage) -> str:
     return texts[damage]
 
 
+def _backup_refused(error: BackupRefused) -> str:
+    texts = {
+        BackupProblem.MISSING: QCoreApplication.translate(
+            "ErrorText", "The backup file does not exist or cannot be read."
+        ),
+        BackupProblem.WRONG_PASSPHRASE: QCoreApplication.translate(
+            "ErrorText",
+            "This passphrase does not open the backup. Use the passphrase that was in use when the "
+            "backup was made (or the file is not an encrypted backup).",
+        ),
+        BackupProblem.NOT_A_BACKUP: QCoreApplication.translate(
+            "ErrorText", "This file is not a backup made by Sorakumo Desk. Nothing was restored."
+        ),
+        BackupProblem.TRUNCATED: QCoreApplication.translate(
+            "ErrorText", "The backup is incomplete: the end of the file is missing. Nothing was restored."
+        ),
+        BackupProblem.EXTRA_DATA: QCoreApplication.translate(
+            "ErrorText", "The backup has unexpected data added after its end. Nothing was restored."
+        ),
+        BackupProblem.DAMAGED_PAGE: fill(
+            QCoreApplication.translate(
+                "ErrorText", "The backup is damaged at page %1. Nothing was restored; use another backup."
+            ),
+            (str(error.page),),
+        ),
+        BackupProblem.DAMAGED: QCoreApplication.translate(
+            "ErrorText", "The backup is damaged. Nothing was restored; use another backup."
+        ),
+        BackupProblem.COUNTS_DIFFER: QCoreApplication.translate(
+            "ErrorText",
+            "Rows are missing from the backup or were added to it since it was made. Nothing was restored.",
+        ),
+        BackupProblem.NEWER_VERSION: QCoreApplication.translate(
+            "ErrorText",
+            "This backup was made by a newer version of Sorakumo Desk. Install that version to restore it.",
+        ),
+        BackupProblem.OTHER_VAULT: QCoreApplication.translate(
+            "ErrorText", "This is a backup of a different vault. Nothing was restored or replaced."
+        ),
+    }
+    return texts[error.problem]
+
+
 def describe(error: BaseException) -> str:
     """A translated sentence for ``error``."""
+    if isinstance(error, BackupRefused):
+        return _backup_refused(error)
+    if isinstance(error, BackupFolderUnusable):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The backup folder is missing or cannot be written to (is the drive plugged in?). "
+            "No backup was written.",
+        )
+    if isinstance(error, BackupKeyMissing):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "Backups need the passphrase once: lock the vault and unlock it with the passphrase.",
+        )
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate("ErrorText", "That passphrase is not correct. Please try again.")
     if isinstance(error, WrongRecoveryCode):

@@ -31,6 +31,7 @@ from desktop.policy.practice import PracticeSettings
 from desktop.views import preferences
 from desktop.views.actions import MainActions
 from desktop.views.audit_page import AuditPage
+from desktop.views.backup_status import BackupStatusLabel
 from desktop.views.booking_dialog import BookingDialog
 from desktop.views.calendar_page import CalendarPage
 from desktop.views.clients_page import ClientsPage
@@ -121,6 +122,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.setCentralWidget(self.top)
         self._practice_label = named(QLabel(), "practiceStatusLabel")
         self.statusBar().addPermanentWidget(self._practice_label)
+        self.backup_status = BackupStatusLabel()
+        self.statusBar().insertPermanentWidget(0, self.backup_status)  # never hidden by messages
+        self.settings_page.backup_settings.status_changed.connect(self.backup_status.show_status)
         self._practice_name = ""
         self.show_locked()
         self.retranslateUi()
@@ -164,6 +168,7 @@ class MainWindow(Retranslatable, QMainWindow):
             page.clear()
         self._practice_name = ""
         self._practice_label.clear()
+        self.backup_status.show_status(None)
         self.statusBar().clearMessage()
         self.top.setCurrentIndex(1)
         self.main_actions.lock.setEnabled(False)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.policy import practice
 from desktop.policy.practice import PracticeSettings
 from desktop.views import jobs, preferences
+from desktop.views.backup_settings import BackupSettings
 from desktop.views.booking_settings import BookingSettings
 from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
 from desktop.views.error_text import describe
@@ -129,6 +130,8 @@ class SettingsPage(Retranslatable, QWidget):
         column.addWidget(self._practice_box)
         self.booking_settings = BookingSettings()
         column.addWidget(self.booking_settings)
+        self.backup_settings = BackupSettings()
+        column.addWidget(self.backup_settings)
         column.addWidget(self._language_box)
         column.addWidget(self._security_box)
         column.addStretch(1)
@@ -202,6 +205,7 @@ class SettingsPage(Retranslatable, QWidget):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.booking_settings.set_vault(vault)
+        self.backup_settings.set_vault(vault)
         self.status_label.clear()
         self.check_label.clear()
         self.check_label.hide()
@@ -211,6 +215,7 @@ class SettingsPage(Retranslatable, QWidget):
         """Forget everything shown from the vault (on lock)."""
         self._vault = None
         self.booking_settings.clear()
+        self.backup_settings.clear()
         self._loaded = PracticeSettings()
         for edit in (self.practice_edit, self.counsellor_edit, self.station_edit):
             edit.clear()

@@ -204,6 +204,7 @@ class SetupWizard(Retranslatable, QWizard):
     """Creates the vault; emits :attr:`created` with the open vault."""
 
     created = Signal(object)
+    restore_requested = Signal()
 
     def __init__(self, folder: Path, *, kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -221,11 +222,16 @@ class SetupWizard(Retranslatable, QWizard):
         self.confirm_page = ConfirmCodePage(self._code)
         for page in (self.practice_page, self.passphrase_page, self.recovery_page, self.confirm_page):
             self.addPage(page)
+        # A new laptop with a backup: restore it instead of setting up an empty vault.
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.button(QWizard.WizardButton.CustomButton1).setObjectName("setupRestoreButton")
+        self.customButtonClicked.connect(lambda _which: self.restore_requested.emit())
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Set up Sorakumo Desk"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create vault"))
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore from a backup…"))
 
     def accept(self) -> None:
         """Create the vault in the background; close only once it exists."""

@@ -41,6 +41,7 @@ class UnlockDialog(Retranslatable, QDialog):
     """Emits :attr:`unlocked` with the open vault, then closes."""
 
     unlocked = Signal(object)
+    restore_requested = Signal()
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,10 @@ class UnlockDialog(Retranslatable, QDialog):
         form.addWidget(self.passphrase_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.use_recovery_button)
+        self.restore_button = named(QPushButton(), "unlockRestoreButton")
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore_requested)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         form.addLayout(buttons)
@@ -130,6 +135,7 @@ class UnlockDialog(Retranslatable, QDialog):
         self._passphrase_label.setText(self.tr("Passphrase:"))
         self.unlock_button.setText(self.tr("Unlock"))
         self.use_recovery_button.setText(self.tr("Forgot it? Use the recovery code…"))
+        self.restore_button.setText(self.tr("Restore from a backup…"))
         self._code_intro.setText(
             self.tr("Type the recovery code you wrote down at set-up, then choose a new passphrase.")
         )

@@ -70,6 +70,26 @@
         <translation>デモ用のデータを追加</translation>
     </message>
     <message>
+        <source>Vault restored from a backup</source>
+        <translation>バックアップから保管庫を復元</translation>
+    </message>
+    <message>
+        <source>Backup written and verified</source>
+        <translation>バックアップを作成・検証</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>バックアップに失敗</translation>
+    </message>
+    <message>
+        <source>Older backups removed</source>
+        <translation>古いバックアップを削除</translation>
+    </message>
+    <message>
+        <source>Backup settings changed</source>
+        <translation>バックアップ設定を変更</translation>
+    </message>
+    <message>
         <source>All events</source>
         <extracomment>The choices of the &quot;Events&quot; filter: an action prefix and its label, &quot;all&quot; first.</extracomment>
         <translation>すべての操作</translation>
@@ -101,6 +121,10 @@
     <message>
         <source>Settings</source>
         <translation>設定</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
     </message>
     <message>
         <source>Time</source>
@@ -177,6 +201,94 @@
     <message>
         <source>✖ The audit trail is broken at event %1: entries were removed or altered. Make a copy of the vault folder and restore it from a backup.</source>
         <translation>✖ 操作記録の %1 件目で不整合が見つかりました。記録が削除されたか、書き換えられています。保管庫フォルダーを複製してから、バックアップから戻してください。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>バックアップ先フォルダー:</translation>
+    </message>
+    <message>
+        <source>Backups to keep:</source>
+        <translation>残すバックアップ数:</translation>
+    </message>
+    <message>
+        <source>For example a folder on a USB drive</source>
+        <translation>例:USB メモリー内のフォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source> newest</source>
+        <translation> 件(新しいものから)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>今すぐバックアップ</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>バックアップから復元…</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>まだバックアップがありません。</translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (verified %2, %3 rows)
+%4</source>
+        <translation>最新の正常なバックアップ:%1(%2 に検証済み、%3 行)
+%4</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>バックアップ先フォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>バックアップしています…</translation>
+    </message>
+    <message>
+        <source>The backup was written and verified.</source>
+        <translation>バックアップを書き込み、検証しました。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatusLabel</name>
+    <message>
+        <source>The backup could not be written or did not pass its check.</source>
+        <translation>バックアップを書き込めなかったか、検証で問題が見つかりました。</translation>
+    </message>
+    <message>
+        <source>Backup failed (%1): %2</source>
+        <translation>バックアップに失敗しました(%1):%2</translation>
+    </message>
+    <message>
+        <source>Backups are off: choose a backup folder in Settings.</source>
+        <translation>バックアップは停止中です。設定でバックアップ先フォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>No backup since %1.</source>
+        <translation>%1 以降、バックアップがありません。</translation>
+    </message>
+    <message>
+        <source>No backup has been made yet.</source>
+        <translation>まだバックアップがありません。</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1130,54 @@
         <translation>データベース(vault.db)が破損しているか、書き換えられています。何も変更していません。バックアップから戻してください。</translation>
     </message>
     <message>
+        <source>The backup file does not exist or cannot be read.</source>
+        <translation>バックアップファイルが見つからないか、読み込めません。</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup. Use the passphrase that was in use when the backup was made (or the file is not an encrypted backup).</source>
+        <translation>このパスフレーズではバックアップを開けません。バックアップを作成した時点のパスフレーズを入力してください(暗号化されたバックアップではないファイルの可能性もあります)。</translation>
+    </message>
+    <message>
+        <source>This file is not a backup made by Sorakumo Desk. Nothing was restored.</source>
+        <translation>このファイルは Sorakumo Desk のバックアップではありません。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup is incomplete: the end of the file is missing. Nothing was restored.</source>
+        <translation>バックアップが不完全です。ファイルの末尾が欠けています。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup has unexpected data added after its end. Nothing was restored.</source>
+        <translation>バックアップの末尾に余分なデータが付け加えられています。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged at page %1. Nothing was restored; use another backup.</source>
+        <translation>バックアップの %1 ページ目が破損しています。何も復元していません。別のバックアップをお使いください。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged. Nothing was restored; use another backup.</source>
+        <translation>バックアップが破損しています。何も復元していません。別のバックアップをお使いください。</translation>
+    </message>
+    <message>
+        <source>Rows are missing from the backup or were added to it since it was made. Nothing was restored.</source>
+        <translation>作成後にバックアップから行が削除されたか、追加されています。何も復元していません。</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of Sorakumo Desk. Install that version to restore it.</source>
+        <translation>このバックアップは新しいバージョンの Sorakumo Desk で作成されています。復元するには、そのバージョンをインストールしてください。</translation>
+    </message>
+    <message>
+        <source>This is a backup of a different vault. Nothing was restored or replaced.</source>
+        <translation>別の保管庫のバックアップです。何も復元・置き換えしていません。</translation>
+    </message>
+    <message>
+        <source>The backup folder is missing or cannot be written to (is the drive plugged in?). No backup was written.</source>
+        <translation>バックアップ先フォルダーが見つからないか、書き込めません(ドライブは接続されていますか?)。バックアップは書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Backups need the passphrase once: lock the vault and unlock it with the passphrase.</source>
+        <translation>バックアップには一度パスフレーズが必要です。保管庫をロックし、パスフレーズでロックを解除してください。</translation>
+    </message>
+    <message>
         <source>That passphrase is not correct. Please try again.</source>
         <translation>パスフレーズが正しくありません。もう一度入力してください。</translation>
     </message>
@@ -1310,6 +1470,73 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Restore the records from a backup</source>
+        <translation>バックアップから記録を復元します</translation>
+    </message>
+    <message>
+        <source>Choose a backup file and type the passphrase that was in use when it was made. The backup is checked first; the restored vault goes to %1.</source>
+        <translation>バックアップファイルを選び、作成した時点のパスフレーズを入力してください。先にバックアップを検証してから、%1 に保管庫を復元します。</translation>
+    </message>
+    <message>
+        <source>Backup file:</source>
+        <translation>バックアップファイル:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Replace the vault in this folder (it is kept aside, renamed, not deleted)</source>
+        <translation>このフォルダーの保管庫を置き換える(元の保管庫は削除せず、名前を変えて残します)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>復元</translation>
+    </message>
+    <message>
+        <source>I have written the new recovery code down</source>
+        <translation>新しい回復コードを書き留めました</translation>
+    </message>
+    <message>
+        <source>Open the records</source>
+        <translation>記録を開く</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>バックアップを選ぶ</translation>
+    </message>
+    <message>
+        <source>Backups (%1)</source>
+        <translation>バックアップ (%1)</translation>
+    </message>
+    <message>
+        <source>Checking the backup and restoring…</source>
+        <translation>バックアップを検証し、復元しています…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 passed every check and was restored (%2 rows). It opens with the passphrase you just typed. Write down the new recovery code below: it is shown only once, and the old one no longer works.</source>
+        <translation>%1 のバックアップはすべての検証に合格し、復元しました(%2 行)。いま入力したパスフレーズで開けます。下の新しい回復コードを書き留めてください。表示はこの一度だけで、以前の回復コードはもう使えません。</translation>
+    </message>
+    <message>
+        <source>The vault that was replaced is kept in %1 until you delete it.</source>
+        <translation>置き換えた元の保管庫は、削除されるまで %1 に残してあります。</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message>
         <source>Calendar</source>
@@ -1490,6 +1717,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Create vault</source>
         <translation>保管庫を作成</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>バックアップから復元…</translation>
     </message>
     <message>
         <source>Creating the encrypted vault…</source>
@@ -1692,6 +1923,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Forgot it? Use the recovery code…</source>
         <translation>お忘れの場合は回復コードを使う…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>バックアップから復元…</translation>
     </message>
     <message>
         <source>Type the recovery code you wrote down at set-up, then choose a new passphrase.</source>
@@ -2092,7 +2327,12 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
+        <extracomment>Automatic backups while the vault stays open. The error class of the newest failure since the last good backup, or ``&quot;&quot;``.</extracomment>
         <translation>「%1」は %2 から %3 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>残すバックアップ数</translation>
     </message>
     <message>
         <source>Minutes between sessions</source>

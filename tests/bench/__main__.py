@@ -419,9 +419,13 @@ def main() -> int:
         week_switch = measure_week_switch(demo, demo_key, env)
         print("bookings_between and the policy check …", flush=True)
         absolutes = measure_absolutes(demo, demo_key)
+        from tests.bench import backups as backup_bench  # backups: export vs plain copy, verify time
+
+        print("backup: export vs plain copy of vault.db, and verify …", flush=True)
+        backup = backup_bench.measure(demo, demo_key, scratch, Measure)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    measures = [startup, unlock, search, client_list, week_switch]
+    measures = [startup, unlock, search, client_list, week_switch, backup]
     _print_table(measures, time.perf_counter() - started, env["QT_QPA_PLATFORM"], demo_s, absolutes)
     return 1 if any(measure.error for measure in measures) else 0
 
