@@ -16,6 +16,12 @@ DEFAULT_ROUND_TRIP_LIMIT = 5
 #: P-SAFEGUARD: the vault locks itself after this many idle minutes.
 DEFAULT_IDLE_LOCK_MINUTES = 5
 
+#: P-LAW / APPI Art. 29: years a provision record is kept (standard case, contract-document case).
+DEFAULT_DISCLOSURE_RETENTION_YEARS = 3
+DEFAULT_CONTRACT_RETENTION_YEARS = 1
+#: APPI Arts. 33–35: days within which a client's request is answered.
+DEFAULT_REQUEST_DUE_DAYS = 14
+
 ROUND_TRIP_LIMIT_RANGE = (1, 20)
 IDLE_LOCK_MINUTES_RANGE = (1, 240)
 
@@ -33,3 +39,6 @@ class PracticeSettings:
     pickup_station: str = DEFAULT_PICKUP_STATION
     round_trip_limit: int = DEFAULT_ROUND_TRIP_LIMIT
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    disclosure_retention_years: int = DEFAULT_DISCLOSURE_RETENTION_YEARS
+    contract_retention_years: int = DEFAULT_CONTRACT_RETENTION_YEARS
+    request_due_days: int = DEFAULT_REQUEST_DUE_DAYS

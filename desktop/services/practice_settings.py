@@ -13,12 +13,14 @@ from dataclasses import fields, replace
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidSetting
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Setting
 from desktop.policy import practice
 from desktop.policy.practice import PracticeSettings
+from desktop.services import disclosure_settings
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
@@ -28,6 +30,7 @@ NAME_MAX = 80
 _RANGES: dict[str, tuple[int, int]] = {
     "round_trip_limit": practice.ROUND_TRIP_LIMIT_RANGE,
     "idle_lock_minutes": practice.IDLE_LOCK_MINUTES_RANGE,
+    **disclosure_settings.RANGES,
 }
 _LABELS = {
     "practice_name": QT_TRANSLATE_NOOP("settings", "Practice name"),
@@ -35,6 +38,7 @@ _LABELS = {
     "pickup_station": QT_TRANSLATE_NOOP("settings", "Pick-up station"),
     "round_trip_limit": QT_TRANSLATE_NOOP("settings", "Email round-trip limit"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("settings", "Lock after idle minutes"),
+    **disclosure_settings.LABELS,
 }
 
 
@@ -74,9 +78,14 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
 
 def load(vault: OpenVault) -> PracticeSettings:
     """The stored settings, with the policy defaults for anything never saved."""
-    defaults = PracticeSettings()
     with vault.unit_of_work() as session:
-        stored = {row.key: row.value for row in session.scalars(select(Setting))}
+        return load_in(session)
+
+
+def load_in(session: Session) -> PracticeSettings:
+    """:func:`load` inside the caller's transaction."""
+    defaults = PracticeSettings()
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
     values: dict[str, Any] = {}
     for spec in fields(defaults):
         if spec.name in stored:
