@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from desktop.policy.personal_data import fold
 from desktop.services import practice_settings
 from desktop.services.consents import entry_of, join_values, now_text, split_values
 from desktop.vault import audit
+from desktop.vault.files import write_atomically
 from desktop.vault.store import OpenVault
 
 
@@ -315,3 +317,11 @@ def annual_report(vault: OpenVault, *, year: int) -> AnnualReport:
     entries.sort(key=lambda e: (e.draft.disclosed_on, e.id))
     counts = Counter(e.draft.basis for e in entries)
     return AnnualReport(year, {basis: counts.get(basis, 0) for basis in Basis}, entries, now_text())
+
+
+def save_annual_report(vault: OpenVault, *, year: int, path: Path, data: bytes) -> None:
+    """Write the annual report (a PDF drawn by the view); it names people, so the write is audited."""
+    with vault.unit_of_work() as session:
+        audit.append(session, "disclosure.report_saved", detail={"year": year, "format": "pdf"})
+        session.flush()
+        write_atomically(path, data)
