@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop.policy.disclosure import RequestKind, RequestStatus
+    from desktop.policy.disclosure import Basis, RequestKind, RequestStatus
     from desktop.services.consents import ConsentEntry, ConsentOverview
-    from desktop.services.disclosures import AnnualReport, DisclosureEntry, LogFilter
+    from desktop.services.disclosures import AnnualReport, DisclosureEntry
     from desktop.services.rights_requests import ProvisionRecords, RequestEntry
     from desktop.services.testimonials import TestimonialEntry
     from desktop.services.third_party_export import ThirdPartyRecord
@@ -71,19 +71,44 @@ def correct_disclosure(
 
 
 @dataclass(frozen=True, slots=True)
-class LogListing:
-    """The log under a filter, and how many records an erasure had kept that are now purged."""
+class LogRequest:
+    """What the section shows: one client or all, one basis or all, a period (both ends included)."""
 
-    entries: list[DisclosureEntry]
+    client_id: int | None = None
+    basis: Basis | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """Everything the Disclosures & consents section lists, and how many expired records were purged."""
+
+    log: list[DisclosureEntry]
+    consents: list[ConsentEntry]
+    requests: list[RequestEntry]
+    testimonials: list[TestimonialEntry]
     purged: int
 
 
-def list_log(vault: OpenVault, wanted: LogFilter) -> LogListing:
-    """Purge what retention no longer requires (erased clients only), then list the log."""
-    from desktop.services import disclosures, retention
+def section(vault: OpenVault, wanted: LogRequest) -> Section:
+    """Purge what retention no longer requires (erased clients only), then list every register."""
+    from desktop.services import consents, disclosures, retention, rights_requests, testimonials
 
     purged = retention.purge_expired(vault)
-    return LogListing(disclosures.list_log(vault, wanted=wanted), purged)
+    log = disclosures.list_log(
+        vault,
+        wanted=disclosures.LogFilter(wanted.client_id, wanted.basis, wanted.since, wanted.until),
+    )
+    client_id = wanted.client_id
+    marked = [t for t in testimonials.list_testimonials(vault) if client_id in (None, t.client_id)]
+    return Section(
+        log,
+        consents.list_consents(vault, client_id=client_id),
+        rights_requests.list_requests(vault, client_id=client_id),
+        marked,
+        purged,
+    )
 
 
 def annual_report(vault: OpenVault, year: int) -> AnnualReport:
@@ -168,12 +193,6 @@ def answer_request(
     )
 
 
-def list_requests(vault: OpenVault) -> list[RequestEntry]:
-    from desktop.services import rights_requests
-
-    return rights_requests.list_requests(vault)
-
-
 def provision_records(vault: OpenVault, client_id: int) -> ProvisionRecords:
     from desktop.services import rights_requests
 
@@ -191,9 +210,3 @@ def mark_testimonial(vault: OpenVault, client_id: int, text: str) -> Testimonial
     from desktop.services import testimonials
 
     return testimonials.mark_testimonial(vault, client_id=client_id, text=text)
-
-
-def list_testimonials(vault: OpenVault) -> list[TestimonialEntry]:
-    from desktop.services import testimonials
-
-    return testimonials.list_testimonials(vault)
