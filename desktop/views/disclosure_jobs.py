@@ -8,13 +8,14 @@ start-up. Results are the services' dataclasses.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.policy.disclosure import Basis, RequestKind, RequestStatus
+    from desktop.policy.practice import PracticeSettings
     from desktop.services.consents import ConsentEntry, ConsentOverview
     from desktop.services.disclosures import AnnualReport, DisclosureEntry
     from desktop.services.rights_requests import ProvisionRecords, RequestEntry
@@ -210,3 +211,17 @@ def mark_testimonial(vault: OpenVault, client_id: int, text: str) -> Testimonial
     from desktop.services import testimonials
 
     return testimonials.mark_testimonial(vault, client_id=client_id, text=text)
+
+
+def save_settings(vault: OpenVault, years: int, contract_years: int, due_days: int) -> PracticeSettings:
+    """Store the three disclosure settings on top of the newest stored practice settings."""
+    from desktop.services import practice_settings
+
+    stored = practice_settings.load(vault)
+    changed = replace(
+        stored,
+        disclosure_retention_years=years,
+        contract_retention_years=contract_years,
+        request_due_days=due_days,
+    )
+    return practice_settings.save(vault, changed)

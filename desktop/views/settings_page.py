@@ -30,6 +30,7 @@ from desktop.policy.practice import PracticeSettings
 from desktop.views import jobs, preferences
 from desktop.views.booking_settings import BookingSettings
 from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
+from desktop.views.disclosure_settings import DisclosureSettings
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.preferences import Language
@@ -116,6 +117,10 @@ class SettingsPage(Retranslatable, QWidget):
         column.addWidget(self._practice_box)
         self.booking_settings = BookingSettings()
         column.addWidget(self.booking_settings)
+        self.disclosure_settings = DisclosureSettings()
+        self.settings_loaded.connect(self.disclosure_settings.show_settings)
+        self.disclosure_settings.saved.connect(self._show_settings)
+        column.addWidget(self.disclosure_settings)
         column.addWidget(self._language_box)
         column.addWidget(self._security_box)
         column.addStretch(1)
@@ -185,6 +190,7 @@ class SettingsPage(Retranslatable, QWidget):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.booking_settings.set_vault(vault)
+        self.disclosure_settings.set_vault(vault)
         self.status_label.clear()
         self.check_label.clear()
         self.check_label.hide()
@@ -194,6 +200,7 @@ class SettingsPage(Retranslatable, QWidget):
         """Forget everything shown from the vault (on lock)."""
         self._vault = None
         self.booking_settings.clear()
+        self.disclosure_settings.set_vault(None)
         self._loaded = PracticeSettings()
         for edit in (self.practice_edit, self.counsellor_edit, self.station_edit):
             edit.clear()
