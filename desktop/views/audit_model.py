@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.views.disclosure_actions import DISCLOSURE_ACTION_KINDS, DISCLOSURE_ACTION_LABELS
 from desktop.views.local_time import datetime_text
 
 if TYPE_CHECKING:
@@ -40,11 +41,12 @@ ACTION_LABELS = {
     "client.created": QT_TRANSLATE_NOOP("AuditModel", "Client record created"),
     "client.changed": QT_TRANSLATE_NOOP("AuditModel", "Client record changed"),
     "client.viewed": QT_TRANSLATE_NOOP("AuditModel", "Client record opened"),
-    "client.exported": QT_TRANSLATE_NOOP("AuditModel", "Record exported for the client"),
+    "client.exported": QT_TRANSLATE_NOOP("AuditModel", "Client record exported (see recipient)"),
     "client.erased": QT_TRANSLATE_NOOP("AuditModel", "Client record erased"),
     "note.created": QT_TRANSLATE_NOOP("AuditModel", "Consultation note written"),
     "note.revised": QT_TRANSLATE_NOOP("AuditModel", "Consultation note revised"),
     "demo.generated": QT_TRANSLATE_NOOP("AuditModel", "Demo data added"),
+    **DISCLOSURE_ACTION_LABELS,
 }
 
 #: The choices of the "Events" filter: an action prefix and its label, "all" first.
@@ -52,11 +54,12 @@ ACTION_KINDS = [
     ("", QT_TRANSLATE_NOOP("AuditModel", "All events")),
     ("client.", QT_TRANSLATE_NOOP("AuditModel", "Client records")),
     ("client.viewed", QT_TRANSLATE_NOOP("AuditModel", "Client records opened")),
-    ("client.exported", QT_TRANSLATE_NOOP("AuditModel", "Exports for clients")),
+    ("client.exported", QT_TRANSLATE_NOOP("AuditModel", "Exports")),
     ("client.erased", QT_TRANSLATE_NOOP("AuditModel", "Erasures")),
     ("note.", QT_TRANSLATE_NOOP("AuditModel", "Consultation notes")),
     ("vault.", QT_TRANSLATE_NOOP("AuditModel", "Vault and passphrase")),
     ("settings.", QT_TRANSLATE_NOOP("AuditModel", "Settings")),
+    *DISCLOSURE_ACTION_KINDS,
 ]
 
 _HEADERS = (
