@@ -41,7 +41,7 @@ ACTION_LABELS = {
     "client.created": QT_TRANSLATE_NOOP("AuditModel", "Client record created"),
     "client.changed": QT_TRANSLATE_NOOP("AuditModel", "Client record changed"),
     "client.viewed": QT_TRANSLATE_NOOP("AuditModel", "Client record opened"),
-    "client.exported": QT_TRANSLATE_NOOP("AuditModel", "Client record exported (see recipient)"),
+    "client.exported": QT_TRANSLATE_NOOP("AuditModel", "Client record exported"),
     "client.erased": QT_TRANSLATE_NOOP("AuditModel", "Client record erased"),
     "note.created": QT_TRANSLATE_NOOP("AuditModel", "Consultation note written"),
     "note.revised": QT_TRANSLATE_NOOP("AuditModel", "Consultation note revised"),
