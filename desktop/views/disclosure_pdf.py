@@ -93,7 +93,9 @@ class _LogColumns(QObject):
 
     def row(self, entry: DisclosureEntry, *, with_client: bool) -> list[str]:
         draft = entry.draft
-        recipient = f"{draft.recipient_name}（{label(rules.RELATION_LABELS, draft.relation)}）"
+        recipient = fill(
+            self.tr("%1 (%2)"), (draft.recipient_name, label(rules.RELATION_LABELS, draft.relation))
+        )
         if draft.recipient_contact:
             recipient += f"\n{draft.recipient_contact}"
         grounds = label(rules.BASIS_LABELS, draft.basis)

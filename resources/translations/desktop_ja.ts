@@ -2373,6 +2373,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
             <translation>根拠と理由</translation>
         </message>
         <message>
+            <source>%1 (%2)</source>
+            <translation>%1(%2)</translation>
+        </message>
+        <message>
             <source>Consent no. %1</source>
             <translation>同意番号 %1</translation>
         </message>
