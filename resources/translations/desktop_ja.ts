@@ -194,6 +194,10 @@
             <translation>ご感想として登録</translation>
         </message>
         <message>
+            <source>Demo consents and disclosures added</source>
+            <translation>デモ用の同意と提供記録を追加</translation>
+        </message>
+        <message>
             <source>Disclosures</source>
             <translation>第三者提供</translation>
         </message>
