@@ -45,7 +45,8 @@ class ClientConsentsPanel(Retranslatable, QWidget):
         self.add_button = named(QPushButton(), "addConsentButton")
         self.add_button.clicked.connect(self._add)
         self.consent_list = named(QListWidget(), "clientConsentList")
-        self.consent_list.setMaximumHeight(78)
+        # Two rows show without crowding the record below; the list scrolls for more.
+        self.consent_list.setMaximumHeight(self.fontMetrics().height() * 2 + 12)
         top = QHBoxLayout()
         top.addWidget(self._heading)
         top.addWidget(self.intake_label, 1)

@@ -19,36 +19,49 @@ if TYPE_CHECKING:
     from desktop.services.rights_requests import RequestEntry
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordTable", text)
-
-
 def _who(name: str) -> str:
-    return name or _tr("(erased client)")
+    return name or QCoreApplication.translate("RecordTable", "(erased client)")
 
 
 def _recipient(entry: DisclosureEntry) -> str:
     return fill(
-        _tr("%1 (%2)"), (entry.draft.recipient_name, label(rules.RELATION_LABELS, entry.draft.relation))
+        QCoreApplication.translate("RecordTable", "%1 (%2)"),
+        (entry.draft.recipient_name, label(rules.RELATION_LABELS, entry.draft.relation)),
     )
 
 
 def _basis(entry: DisclosureEntry) -> str:
     text = label(rules.BASIS_LABELS, entry.draft.basis)
     if entry.draft.requesting_body:
-        text = fill(_tr("%1, requested by %2"), (text, entry.draft.requesting_body))
+        text = fill(
+            QCoreApplication.translate("RecordTable", "%1, requested by %2"),
+            (text, entry.draft.requesting_body),
+        )
     return text
 
 
 def _state(entry: DisclosureEntry) -> str:
     parts = []
     if entry.corrections:
-        parts.append(fill(_tr("Corrected %1×"), (str(entry.corrections),)))
+        parts.append(
+            fill(QCoreApplication.translate("RecordTable", "Corrected %1×"), (str(entry.corrections),))
+        )
     if entry.export_format:
-        sealed = _tr("sealed") if entry.export_encrypted else _tr("not sealed")
-        parts.append(fill(_tr("Exported (%1, %2)"), (entry.export_format.upper(), sealed)))
-    parts.append(fill(_tr("Kept until %1"), (short_date(entry.retained_until),)))
-    return _tr(" · ").join(parts)
+        sealed = (
+            QCoreApplication.translate("RecordTable", "sealed")
+            if entry.export_encrypted
+            else QCoreApplication.translate("RecordTable", "not sealed")
+        )
+        parts.append(
+            fill(
+                QCoreApplication.translate("RecordTable", "Exported (%1, %2)"),
+                (entry.export_format.upper(), sealed),
+            )
+        )
+    parts.append(
+        fill(QCoreApplication.translate("RecordTable", "Kept until %1"), (short_date(entry.retained_until),))
+    )
+    return QCoreApplication.translate("RecordTable", " · ").join(parts)
 
 
 LOG_COLUMNS: list[Column] = [
@@ -67,8 +80,10 @@ def _scope(entry: ConsentEntry) -> str:
         return ""
     scope = relations_text(entry.draft.relations)
     if entry.draft.recipient:
-        scope = fill(_tr("%1 (only %2)"), (scope, entry.draft.recipient))
-    return fill(_tr("%1: %2"), (scope, items_text(entry.draft.items)))
+        scope = fill(
+            QCoreApplication.translate("RecordTable", "%1 (only %2)"), (scope, entry.draft.recipient)
+        )
+    return fill(QCoreApplication.translate("RecordTable", "%1: %2"), (scope, items_text(entry.draft.items)))
 
 
 CONSENT_COLUMNS: list[Column] = [
@@ -85,7 +100,7 @@ CONSENT_COLUMNS: list[Column] = [
 def _request_state(entry: RequestEntry) -> str:
     text = label(rules.REQUEST_STATUS_LABELS, entry.status)
     if entry.status is RequestStatus.OPEN and entry.overdue_on(date.today()):
-        return fill(_tr("%1 — overdue"), (text,))
+        return fill(QCoreApplication.translate("RecordTable", "%1 — overdue"), (text,))
     return text
 
 

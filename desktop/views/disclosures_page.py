@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -117,6 +118,8 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.year_spin = named(QSpinBox(), "reportYearSpin")
         self.year_spin.setRange(2000, 2100)
         self.year_spin.setValue(date.today().year)
+        self._year_label = QLabel()
+        self._year_label.setBuddy(self.year_spin)
         self.report_button = _button("annualReportButton", self._annual_report)
         self.new_consent_button = _button("newConsentButton", self._new_consent)
         self.withdraw_button = _button("withdrawConsentButton", self._withdraw)
@@ -129,7 +132,14 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.tabs = named(QTabWidget(), "disclosureTabs")
         log_tab = self._tab(
             self.log_table,
-            [self.new_disclosure_button, self.correct_button, None, self.year_spin, self.report_button],
+            [
+                self.new_disclosure_button,
+                self.correct_button,
+                None,
+                self._year_label,
+                self.year_spin,
+                self.report_button,
+            ],
         )
         self.tabs.addTab(log_tab, "")
         self.tabs.addTab(self._tab(self.consent_table, [self.new_consent_button, self.withdraw_button]), "")
@@ -190,7 +200,7 @@ class DisclosuresPage(Retranslatable, QWidget):
             self.tabs.setTabText(index, text)
         self.new_disclosure_button.setText(self.tr("Record disclosure…"))
         self.correct_button.setText(self.tr("Correct…"))
-        self.year_spin.setPrefix(self.tr("Year "))
+        self._year_label.setText(self.tr("Year:"))
         self.report_button.setText(self.tr("Annual report (PDF)…"))
         self.new_consent_button.setText(self.tr("Record consent…"))
         self.withdraw_button.setText(self.tr("Record withdrawal"))
@@ -207,6 +217,12 @@ class DisclosuresPage(Retranslatable, QWidget):
         self._vault = vault
         self.setEnabled(True)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Records are made elsewhere too (the export dialog, the client page): show them fresh."""
+        super().showEvent(event)
+        if self._vault is not None:
+            self.reload()
 
     def set_practice_name(self, name: str) -> None:
         self._practice_name = name

@@ -116,15 +116,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self._update()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Export for the client"))
-        self._heading.setText(self.tr("Export the record for the client"))
-        self._explanation.setText(
-            self.tr(
-                "Use this when the client asks for the personal data the practice holds about them. "
-                "The export is for the client themself, so it is not a disclosure to a third party; "
-                "it is recorded in the audit trail as given to the client."
-            )
-        )
+        self._retitle()
         self._caution.setText(
             self.tr(
                 "The file is not encrypted. Save it where only you can reach it, hand it to the client, "
@@ -138,6 +130,28 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self.path_edit.setPlaceholderText(self.tr("Choose where to save the file"))
         self.choose_button.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
+
+    def _retitle(self) -> None:
+        """Title and explanation for whom the export is: the client (P-LAW) or a third party (P-DISCLOSE)."""
+        if self.recipient_box.for_third_party():
+            self.setWindowTitle(self.tr("Export for a third party"))
+            self._heading.setText(self.tr("Export the record for someone else"))
+            self._explanation.setText(
+                self.tr(
+                    "Anything exported for someone other than the client rests on a disclosure record with "
+                    "its basis. The export is recorded in the audit trail together with that record."
+                )
+            )
+            return
+        self.setWindowTitle(self.tr("Export for the client"))
+        self._heading.setText(self.tr("Export the record for the client"))
+        self._explanation.setText(
+            self.tr(
+                "Use this when the client asks for the personal data the practice holds about them. "
+                "The export is for the client themself, so it is not a disclosure to a third party; "
+                "it is recorded in the audit trail as given to the client."
+            )
+        )
 
     # --- the file ---------------------------------------------------------------------------
 
@@ -190,6 +204,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self.export_button.setEnabled(not self._busy and ready and self._target() is not None)
         self.recipient_box.setEnabled(not self._busy)
         self._caution.setVisible(self.recipient_box.password() is None)
+        self._retitle()
         self.choose_button.setEnabled(not self._busy)
         self._format_box.setEnabled(not self._busy)
 

@@ -1235,8 +1235,8 @@
             <translation>訂正…</translation>
         </message>
         <message>
-            <source>Year </source>
-            <translation>年 </translation>
+            <source>Year:</source>
+            <translation>対象年:</translation>
         </message>
         <message>
             <source>Annual report (PDF)…</source>
@@ -1697,6 +1697,42 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <context>
         <name>RecordTable</name>
         <message>
+            <source>(erased client)</source>
+            <translation>(消去済みのご利用者)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1(%2)</translation>
+        </message>
+        <message>
+            <source>%1, requested by %2</source>
+            <translation>%1(%2からの要請)</translation>
+        </message>
+        <message>
+            <source>Corrected %1×</source>
+            <translation>訂正 %1 回</translation>
+        </message>
+        <message>
+            <source>sealed</source>
+            <translation>パスワード付き</translation>
+        </message>
+        <message>
+            <source>not sealed</source>
+            <translation>パスワードなし</translation>
+        </message>
+        <message>
+            <source>Exported (%1, %2)</source>
+            <translation>書き出し済み(%1・%2)</translation>
+        </message>
+        <message>
+            <source>Kept until %1</source>
+            <translation>%1まで保存</translation>
+        </message>
+        <message>
+            <source> · </source>
+            <translation>・</translation>
+        </message>
+        <message>
             <source>No.</source>
             <translation>番号</translation>
         </message>
@@ -1725,6 +1761,14 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
             <translation>記録</translation>
         </message>
         <message>
+            <source>%1 (only %2)</source>
+            <translation>%1(%2のみ)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1:%2</translation>
+        </message>
+        <message>
             <source>Given</source>
             <translation>同意日</translation>
         </message>
@@ -1743,6 +1787,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <message>
             <source>Scope</source>
             <translation>範囲</translation>
+        </message>
+        <message>
+            <source>%1 — overdue</source>
+            <translation>%1(期限超過)</translation>
         </message>
         <message>
             <source>Received</source>
@@ -2067,6 +2115,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <message>
             <source>Export</source>
             <translation>書き出す</translation>
+        </message>
+        <message>
+            <source>Export for a third party</source>
+            <translation>第三者への書き出し</translation>
+        </message>
+        <message>
+            <source>Export the record for someone else</source>
+            <translation>ご本人以外にお渡しする記録の書き出し</translation>
+        </message>
+        <message>
+            <source>Anything exported for someone other than the client rests on a disclosure record with its basis. The export is recorded in the audit trail together with that record.</source>
+            <translation>ご本人以外へお渡しする書き出しは、根拠を記した提供記録にもとづいて行います。書き出しはその提供記録とともに操作記録に残ります。</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
