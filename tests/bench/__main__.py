@@ -419,6 +419,7 @@ def main() -> int:
         week_switch = measure_week_switch(demo, demo_key, env)
         print("bookings_between and the policy check …", flush=True)
         absolutes = measure_absolutes(demo, demo_key)
+        absolutes += importlib.import_module("tests.bench.disclosures").lines(demo, demo_key)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     measures = [startup, unlock, search, client_list, week_switch]

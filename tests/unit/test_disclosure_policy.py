@@ -84,7 +84,8 @@ def test_P_DISCLOSE_consent_given_after_the_disclosure_is_refused() -> None:
 
 
 def test_P_DISCLOSE_another_clients_consent_is_refused() -> None:
-    assert not rules.check_disclosure(replace(TO_PARENT, consent=replace(PARENT_CONSENT, client_id=8))).allowed
+    someone_elses = replace(PARENT_CONSENT, client_id=8)
+    assert not rules.check_disclosure(replace(TO_PARENT, consent=someone_elses)).allowed
 
 
 def test_P_DISCLOSE_law_without_a_requesting_body_is_refused() -> None:
