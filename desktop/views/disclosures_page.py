@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -51,6 +50,7 @@ from desktop.views.forms import Retranslatable, heading, named
 from desktop.views.record_table import RecordTableModel, record_view, selected_row
 from desktop.views.request_dialog import RequestDialog
 from desktop.views.testimonial_dialog import TestimonialDialog
+from desktop.views.withdrawal_dialog import WithdrawalDialog
 from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -203,7 +203,7 @@ class DisclosuresPage(Retranslatable, QWidget):
         self._year_label.setText(self.tr("Year:"))
         self.report_button.setText(self.tr("Annual report (PDF)…"))
         self.new_consent_button.setText(self.tr("Record consent…"))
-        self.withdraw_button.setText(self.tr("Record withdrawal"))
+        self.withdraw_button.setText(self.tr("Record withdrawal…"))
         self.new_request_button.setText(self.tr("Register request…"))
         self.answer_button.setText(self.tr("Record answer…"))
         self.provision_button.setText(self.tr("Provision records (PDF)…"))
@@ -316,23 +316,11 @@ class DisclosuresPage(Retranslatable, QWidget):
     @Slot()
     def _withdraw(self) -> None:
         row = selected_row(self.consent_table)
-        if row is None:
+        if self._vault is None or row is None:
             self.status_label.setText(self.tr("Choose the consent the client withdrew."))
             return
-        consent = self.consent_model.row_at(row)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Record withdrawal"),
-            self.tr(
-                "Record that the client withdrew this consent today? It stays on record, marked withdrawn."
-            ),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            consent_id = consent.id
-            self._run(
-                lambda vault: disclosure_jobs.withdraw_consent(vault, consent_id, date.today(), ""),
-                lambda _entry: self.reload(),
-            )
+        dialog = WithdrawalDialog(self._vault, self.consent_model.row_at(row), self)
+        self._open(dialog, dialog.recorded)
 
     @Slot()
     def _new_request(self) -> None:

@@ -1247,8 +1247,8 @@
             <translation>同意を記録…</translation>
         </message>
         <message>
-            <source>Record withdrawal</source>
-            <translation>撤回を記録</translation>
+            <source>Record withdrawal…</source>
+            <translation>撤回を記録…</translation>
         </message>
         <message>
             <source>Register request…</source>
@@ -1287,10 +1287,6 @@
         <message>
             <source>Choose the consent the client withdrew.</source>
             <translation>撤回された同意を選んでください。</translation>
-        </message>
-        <message>
-            <source>Record that the client withdrew this consent today? It stays on record, marked withdrawn.</source>
-            <translation>この同意が本日撤回されたことを記録しますか?同意の記録は「撤回済み」として残ります。</translation>
         </message>
         <message>
             <source>Choose the request to answer.</source>
@@ -2408,6 +2404,29 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <message>
             <source>%1–%2</source>
             <translation>%1〜%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalDialog</name>
+        <message>
+            <source>Record withdrawal</source>
+            <translation>撤回を記録</translation>
+        </message>
+        <message>
+            <source>%1 withdraws their consent of %2 (%3). It stays on record, marked withdrawn.</source>
+            <translation>%1さまが%2にいただいた同意(%3)を撤回されます。同意の記録は「撤回済み」として残ります。</translation>
+        </message>
+        <message>
+            <source>Withdrawn on:</source>
+            <translation>撤回日:</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>メモ:</translation>
+        </message>
+        <message>
+            <source>How the client said so, e.g. by phone</source>
+            <translation>撤回のお申し出の方法(例:お電話で)</translation>
         </message>
     </context>
     <context>
