@@ -40,7 +40,7 @@ def join_values(kind: type[EnumT], values: Iterable[EnumT]) -> str:
 
 
 def split_values(kind: type[EnumT], text: str) -> frozenset[EnumT]:
-    return frozenset(kind(part) for part in text.split(",") if part in set(kind))
+    return frozenset(kind(part) for part in text.split(",") if part)
 
 
 @dataclass(frozen=True, slots=True)
