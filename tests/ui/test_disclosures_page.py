@@ -84,14 +84,19 @@ def test_new_notes_warn_until_intake_consent_is_recorded(
     qtbot.waitUntil(lambda: warning.isVisible(), timeout=SLOW_MS)
     assert intake.text() == "No intake consent to hold sensitive data is on record."
 
-    intake_draft = consents.ConsentDraft(ConsentKind.SENSITIVE_DATA, date.today(), ConsentMethod.FORM)
-    consents.record_consent(vault, client_id=client.id, draft=intake_draft)
-    page.clear()
-    page.set_vault(vault)
-    _open_only_client(qtbot, page)
+    click(qtbot, child(page, QAbstractButton, "addConsentButton"))
+    dialog = child(page, QDialog, "consentDialog")
+    kind = child(dialog, QComboBox, "consentKindCombo")
+    kind.setCurrentIndex(kind.findData(ConsentKind.SENSITIVE_DATA.value))
+    assert not child(dialog, QAbstractButton, "consentItemName").isVisible()  # only disclosures have items
+    method = child(dialog, QComboBox, "consentMethodCombo")
+    method.setCurrentIndex(method.findData(ConsentMethod.FORM.value))
+    click(qtbot, child(dialog, QAbstractButton, "recordConsentButton"))
     qtbot.waitUntil(lambda: intake.text() == "Intake consent to hold sensitive data: given.", timeout=SLOW_MS)
     click(qtbot, child(page, QAbstractButton, "addNoteButton"))
     assert not warning.isVisible()
+    [recorded] = consents.list_consents(vault, client_id=client.id)
+    assert recorded.draft.kind is ConsentKind.SENSITIVE_DATA
     listed = child(page, QListWidget, "clientConsentList")
     assert listed.item(0).text().endswith("Holding sensitive data (intake) (Written form)")
     page.clear()
