@@ -285,14 +285,6 @@ def history(vault: OpenVault, *, disclosure_id: int) -> list[DisclosureEntry]:
         return [entry_of_row(row) for row in rows]
 
 
-def open_disclosure(vault: OpenVault, *, disclosure_id: int) -> DisclosureEntry:
-    with vault.unit_of_work() as session:
-        row = session.get(Disclosure, disclosure_id)
-        if row is None:
-            raise LookupError(disclosure_id)
-        return entry_of_row(row)
-
-
 def awaiting_export(vault: OpenVault, *, client_id: int) -> list[DisclosureEntry]:
     """The client's current records handed over as a file that no export has used yet."""
     return [
