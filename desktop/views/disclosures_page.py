@@ -12,15 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,11 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import fill
-from desktop.policy import disclosure as rules
-from desktop.policy.disclosure import Basis, RequestKind
+from desktop.policy.disclosure import RequestKind
 from desktop.views import disclosure_jobs
-from desktop.views.client_picker import ClientPicker
 from desktop.views.consent_dialog import ConsentDialog
 from desktop.views.disclosure_columns import (
     CONSENT_COLUMNS,
@@ -43,8 +36,8 @@ from desktop.views.disclosure_columns import (
     TESTIMONIAL_COLUMNS,
 )
 from desktop.views.disclosure_dialog import DisclosureDialog
-from desktop.views.disclosure_labels import label
-from desktop.views.disclosure_pdf import AnnualReportPdf, ProvisionRecordsPdf
+from desktop.views.disclosure_filters import DisclosureFilters
+from desktop.views.disclosure_pdf_saver import DisclosurePdfSaver
 from desktop.views.error_text import describe
 from desktop.views.forms import Retranslatable, heading, named
 from desktop.views.record_table import RecordTableModel, record_view, selected_row
@@ -54,27 +47,7 @@ from desktop.views.withdrawal_dialog import WithdrawalDialog
 from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
-    from desktop.services.disclosures import AnnualReport
-    from desktop.services.rights_requests import ProvisionRecords
     from desktop.vault.store import OpenVault
-
-#: The earliest date of the period filter reads as "no limit".
-_NO_LIMIT = QDate(2000, 1, 1)
-
-
-def _date_filter(name: str) -> QDateEdit:
-    edit = named(QDateEdit(_NO_LIMIT), name)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(_NO_LIMIT)
-    return edit
-
-
-def _day(edit: QDateEdit) -> date | None:
-    if edit.date() == _NO_LIMIT:
-        return None
-    day = edit.date().toPython()
-    assert isinstance(day, date)
-    return day
 
 
 def _button(name: str, slot: Callable[[], None]) -> QPushButton:
@@ -89,20 +62,12 @@ class DisclosuresPage(Retranslatable, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._vault: OpenVault | None = None
-        self._practice_name = ""
         self._heading = heading("disclosuresHeading")
-        self.client_filter = named(ClientPicker(lambda: self._vault), "disclosureClientFilter")
-        self.client_filter.picked.connect(self.reload)
-        self.basis_filter = named(QComboBox(), "disclosureBasisFilter")
-        self.basis_filter.addItem("", None)
-        for basis in Basis:
-            self.basis_filter.addItem("", basis.value)
-        self.basis_filter.currentIndexChanged.connect(self.reload)
-        self.since_edit = _date_filter("disclosureSinceEdit")
-        self.until_edit = _date_filter("disclosureUntilEdit")
-        for edit in (self.since_edit, self.until_edit):
-            edit.dateChanged.connect(self.reload)
-        self._filter_labels = [QLabel() for _ in range(3)]
+        self.filters = DisclosureFilters(lambda: self._vault)
+        self.filters.changed.connect(self.reload)
+        self.client_filter = self.filters.client_filter
+        self.pdf_saver = DisclosurePdfSaver(self, lambda: self._vault)
+        self.pdf_saver.message.connect(self._show_message)
 
         self.log_model: RecordTableModel[Any] = RecordTableModel(LOG_COLUMNS, self)
         self.consent_model: RecordTableModel[Any] = RecordTableModel(CONSENT_COLUMNS, self)
@@ -147,20 +112,9 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.tabs.addTab(self._tab(self.request_table, requests), "")
         self.tabs.addTab(self._tab(self.testimonial_table, [self.testimonial_button]), "")
 
-        filters = QHBoxLayout()
-        for caption, widget in zip(
-            self._filter_labels, (self.client_filter, self.basis_filter, self.since_edit), strict=True
-        ):
-            caption.setBuddy(widget)
-            filters.addWidget(caption)
-            filters.addWidget(widget, 2 if widget is self.client_filter else 0)
-        self._until_label = QLabel("–")
-        filters.addWidget(self._until_label)
-        filters.addWidget(self.until_edit)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status_label)
         self.retranslateUi()
@@ -184,16 +138,6 @@ class DisclosuresPage(Retranslatable, QWidget):
 
     def retranslateUi(self) -> None:
         self._heading.setText(self.tr("Disclosures & consents"))
-        for caption, text in zip(
-            self._filter_labels, (self.tr("Client:"), self.tr("Basis:"), self.tr("Period:")), strict=True
-        ):
-            caption.setText(text)
-        self.client_filter.setPlaceholderText(self.tr("All clients — type a name to choose one"))
-        self.basis_filter.setItemText(0, self.tr("All bases"))
-        for index, basis in enumerate(Basis, start=1):
-            self.basis_filter.setItemText(index, label(rules.BASIS_LABELS, basis))
-        for edit in (self.since_edit, self.until_edit):
-            edit.setSpecialValueText(self.tr("any"))
         for index, text in enumerate(
             (self.tr("Disclosure log"), self.tr("Consents"), self.tr("Requests"), self.tr("Testimonials"))
         ):
@@ -225,12 +169,12 @@ class DisclosuresPage(Retranslatable, QWidget):
             self.reload()
 
     def set_practice_name(self, name: str) -> None:
-        self._practice_name = name
+        self.pdf_saver.practice_name = name
 
     def clear(self) -> None:
         """Forget the vault and every record shown (on lock)."""
         self._vault = None
-        self.client_filter.reset()
+        self.filters.reset()
         for model in (self.log_model, self.consent_model, self.request_model, self.testimonial_model):
             model.set_rows([])
         self.status_label.clear()
@@ -241,13 +185,7 @@ class DisclosuresPage(Retranslatable, QWidget):
 
     @Slot()
     def reload(self) -> None:
-        basis = self.basis_filter.currentData()
-        wanted = disclosure_jobs.LogRequest(
-            self.client_filter.client_id,
-            Basis(basis) if basis else None,
-            _day(self.since_edit),
-            _day(self.until_edit),
-        )
+        wanted = self.filters.request()
         self._run(lambda vault: disclosure_jobs.section(vault, wanted), self._show)
 
     @Slot(object)
@@ -350,37 +288,9 @@ class DisclosuresPage(Retranslatable, QWidget):
 
     # --- PDFs --------------------------------------------------------------------------------
 
-    def _ask_path(self, suggested: str) -> Path | None:
-        """Where to save a PDF; never inside the vault folder (the file is not encrypted)."""
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(documents) if documents else Path.home()
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), str(folder / suggested), "PDF (*.pdf)"
-        )
-        if not chosen:
-            return None
-        target = Path(chosen)
-        if self._vault is not None and target.resolve().is_relative_to(self._vault.folder.resolve()):
-            self.status_label.setText(
-                self.tr(
-                    "The PDF is not encrypted, so it cannot go in the vault folder. Choose another place."
-                )
-            )
-            return None
-        return target
-
     @Slot()
     def _annual_report(self) -> None:
-        year = self.year_spin.value()
-        self._run(lambda vault: disclosure_jobs.annual_report(vault, year), self._report_ready)
-
-    @Slot(object)
-    def _report_ready(self, report: AnnualReport) -> None:
-        target = self._ask_path(f"disclosures-{report.year}.pdf")
-        if target is not None:
-            data = AnnualReportPdf(self._practice_name).render(report)
-            year = report.year
-            self._run(lambda vault: disclosure_jobs.save_report(vault, year, target, data), self._saved)
+        self.pdf_saver.annual_report(self.year_spin.value())
 
     @Slot()
     def _provision_records(self) -> None:
@@ -389,22 +299,8 @@ class DisclosuresPage(Retranslatable, QWidget):
         if entry is None or entry.kind is not RequestKind.SEE_PROVISION_RECORDS or entry.client_id is None:
             self.status_label.setText(self.tr("Choose a client's request to see their provision records."))
             return
-        client_id = entry.client_id
-        self._run(lambda vault: disclosure_jobs.provision_records(vault, client_id), self._records_ready)
+        self.pdf_saver.provision_records(entry.client_id)
 
-    @Slot(object)
-    def _records_ready(self, records: ProvisionRecords) -> None:
-        target = self._ask_path(f"provision-records-{records.client_id}.pdf")
-        if target is not None:
-            data = ProvisionRecordsPdf(self._practice_name).render(records)
-            client_id = records.client_id
-            self._run(
-                lambda vault: disclosure_jobs.save_provision_records(vault, client_id, target, data),
-                self._saved,
-            )
-
-    @Slot(object)
-    def _saved(self, path: Path) -> None:
-        self.status_label.setText(
-            fill(self.tr("Saved to %1. The export is recorded in the audit trail."), (str(path),))
-        )
+    @Slot(str)
+    def _show_message(self, text: str) -> None:
+        self.status_label.setText(text)

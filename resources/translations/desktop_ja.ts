@@ -1138,10 +1138,53 @@
         </message>
     </context>
     <context>
+        <name>DisclosureFilters</name>
+        <message>
+            <source>Client:</source>
+            <extracomment>The earliest date of the period filter reads as "no limit".</extracomment>
+            <translation>ご利用者:</translation>
+        </message>
+        <message>
+            <source>Basis:</source>
+            <translation>根拠:</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>期間:</translation>
+        </message>
+        <message>
+            <source>All clients — type a name to choose one</source>
+            <translation>すべてのご利用者(名前を入力して絞り込み)</translation>
+        </message>
+        <message>
+            <source>All bases</source>
+            <translation>すべての根拠</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>指定なし</translation>
+        </message>
+    </context>
+    <context>
         <name>DisclosureLabels</name>
         <message>
             <source>, </source>
             <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>DisclosurePdfSaver</name>
+        <message>
+            <source>Save PDF</source>
+            <translation>PDFを保存</translation>
+        </message>
+        <message>
+            <source>The PDF is not encrypted, so it cannot go in the vault folder. Choose another place.</source>
+            <translation>このPDFは暗号化されないため、保管庫のフォルダーには保存できません。別の場所を選んでください。</translation>
+        </message>
+        <message>
+            <source>Saved to %1. The export is recorded in the audit trail.</source>
+            <translation>%1 に保存しました。この書き出しは操作記録に残りました。</translation>
         </message>
     </context>
     <context>
@@ -1183,32 +1226,7 @@
         <name>DisclosuresPage</name>
         <message>
             <source>Disclosures &amp; consents</source>
-            <extracomment>The earliest date of the period filter reads as "no limit".</extracomment>
             <translation>開示と同意</translation>
-        </message>
-        <message>
-            <source>Client:</source>
-            <translation>ご利用者:</translation>
-        </message>
-        <message>
-            <source>Basis:</source>
-            <translation>根拠:</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>期間:</translation>
-        </message>
-        <message>
-            <source>All clients — type a name to choose one</source>
-            <translation>すべてのご利用者(名前を入力して絞り込み)</translation>
-        </message>
-        <message>
-            <source>All bases</source>
-            <translation>すべての根拠</translation>
-        </message>
-        <message>
-            <source>any</source>
-            <translation>指定なし</translation>
         </message>
         <message>
             <source>Disclosure log</source>
@@ -1293,20 +1311,8 @@
             <translation>回答する請求を選んでください。</translation>
         </message>
         <message>
-            <source>Save PDF</source>
-            <translation>PDFを保存</translation>
-        </message>
-        <message>
-            <source>The PDF is not encrypted, so it cannot go in the vault folder. Choose another place.</source>
-            <translation>このPDFは暗号化されないため、保管庫のフォルダーには保存できません。別の場所を選んでください。</translation>
-        </message>
-        <message>
             <source>Choose a client's request to see their provision records.</source>
             <translation>提供記録の開示請求を選んでください。</translation>
-        </message>
-        <message>
-            <source>Saved to %1. The export is recorded in the audit trail.</source>
-            <translation>%1 に保存しました。この書き出しは操作記録に残りました。</translation>
         </message>
     </context>
     <context>

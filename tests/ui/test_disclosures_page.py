@@ -3,6 +3,7 @@ and the section's PDFs (provision records for a client, the annual report by bas
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -10,9 +11,21 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QLabel, QLineEdit, QListWidget, QTableView
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableView,
+    QTabWidget,
+)
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from desktop.models import AuditEvent
 from desktop.policy.disclosure import (
     Basis,
     ConsentKind,
@@ -166,3 +179,37 @@ def test_provision_records_and_annual_report_pdfs_hold_the_log(
     else:
         assert "Requiredbylaw1" in annual
         assert f"{disclosure_id}" in text
+
+
+def test_annual_report_and_provision_records_are_saved_from_the_section_and_audited(
+    qtbot: QtBot, vault: OpenVault, client: SampleClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _court_disclosure(vault, client.id)
+    rights_requests.record_request(
+        vault, client_id=client.id, kind=RequestKind.SEE_PROVISION_RECORDS, received_on=date.today()
+    )
+    targets = iter([tmp_path / "annual.pdf", tmp_path / "records.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(next(targets)), ""))
+    page = DisclosuresPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.set_vault(vault)
+    requests = child(page, QTableView, "requestTable")
+    qtbot.waitUntil(lambda: requests.model().rowCount() == 1, timeout=SLOW_MS)
+    status = child(page, QLabel, "disclosuresStatusLabel")
+    click(qtbot, child(page, QAbstractButton, "annualReportButton"))
+    qtbot.waitUntil(lambda: "annual.pdf" in status.text(), timeout=SLOW_MS)
+    child(page, QTabWidget, "disclosureTabs").setCurrentIndex(2)
+    requests.selectRow(0)
+    click(qtbot, child(page, QAbstractButton, "provisionRecordsButton"))
+    qtbot.waitUntil(lambda: "records.pdf" in status.text(), timeout=SLOW_MS)
+    assert "静岡地方裁判所" in _text((tmp_path / "annual.pdf").read_bytes(), tmp_path, "a.pdf")
+    assert "令和8年(ワ)第12号" in _text((tmp_path / "records.pdf").read_bytes(), tmp_path, "r.pdf")
+    with vault.unit_of_work() as session:
+        events = [(e.action, json.loads(e.detail)) for e in session.scalars(select(AuditEvent))]
+    assert ("disclosure.report_saved", {"format": "pdf", "year": date.today().year}) in events
+    assert events[-1] == (
+        "client.exported",
+        {"content": "provision_records", "format": "pdf", "recipient": "data_subject"},
+    )
+    page.clear()
