@@ -14,6 +14,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from disclosure_screenshots import disclosure_screens
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QTableView, QTabWidget, QWidget
 
@@ -88,7 +89,13 @@ def capture(language: Language, scratch: Path) -> None:
 
     def audit_step() -> None:
         window.show_section(Section.AUDIT)
-        QTimer.singleShot(600, lambda: (save("audit-trail", window), settings_step()))
+        QTimer.singleShot(600, lambda: (save("audit-trail", window), disclosures_step()))
+
+    def disclosures_step() -> None:
+        window.show_section(Section.DISCLOSURES)
+        QTimer.singleShot(
+            700, lambda: (save("disclosures", window), disclosure_screens(controller, save, settings_step))
+        )
 
     def settings_step() -> None:
         window.show_section(Section.SETTINGS)

@@ -6,10 +6,14 @@ from desktop.models.audit_event import AuditEvent
 from desktop.models.base import Base
 from desktop.models.booking import Booking, BookingCancellation
 from desktop.models.client import Client
+from desktop.models.consent import Consent
 from desktop.models.consultation_note import ConsultationNote, NoteRevision
+from desktop.models.disclosure import Disclosure
 from desktop.models.property import Property
+from desktop.models.rights_request import RightsRequest
 from desktop.models.session_menu_item import SessionMenuItem
 from desktop.models.setting import Setting
+from desktop.models.testimonial import Testimonial
 
 __all__ = [
     "AuditEvent",
@@ -17,9 +21,13 @@ __all__ = [
     "Booking",
     "BookingCancellation",
     "Client",
+    "Consent",
     "ConsultationNote",
+    "Disclosure",
     "NoteRevision",
     "Property",
+    "RightsRequest",
     "SessionMenuItem",
     "Setting",
+    "Testimonial",
 ]

@@ -19,6 +19,12 @@ DEFAULT_IDLE_LOCK_MINUTES = 5
 DEFAULT_WORK_START_HOUR = 9
 DEFAULT_WORK_END_HOUR = 19
 
+#: P-LAW / APPI Art. 29: years a provision record is kept (standard case, contract-document case).
+DEFAULT_DISCLOSURE_RETENTION_YEARS = 3
+DEFAULT_CONTRACT_RETENTION_YEARS = 1
+#: APPI Arts. 33–35: days within which a client's request is answered.
+DEFAULT_REQUEST_DUE_DAYS = 14
+
 ROUND_TRIP_LIMIT_RANGE = (1, 20)
 IDLE_LOCK_MINUTES_RANGE = (1, 240)
 WORK_START_HOUR_RANGE = (0, 23)
@@ -40,3 +46,6 @@ class PracticeSettings:
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
     work_start_hour: int = DEFAULT_WORK_START_HOUR
     work_end_hour: int = DEFAULT_WORK_END_HOUR
+    disclosure_retention_years: int = DEFAULT_DISCLOSURE_RETENTION_YEARS
+    contract_retention_years: int = DEFAULT_CONTRACT_RETENTION_YEARS
+    request_due_days: int = DEFAULT_REQUEST_DUE_DAYS

@@ -18,6 +18,7 @@ from desktop.errors import InvalidInput
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Client, ConsultationNote, NoteRevision
 from desktop.policy import personal_data as pd
+from desktop.services import retention
 from desktop.vault import audit
 from desktop.vault.engine import database_errors
 from desktop.vault.store import OpenVault
@@ -332,7 +333,8 @@ def erase_client(vault: OpenVault, *, client_id: int) -> ErasureSummary:
     """P-LAW: delete the client, their notes and their index row on their request.
 
     ``secure_delete`` overwrites the freed pages. Records the law requires the
-    practice to keep (the disclosure log, a later feature) are not held here.
+    practice to keep (the disclosure log) stay until their retention ends
+    (``retention.keep_on_erasure``).
     """
     summary = erasure_summary(vault, client_id=client_id)
     with vault.unit_of_work() as session:
@@ -340,13 +342,14 @@ def erase_client(vault: OpenVault, *, client_id: int) -> ErasureSummary:
         note_ids = select(ConsultationNote.id).where(ConsultationNote.client_id == client_id)
         session.execute(delete(NoteRevision).where(NoteRevision.note_id.in_(note_ids)))
         session.execute(delete(ConsultationNote).where(ConsultationNote.client_id == client_id))
+        kept = retention.keep_on_erasure(session, client_id)
         session.execute(delete(Client).where(Client.id == client_id))
         audit.append(
             session,
             "client.erased",
             entity="client",
             entity_id=client_id,
-            detail={"notes": summary.notes, "revisions": summary.revisions},
+            detail={"notes": summary.notes, "revisions": summary.revisions, "kept_disclosures": kept},
         )
     with database_errors(), vault.engine.connect() as connection:
         # Fold the WAL back into the database so the erased pages are overwritten now.

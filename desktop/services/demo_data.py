@@ -64,7 +64,7 @@ from desktop.policy import cancellation as fees
 from desktop.policy import personal_data as pd
 from desktop.policy.bookings import BookingStatus, Point
 from desktop.services import bookings as booking_service
-from desktop.services import cancellation_fees, practice_settings
+from desktop.services import cancellation_fees, demo_disclosures, practice_settings
 from desktop.services import clients as client_service
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
@@ -1168,4 +1168,5 @@ def generate(
         plans = [_plan_client(world) for _ in range(size)]
         total += _write_batch(vault, world, plans, seed=seed, years=years)
         remaining -= size
+    demo_disclosures.add_to_demo(vault, seed=seed, until=until)
     return total

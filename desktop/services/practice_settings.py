@@ -13,12 +13,14 @@ from dataclasses import fields, replace
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidSetting
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Setting
 from desktop.policy import practice
 from desktop.policy.practice import PracticeSettings
+from desktop.services import disclosure_settings
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
@@ -30,6 +32,7 @@ _RANGES: dict[str, tuple[int, int]] = {
     "idle_lock_minutes": practice.IDLE_LOCK_MINUTES_RANGE,
     "work_start_hour": practice.WORK_START_HOUR_RANGE,
     "work_end_hour": practice.WORK_END_HOUR_RANGE,
+    **disclosure_settings.RANGES,
 }
 _LABELS = {
     "practice_name": QT_TRANSLATE_NOOP("settings", "Practice name"),
@@ -39,6 +42,7 @@ _LABELS = {
     "idle_lock_minutes": QT_TRANSLATE_NOOP("settings", "Lock after idle minutes"),
     "work_start_hour": QT_TRANSLATE_NOOP("settings", "Start of the working day"),
     "work_end_hour": QT_TRANSLATE_NOOP("settings", "End of the working day"),
+    **disclosure_settings.LABELS,
 }
 
 
@@ -82,9 +86,14 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
 
 def load(vault: OpenVault) -> PracticeSettings:
     """The stored settings, with the policy defaults for anything never saved."""
-    defaults = PracticeSettings()
     with vault.unit_of_work() as session:
-        stored = {row.key: row.value for row in session.scalars(select(Setting))}
+        return load_in(session)
+
+
+def load_in(session: Session) -> PracticeSettings:
+    """:func:`load` inside the caller's transaction."""
+    defaults = PracticeSettings()
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
     values: dict[str, Any] = {}
     for spec in fields(defaults):
         if spec.name in stored:

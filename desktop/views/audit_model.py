@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.views.disclosure_actions import DISCLOSURE_ACTION_KINDS, DISCLOSURE_ACTION_LABELS
 from desktop.views.local_time import datetime_text
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ ACTION_LABELS = {
     "client.created": QT_TRANSLATE_NOOP("AuditModel", "Client record created"),
     "client.changed": QT_TRANSLATE_NOOP("AuditModel", "Client record changed"),
     "client.viewed": QT_TRANSLATE_NOOP("AuditModel", "Client record opened"),
-    "client.exported": QT_TRANSLATE_NOOP("AuditModel", "Record exported for the client"),
+    "client.exported": QT_TRANSLATE_NOOP("AuditModel", "Client record exported"),
     "client.erased": QT_TRANSLATE_NOOP("AuditModel", "Client record erased"),
     "note.created": QT_TRANSLATE_NOOP("AuditModel", "Consultation note written"),
     "note.revised": QT_TRANSLATE_NOOP("AuditModel", "Consultation note revised"),
@@ -50,6 +51,7 @@ ACTION_LABELS = {
     "backup.failed": QT_TRANSLATE_NOOP("AuditModel", "Backup failed"),
     "backup.pruned": QT_TRANSLATE_NOOP("AuditModel", "Older backups removed"),
     "backup.settings_changed": QT_TRANSLATE_NOOP("AuditModel", "Backup settings changed"),
+    **DISCLOSURE_ACTION_LABELS,
 }
 
 #: The choices of the "Events" filter: an action prefix and its label, "all" first.
@@ -57,12 +59,13 @@ ACTION_KINDS = [
     ("", QT_TRANSLATE_NOOP("AuditModel", "All events")),
     ("client.", QT_TRANSLATE_NOOP("AuditModel", "Client records")),
     ("client.viewed", QT_TRANSLATE_NOOP("AuditModel", "Client records opened")),
-    ("client.exported", QT_TRANSLATE_NOOP("AuditModel", "Exports for clients")),
+    ("client.exported", QT_TRANSLATE_NOOP("AuditModel", "Exports")),
     ("client.erased", QT_TRANSLATE_NOOP("AuditModel", "Erasures")),
     ("note.", QT_TRANSLATE_NOOP("AuditModel", "Consultation notes")),
     ("vault.", QT_TRANSLATE_NOOP("AuditModel", "Vault and passphrase")),
     ("settings.", QT_TRANSLATE_NOOP("AuditModel", "Settings")),
     ("backup.", QT_TRANSLATE_NOOP("AuditModel", "Backups")),
+    *DISCLOSURE_ACTION_KINDS,
 ]
 
 _HEADERS = (

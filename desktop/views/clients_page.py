@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from desktop.policy.personal_data import STATUS_LABELS
 from desktop.views import client_jobs
 from desktop.views.client_bookings import ClientBookings
+from desktop.views.client_consents_panel import ClientConsentsPanel
 from desktop.views.client_editor import ClientEditor
 from desktop.views.client_list_model import ClientListModel
 from desktop.views.error_text import describe
@@ -153,6 +154,8 @@ class ClientsPage(Retranslatable, QWidget):
         self.editor.saved.connect(self._client_saved)
         self.editor.save_failed.connect(self._save_failed)
         self.notes = named(NotesPanel(), "notesPanel")
+        self.consents = named(ClientConsentsPanel(), "clientConsentsPanel")
+        self.consents.intake_known.connect(self.notes.set_intake_consent)
         self.notes.saved.connect(self._note_saved)
         self.notes.save_failed.connect(self._save_failed)
         self.bookings = named(ClientBookings(), "clientBookings")
@@ -174,6 +177,7 @@ class ClientsPage(Retranslatable, QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addLayout(title_row)
+        right_layout.addWidget(self.consents)
         right_layout.addWidget(details, 1)
 
         splitter = named(QSplitter(Qt.Orientation.Horizontal), "clientsSplitter")
@@ -219,6 +223,7 @@ class ClientsPage(Retranslatable, QWidget):
         self.editor.set_vault(vault)
         self.notes.set_vault(vault)
         self.bookings.set_vault(vault)
+        self.consents.set_vault(vault)
         self.setEnabled(True)
         self._search()
 
@@ -235,6 +240,7 @@ class ClientsPage(Retranslatable, QWidget):
         self.editor.clear()
         self.notes.clear()
         self.bookings.clear()
+        self.consents.set_vault(None)
         self.count_label.clear()
         self.setEnabled(False)
 
@@ -442,6 +448,7 @@ class ClientsPage(Retranslatable, QWidget):
     @Slot(object)
     def _client_shown(self, details: ClientDetails | None) -> None:
         self._shown = details
+        self.consents.show_client(details.id if details else None, details.draft.full_name if details else "")
         self._update_title()
 
     def _update_title(self) -> None:

@@ -158,7 +158,9 @@ def describe(error: BaseException) -> str:
     if isinstance(error, VaultLocked):
         return QCoreApplication.translate("ErrorText", "The vault is locked. Unlock it to continue.")
     if isinstance(error, PolicyRefusal):
-        return fill(QCoreApplication.translate("policy", error.reason), error.args_)
+        # An argument may be a label marked for translation (a data item, say); dates pass unchanged.
+        args = tuple(QCoreApplication.translate("policy", a) for a in error.args_)
+        return fill(QCoreApplication.translate("policy", error.reason), args)
     if isinstance(error, InvalidSetting):
         return fill(
             QCoreApplication.translate("settings", error.template),

@@ -35,6 +35,7 @@ from desktop.views.backup_status import BackupStatusLabel
 from desktop.views.booking_dialog import BookingDialog
 from desktop.views.calendar_page import CalendarPage
 from desktop.views.clients_page import ClientsPage
+from desktop.views.disclosures_page import DisclosuresPage
 from desktop.views.erase_client_dialog import EraseClientDialog
 from desktop.views.forms import Retranslatable, named
 from desktop.views.locked_page import LockedPage
@@ -81,18 +82,23 @@ class MainWindow(Retranslatable, QMainWindow):
         self.calendar_page.new_booking_requested.connect(self._new_booking)
         self.calendar_page.booking_open_requested.connect(self._open_booking)
         self.audit_page = AuditPage()
+        self.disclosures_page = DisclosuresPage()
         self.settings_page = SettingsPage()
         #: Pages that show vault data: given the vault on unlock, cleared on lock.
-        self._vault_pages: tuple[CalendarPage | ClientsPage | AuditPage | SettingsPage, ...] = (
+        self._vault_pages: tuple[
+            CalendarPage | ClientsPage | AuditPage | DisclosuresPage | SettingsPage, ...
+        ] = (
             self.calendar_page,
             self.clients_page,
             self.audit_page,
+            self.disclosures_page,
             self.settings_page,
         )
         built: dict[Section, QWidget] = {
             Section.CALENDAR: self.calendar_page,
             Section.CLIENTS: self.clients_page,
             Section.AUDIT: self.audit_page,
+            Section.DISCLOSURES: self.disclosures_page,
             Section.SETTINGS: self.settings_page,
         }
         self._vault: OpenVault | None = None
@@ -179,6 +185,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self._practice_name = settings.practice_name
         self._practice_label.setText(settings.practice_name)
         self.calendar_page.set_working_hours(settings.work_start_hour, settings.work_end_hour)
+        self.disclosures_page.set_practice_name(settings.practice_name)
         self.retranslateUi()
 
     @Slot(object)

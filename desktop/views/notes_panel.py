@@ -118,6 +118,10 @@ class NotesPanel(Retranslatable, QWidget):
         self.save_button = named(QPushButton(), "saveNoteButton")
         self.save_button.clicked.connect(self.save)
         self.status_label = named(QLabel(wordWrap=True), "noteStatusLabel")
+        #: APPI Art. 20(2): shown on a new note while the client's intake consent is missing.
+        self.intake_warning = named(QLabel(wordWrap=True), "intakeWarningLabel")
+        self.intake_warning.setStyleSheet("color: #a33;")
+        self._intake_consent: bool | None = None
 
         top = QHBoxLayout()
         top.addWidget(self._heading, 1)
@@ -134,6 +138,7 @@ class NotesPanel(Retranslatable, QWidget):
         buttons.addWidget(self.save_button)
         note = QVBoxLayout()
         note.addLayout(date_row)
+        note.addWidget(self.intake_warning)
         note.addWidget(self.text_edit, 1)
         note.addLayout(buttons)
         layout = QHBoxLayout(self)
@@ -148,6 +153,12 @@ class NotesPanel(Retranslatable, QWidget):
         self._heading.setText(self.tr("Consultation notes"))
         self.add_button.setText(self.tr("Add note"))
         self.history_button.setText(self.tr("History…"))
+        self.intake_warning.setText(
+            self.tr(
+                "No intake consent to hold sensitive data is on record for this client. "
+                "Record it under Consents before keeping consultation notes."
+            )
+        )
         self.save_button.setText(self.tr("Save note"))
         self.text_edit.setPlaceholderText(
             self.tr("What the client brought, what you noticed, what comes next.")
@@ -205,6 +216,8 @@ class NotesPanel(Retranslatable, QWidget):
 
     def show_client(self, client_id: int | None) -> None:
         """Show ``client_id``'s timeline (None: nothing, and the panel is disabled)."""
+        if client_id != self._client_id:
+            self._intake_consent = None  # until the consents panel has looked
         self._client_id = client_id
         self._drafts.clear()
         self._saving = False  # a save still on its way for another client reports nothing here
@@ -248,7 +261,14 @@ class NotesPanel(Retranslatable, QWidget):
         saved = entry.text if entry is not None else ""
         self.text_edit.setPlainText(self._drafts.get(key, saved))
         self.history_button.setEnabled(entry is not None)
+        self.intake_warning.setVisible(entry is None and self._intake_consent is False)
         self._update_caption()
+
+    @Slot(bool)
+    def set_intake_consent(self, given: bool) -> None:
+        """Whether the shown client's intake consent is in force; without it a new note warns."""
+        self._intake_consent = given
+        self.intake_warning.setVisible(self._current() is None and not given)
 
     @Slot()
     def _start_new_note(self) -> None:

@@ -31,6 +31,7 @@ from desktop.views import jobs, preferences
 from desktop.views.backup_settings import BackupSettings
 from desktop.views.booking_settings import BookingSettings
 from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
+from desktop.views.disclosure_settings import DisclosureSettings
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.preferences import Language
@@ -132,6 +133,10 @@ class SettingsPage(Retranslatable, QWidget):
         column.addWidget(self.booking_settings)
         self.backup_settings = BackupSettings()
         column.addWidget(self.backup_settings)
+        self.disclosure_settings = DisclosureSettings()
+        self.settings_loaded.connect(self.disclosure_settings.show_settings)
+        self.disclosure_settings.saved.connect(self._show_settings)
+        column.addWidget(self.disclosure_settings)
         column.addWidget(self._language_box)
         column.addWidget(self._security_box)
         column.addStretch(1)
@@ -206,6 +211,7 @@ class SettingsPage(Retranslatable, QWidget):
         self._vault = vault
         self.booking_settings.set_vault(vault)
         self.backup_settings.set_vault(vault)
+        self.disclosure_settings.set_vault(vault)
         self.status_label.clear()
         self.check_label.clear()
         self.check_label.hide()
@@ -216,6 +222,7 @@ class SettingsPage(Retranslatable, QWidget):
         self._vault = None
         self.booking_settings.clear()
         self.backup_settings.clear()
+        self.disclosure_settings.set_vault(None)
         self._loaded = PracticeSettings()
         for edit in (self.practice_edit, self.counsellor_edit, self.station_edit):
             edit.clear()

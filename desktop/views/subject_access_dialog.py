@@ -7,6 +7,11 @@ PDF is drawn here on the GUI thread (``QTextDocument`` belongs to it), and the
 file is written on the worker thread again, atomically and owner-only.
 The exported file is plain, so the dialog refuses to put it inside the vault
 folder and says where it should go.
+
+An export for anyone else goes through a disclosure record first
+(P-DISCLOSE, :class:`~desktop.views.third_party_box.ThirdPartyBox`): it holds
+only the items that record names, may be sealed with a password, and is
+audited with the record's id.
 """
 
 from __future__ import annotations
@@ -32,14 +37,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.views import record_jobs
+from desktop.views import disclosure_jobs, record_jobs
+from desktop.views.disclosure_pdf import ThirdPartyPdf
 from desktop.views.error_text import describe
 from desktop.views.forms import Retranslatable, heading, named
 from desktop.views.subject_access_pdf import SubjectAccessPdf
+from desktop.views.third_party_box import ThirdPartyBox
 from desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
     from desktop.services.subject_access import ClientRecord
+    from desktop.services.third_party_export import ThirdPartyRecord
     from desktop.vault.store import OpenVault
 
 _SUFFIXES = (".pdf", ".json")
@@ -75,6 +83,8 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         format_layout = QVBoxLayout(self._format_box)
         format_layout.addWidget(self.pdf_radio)
         format_layout.addWidget(self.json_radio)
+        self.recipient_box = ThirdPartyBox(vault, client_id)
+        self.recipient_box.changed.connect(self._update)
 
         self.path_edit = named(QLineEdit(), "exportPathEdit")
         self.path_edit.textChanged.connect(self._update)
@@ -95,6 +105,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._explanation)
+        layout.addWidget(self.recipient_box)
         layout.addWidget(self._format_box)
         layout.addWidget(self._path_box)
         layout.addWidget(self._caution)
@@ -105,15 +116,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self._update()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Export for the client"))
-        self._heading.setText(self.tr("Export the record for the client"))
-        self._explanation.setText(
-            self.tr(
-                "Use this when the client asks for the personal data the practice holds about them. "
-                "The export is for the client themself, so it is not a disclosure to a third party; "
-                "it is recorded in the audit trail as given to the client."
-            )
-        )
+        self._retitle()
         self._caution.setText(
             self.tr(
                 "The file is not encrypted. Save it where only you can reach it, hand it to the client, "
@@ -128,6 +131,28 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self.choose_button.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
 
+    def _retitle(self) -> None:
+        """Title and explanation for whom the export is: the client (P-LAW) or a third party (P-DISCLOSE)."""
+        if self.recipient_box.for_third_party():
+            self.setWindowTitle(self.tr("Export for a third party"))
+            self._heading.setText(self.tr("Export the record for someone else"))
+            self._explanation.setText(
+                self.tr(
+                    "Anything exported for someone other than the client rests on a disclosure record with "
+                    "its basis. The export is recorded in the audit trail together with that record."
+                )
+            )
+            return
+        self.setWindowTitle(self.tr("Export for the client"))
+        self._heading.setText(self.tr("Export the record for the client"))
+        self._explanation.setText(
+            self.tr(
+                "Use this when the client asks for the personal data the practice holds about them. "
+                "The export is for the client themself, so it is not a disclosure to a third party; "
+                "it is recorded in the audit trail as given to the client."
+            )
+        )
+
     # --- the file ---------------------------------------------------------------------------
 
     def _suffix(self) -> str:
@@ -139,6 +164,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
 
     @Slot()
     def _format_changed(self) -> None:
+        self.recipient_box.set_sealable(self.pdf_radio.isChecked())
         target = self._target()
         if target is not None and target.suffix.lower() in _SUFFIXES:
             self.path_edit.setText(str(target.with_suffix(self._suffix())))
@@ -173,7 +199,12 @@ class SubjectAccessDialog(Retranslatable, QDialog):
 
     @Slot()
     def _update(self) -> None:
-        self.export_button.setEnabled(not self._busy and self._target() is not None)
+        third = self.recipient_box.for_third_party()
+        ready = not third or self.recipient_box.disclosure_id() is not None
+        self.export_button.setEnabled(not self._busy and ready and self._target() is not None)
+        self.recipient_box.setEnabled(not self._busy)
+        self._caution.setVisible(self.recipient_box.password() is None)
+        self._retitle()
         self.choose_button.setEnabled(not self._busy)
         self._format_box.setEnabled(not self._busy)
 
@@ -194,6 +225,15 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self.status_label.setText(self.tr("Exporting…"))
         vault, client_id = self._vault, self._client_id
         as_pdf = self.pdf_radio.isChecked()
+        disclosure_id = self.recipient_box.disclosure_id()
+        if self.recipient_box.for_third_party() and disclosure_id is not None:
+            run_in_background(
+                lambda: disclosure_jobs.gather_for_third_party(vault, disclosure_id),
+                owner=self,
+                on_success=lambda third: self._gathered_for_third_party(third, target, as_pdf),
+                on_failure=self._failed,
+            )
+            return
         run_in_background(
             lambda: record_jobs.gather_record(vault, client_id),
             owner=self,
@@ -213,6 +253,39 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         else:
             work = partial(record_jobs.save_json, vault, record, target)
         run_in_background(work, owner=self, on_success=self._saved, on_failure=self._failed)
+
+    def _gathered_for_third_party(self, third: ThirdPartyRecord, target: Path, as_pdf: bool) -> None:
+        """P-DISCLOSE: draw the disclosed part and write it, sealed if asked, linked to its record."""
+        try:
+            data = (
+                ThirdPartyPdf(self._practice_name).render(third)
+                if as_pdf
+                else disclosure_jobs.third_party_json(third)
+            )
+        except Exception as error:  # drawing failed: say so, write nothing
+            self._failed(error)
+            return
+        vault, password = self._vault, self.recipient_box.password()
+        disclosure_id = third.disclosure.id
+        run_in_background(
+            lambda: disclosure_jobs.save_third_party(vault, disclosure_id, target, data, as_pdf, password),
+            owner=self,
+            on_success=self._saved_for_third_party,
+            on_failure=self._failed,
+        )
+
+    @Slot(object)
+    def _saved_for_third_party(self, path: Path) -> None:
+        self._set_busy(False)
+        self.status_label.setText(
+            fill(
+                self.tr(
+                    "Saved to %1. The export is recorded in the audit trail with disclosure record no. %2."
+                ),
+                (str(path), str(self.recipient_box.disclosure_id())),
+            )
+        )
+        self.exported.emit(str(path))
 
     @Slot(object)
     def _saved(self, path: Path) -> None:

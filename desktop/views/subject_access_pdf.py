@@ -67,7 +67,7 @@ def document_font(point_size: float = 10.0) -> QFont:
     return font
 
 
-def _char(point_size: float = 10.0, *, bold: bool = False, muted: bool = False) -> QTextCharFormat:
+def char_format(point_size: float = 10.0, *, bold: bool = False, muted: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setFont(document_font(point_size))
     fmt.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
@@ -76,7 +76,7 @@ def _char(point_size: float = 10.0, *, bold: bool = False, muted: bool = False) 
     return fmt
 
 
-def _block(*, top: float = 0.0, bottom: float = 0.0, indent: float = 0.0) -> QTextBlockFormat:
+def block_format(*, top: float = 0.0, bottom: float = 0.0, indent: float = 0.0) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setTopMargin(top)
     fmt.setBottomMargin(bottom)
@@ -115,6 +115,38 @@ def ideographs_for_radicals(pdf: bytes) -> bytes:
     return _CMAP.sub(lambda cmap: _CMAP_ARRAY.sub(fix_array, cmap.group(0)), pdf)
 
 
+def heading_block(cursor: QTextCursor, text: str) -> None:
+    """A section heading in a new block at the end of the document."""
+    cursor.movePosition(QTextCursor.MoveOperation.End)
+    cursor.insertBlock(block_format(top=18, bottom=6))
+    cursor.insertText(text, char_format(13, bold=True))
+
+
+def pdf_bytes(document: QTextDocument, title: str) -> bytes:
+    """``document`` printed to an A4 PDF, its text extractable as the characters typed."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Sorakumo Desk")
+    writer.setResolution(_DPI)
+    # QTextDocument.print_ adds 2 cm margins of its own and numbers the pages in the bottom one,
+    # so the page itself has none (else they would add up to almost 4 cm).
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document.print_(writer)
+    del writer  # finishes the file
+    buffer.close()
+    return ideographs_for_radicals(bytes(data.data()))
+
+
 class SubjectAccessPdf(QObject):
     """Builds the document for one record; :meth:`render` returns the PDF's bytes."""
 
@@ -133,52 +165,26 @@ class SubjectAccessPdf(QObject):
         document.setDocumentMargin(0)
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title())
         cursor = QTextCursor(document)
-        cursor.setBlockFormat(_block(bottom=4))
-        cursor.insertText(self.title(), _char(17, bold=True))
-        cursor.insertBlock(_block(bottom=14))
+        cursor.setBlockFormat(block_format(bottom=4))
+        cursor.insertText(self.title(), char_format(17, bold=True))
+        cursor.insertBlock(block_format(bottom=14))
         produced = datetime_text(record.produced_at, QLocale.FormatType.LongFormat)
         intro = self.tr(
             "Produced on %1 at your own request. This is everything the practice holds about you: "
             "your details and the notes of your consultations, with every earlier version of each note."
         )
-        cursor.insertText(fill(intro, (produced,)), _char(9.5, muted=True))
-        self._heading(cursor, self.tr("Your details"))
-        self._details(cursor, record)
-        self._heading(cursor, self.tr("Consultation notes"))
-        self._notes(cursor, record)
+        cursor.insertText(fill(intro, (produced,)), char_format(9.5, muted=True))
+        heading_block(cursor, self.tr("Your details"))
+        self.details_table(cursor, record)
+        heading_block(cursor, self.tr("Consultation notes"))
+        self.notes_section(cursor, record)
         return document
 
     def render(self, record: ClientRecord) -> bytes:
         """The record as an A4 PDF."""
-        data = QByteArray()
-        buffer = QBuffer(data)
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setTitle(self.title())
-        writer.setCreator("Sorakumo Desk")
-        writer.setResolution(_DPI)
-        # QTextDocument.print_ adds 2 cm margins of its own and numbers the pages in the bottom one,
-        # so the page itself has none (else they would add up to almost 4 cm).
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-                QPageLayout.Unit.Millimeter,
-            )
-        )
-        self.document(record).print_(writer)
-        del writer  # finishes the file
-        buffer.close()
-        return ideographs_for_radicals(bytes(data.data()))
+        return pdf_bytes(self.document(record), self.title())
 
     # --- parts ------------------------------------------------------------------------------
-
-    @staticmethod
-    def _heading(cursor: QTextCursor, text: str) -> None:
-        cursor.movePosition(QTextCursor.MoveOperation.End)
-        cursor.insertBlock(_block(top=18, bottom=6))
-        cursor.insertText(text, _char(13, bold=True))
 
     def _fields(self, record: ClientRecord) -> list[tuple[str, str]]:
         draft = record.details.draft
@@ -202,7 +208,8 @@ class SubjectAccessPdf(QObject):
             (self.tr("Last changed"), datetime_text(record.details.updated_at)),
         ]
 
-    def _details(self, cursor: QTextCursor, record: ClientRecord) -> None:
+    def details_table(self, cursor: QTextCursor, record: ClientRecord, empty: str = "") -> None:
+        """The record's fields as a two-column table; ``empty`` is shown for a field without a value."""
         rows = self._fields(record)
         table_format = QTextTableFormat()
         table_format.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
@@ -219,36 +226,36 @@ class SubjectAccessPdf(QObject):
             ]
         )
         table = cursor.insertTable(len(rows), 2, table_format)
-        empty = self.tr("(not recorded)")
+        empty = empty or self.tr("(not recorded)")
         for row, (label, value) in enumerate(rows):
             label_cell = table.cellAt(row, 0)
             shade = label_cell.format()
             shade.setBackground(QColor("#f3f3f3"))
             label_cell.setFormat(shade)
-            label_cell.firstCursorPosition().insertText(label, _char(bold=True))
+            label_cell.firstCursorPosition().insertText(label, char_format(bold=True))
             value_cursor = table.cellAt(row, 1).firstCursorPosition()
             if value:
-                value_cursor.insertText(value, _char())
+                value_cursor.insertText(value, char_format())
             else:
-                value_cursor.insertText(empty, _char(muted=True))
+                value_cursor.insertText(empty, char_format(muted=True))
 
-    def _notes(self, cursor: QTextCursor, record: ClientRecord) -> None:
+    def notes_section(self, cursor: QTextCursor, record: ClientRecord) -> None:
         if not record.notes:
-            cursor.insertBlock(_block())
-            cursor.insertText(self.tr("There are no consultation notes."), _char(muted=True))
+            cursor.insertBlock(block_format())
+            cursor.insertText(self.tr("There are no consultation notes."), char_format(muted=True))
             return
         for note in record.notes:
-            cursor.insertBlock(_block(top=12, bottom=2))
-            cursor.insertText(date_text(note.occurred_on), _char(11, bold=True))
+            cursor.insertBlock(block_format(top=12, bottom=2))
+            cursor.insertText(date_text(note.occurred_on), char_format(11, bold=True))
             several = len(note.revisions) > 1
             for revision in note.revisions:
                 if several:
-                    cursor.insertBlock(_block(top=6, indent=12))
+                    cursor.insertBlock(block_format(top=6, indent=12))
                     caption = fill(
                         self.tr("Version %1, written %2"),
                         (str(revision.revision), datetime_text(revision.written_at)),
                     )
-                    cursor.insertText(caption, _char(9, muted=True))
+                    cursor.insertText(caption, char_format(9, muted=True))
                 for line in revision.text.splitlines() or [""]:
-                    cursor.insertBlock(_block(indent=12 if several else 0))
-                    cursor.insertText(line, _char())
+                    cursor.insertBlock(block_format(indent=12 if several else 0))
+                    cursor.insertText(line, char_format())

@@ -15,6 +15,41 @@
     </message>
 </context>
 <context>
+    <name>AnnualReportPdf</name>
+    <message>
+        <source>Disclosures in %1</source>
+        <translation>%1年の第三者提供の記録</translation>
+    </message>
+    <message>
+        <source>Produced on %1 by %2. Corrected records are shown as corrected.</source>
+        <translation>%2が%1に作成しました。訂正された記録は、訂正後の内容で記載しています。</translation>
+    </message>
+    <message>
+        <source>By basis</source>
+        <translation>根拠別の件数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Every disclosure</source>
+        <translation>提供の一覧</translation>
+    </message>
+    <message>
+        <source>Nothing was disclosed that year.</source>
+        <translation>この年に第三者へ提供した記録はありません。</translation>
+    </message>
+</context>
+<context>
     <name>AuditModel</name>
     <message>
         <source>Vault created</source>
@@ -50,8 +85,8 @@
         <translation>ご利用者の記録を表示</translation>
     </message>
     <message>
-        <source>Record exported for the client</source>
-        <translation>ご本人さま用に記録を書き出し</translation>
+        <source>Client record exported</source>
+        <translation>ご利用者の記録を書き出し</translation>
     </message>
     <message>
         <source>Client record erased</source>
@@ -103,8 +138,8 @@
         <translation>ご利用者の記録の表示</translation>
     </message>
     <message>
-        <source>Exports for clients</source>
-        <translation>ご本人さま用の書き出し</translation>
+        <source>Exports</source>
+        <translation>書き出し</translation>
     </message>
     <message>
         <source>Erasures</source>
@@ -141,6 +176,62 @@
     <message>
         <source>Details</source>
         <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>同意を記録</translation>
+    </message>
+    <message>
+        <source>Consent withdrawal recorded</source>
+        <translation>同意の撤回を記録</translation>
+    </message>
+    <message>
+        <source>Disclosure recorded</source>
+        <translation>第三者提供を記録</translation>
+    </message>
+    <message>
+        <source>Disclosure record corrected</source>
+        <translation>提供記録を訂正</translation>
+    </message>
+    <message>
+        <source>Disclosure record deleted after retention</source>
+        <translation>保存期間を過ぎた提供記録を削除</translation>
+    </message>
+    <message>
+        <source>Records of erased clients purged after retention</source>
+        <translation>消去済みご利用者の記録を保存期間後に削除</translation>
+    </message>
+    <message>
+        <source>Annual disclosure report saved</source>
+        <translation>年間の提供記録報告を保存</translation>
+    </message>
+    <message>
+        <source>Client&apos;s request registered</source>
+        <translation>ご利用者からの請求を受付</translation>
+    </message>
+    <message>
+        <source>Client&apos;s request answered</source>
+        <translation>ご利用者からの請求に回答</translation>
+    </message>
+    <message>
+        <source>Testimonial marked</source>
+        <translation>ご感想として登録</translation>
+    </message>
+    <message>
+        <source>Demo consents and disclosures added</source>
+        <translation>デモ用の同意と提供記録を追加</translation>
+    </message>
+    <message>
+        <source>Disclosures</source>
+        <translation>第三者提供</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Clients&apos; requests</source>
+        <translation>ご利用者からの請求</translation>
     </message>
 </context>
 <context>
@@ -816,6 +907,45 @@
     </message>
 </context>
 <context>
+    <name>ClientConsentsPanel</name>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>同意を記録…</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2(%3)</translation>
+    </message>
+    <message>
+        <source>%1 (only %2)</source>
+        <translation>%1(%2のみ)</translation>
+    </message>
+    <message>
+        <source>%1 — to %2: %3</source>
+        <translation>%1 — 提供先 %2:%3</translation>
+    </message>
+    <message>
+        <source>%1 — withdrawn %2</source>
+        <translation>%1 — %2に撤回</translation>
+    </message>
+    <message>
+        <source>Intake consent to hold sensitive data: given.</source>
+        <translation>要配慮個人情報の取得への同意:あり</translation>
+    </message>
+    <message>
+        <source>No intake consent to hold sensitive data is on record.</source>
+        <translation>要配慮個人情報の取得への同意が記録されていません。</translation>
+    </message>
+    <message>
+        <source>No consents recorded.</source>
+        <translation>記録された同意はありません。</translation>
+    </message>
+</context>
+<context>
     <name>ClientEditor</name>
     <message>
         <source>Full name:</source>
@@ -1042,6 +1172,338 @@
     <message>
         <source>Copied. Paste it into your mail or read it out on the phone.</source>
         <translation>コピーしました。メールに貼り付けるか、お電話で読み上げてください。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Record a consent</source>
+        <translation>同意の記録</translation>
+    </message>
+    <message>
+        <source>Consent given by %1</source>
+        <translation>%1さまからいただいた同意</translation>
+    </message>
+    <message>
+        <source>Allows:</source>
+        <translation>同意の内容:</translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation>同意日:</translation>
+    </message>
+    <message>
+        <source>How it was given:</source>
+        <translation>同意の方法:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>提供先:</translation>
+    </message>
+    <message>
+        <source>Named recipient:</source>
+        <translation>提供先の名前:</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>提供する項目:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>同意の証跡:</translation>
+    </message>
+    <message>
+        <source>Optional: only this person or body</source>
+        <translation>任意:この方・この機関に限る場合</translation>
+    </message>
+    <message>
+        <source>Where the consent is on record, e.g. signed form kept in file</source>
+        <translation>同意の記録の所在(例:署名済みの同意書をファイルに保管)</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>同意を記録</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>Correct a disclosure record</source>
+        <translation>提供記録の訂正</translation>
+    </message>
+    <message>
+        <source>Record a disclosure</source>
+        <translation>第三者提供の記録</translation>
+    </message>
+    <message>
+        <source>Disclosure about %1</source>
+        <translation>%1さまの情報の提供</translation>
+    </message>
+    <message>
+        <source>A correction is added to the log; the record it corrects stays as it was.</source>
+        <translation>訂正は新しい記録として追加されます。訂正前の記録はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Anything handed to someone other than the client is recorded here first, with its basis.</source>
+        <translation>ご本人さま以外へ情報をお渡しするときは、必ず先にここで根拠とともに記録します。</translation>
+    </message>
+    <message>
+        <source>Disclosed on:</source>
+        <translation>提供日:</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <translation>提供先:</translation>
+    </message>
+    <message>
+        <source>Relation to the client:</source>
+        <translation>ご利用者との関係:</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s contact:</source>
+        <translation>提供先の連絡先:</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>提供した項目:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>同意:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Requesting body:</source>
+        <translation>要請した機関:</translation>
+    </message>
+    <message>
+        <source>Its reference:</source>
+        <translation>要請の文書番号等:</translation>
+    </message>
+    <message>
+        <source>Handed over:</source>
+        <translation>提供の方法:</translation>
+    </message>
+    <message>
+        <source>Record kept as:</source>
+        <translation>記録の種類:</translation>
+    </message>
+    <message>
+        <source>Reason for the correction:</source>
+        <translation>訂正の理由:</translation>
+    </message>
+    <message>
+        <source>Person or body that receives the data</source>
+        <translation>情報を受け取る方または機関</translation>
+    </message>
+    <message>
+        <source>Why this basis applies</source>
+        <translation>この根拠にあたる理由</translation>
+    </message>
+    <message>
+        <source>Record correction</source>
+        <translation>訂正を記録</translation>
+    </message>
+    <message>
+        <source>Record disclosure</source>
+        <translation>提供を記録</translation>
+    </message>
+    <message>
+        <source>%1 (only %2)</source>
+        <translation>%1(%2のみ)</translation>
+    </message>
+    <message>
+        <source>%1 — to %2: %3</source>
+        <translation>%1 — 提供先 %2:%3</translation>
+    </message>
+    <message>
+        <source>No consent of this client is in force on that day</source>
+        <translation>その日に有効な、このご利用者の同意はありません</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureFilters</name>
+    <message>
+        <source>Client:</source>
+        <extracomment>The earliest date of the period filter reads as &quot;no limit&quot;.</extracomment>
+        <translation>ご利用者:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>All clients — type a name to choose one</source>
+        <translation>すべてのご利用者(名前を入力して絞り込み)</translation>
+    </message>
+    <message>
+        <source>All bases</source>
+        <translation>すべての根拠</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>指定なし</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureLabels</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePdfSaver</name>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDFを保存</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted, so it cannot go in the vault folder. Choose another place.</source>
+        <translation>このPDFは暗号化されないため、保管庫のフォルダーには保存できません。別の場所を選んでください。</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The export is recorded in the audit trail.</source>
+        <translation>%1 に保存しました。この書き出しは操作記録に残りました。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureSettings</name>
+    <message>
+        <source>Disclosures and requests</source>
+        <translation>第三者提供とご利用者からの請求</translation>
+    </message>
+    <message>
+        <source>Keep provision records for:</source>
+        <translation>提供記録の保存期間:</translation>
+    </message>
+    <message>
+        <source>When a contract document is the record:</source>
+        <translation>契約書等を記録とする場合:</translation>
+    </message>
+    <message>
+        <source>Answer a client&apos;s request within:</source>
+        <translation>ご利用者からの請求への回答期限:</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresPage</name>
+    <message>
+        <source>Disclosures &amp; consents</source>
+        <translation>開示と同意</translation>
+    </message>
+    <message>
+        <source>Disclosure log</source>
+        <translation>提供記録</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>ご感想</translation>
+    </message>
+    <message>
+        <source>Record disclosure…</source>
+        <translation>提供を記録…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>訂正…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>対象年:</translation>
+    </message>
+    <message>
+        <source>Annual report (PDF)…</source>
+        <translation>年間報告(PDF)…</translation>
+    </message>
+    <message>
+        <source>Record consent…</source>
+        <translation>同意を記録…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>撤回を記録…</translation>
+    </message>
+    <message>
+        <source>Register request…</source>
+        <translation>請求を受け付ける…</translation>
+    </message>
+    <message>
+        <source>Record answer…</source>
+        <translation>回答を記録…</translation>
+    </message>
+    <message>
+        <source>Provision records (PDF)…</source>
+        <translation>提供記録(PDF)…</translation>
+    </message>
+    <message>
+        <source>Mark testimonial…</source>
+        <translation>ご感想として登録…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) kept after an erasure reached the end of retention and were removed.</source>
+        <translation>
+            <numerusform>消去後も保存していた記録のうち、保存期間を終えた%n件を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the client first, in the Client field above.</source>
+        <translation>先に、上の「ご利用者」欄でご利用者を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the record to correct in the log.</source>
+        <translation>訂正する記録を一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>The client of this record was erased; it can no longer be corrected.</source>
+        <translation>この記録のご利用者は消去済みのため、訂正できません。</translation>
+    </message>
+    <message>
+        <source>Choose the consent the client withdrew.</source>
+        <translation>撤回された同意を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the request to answer.</source>
+        <translation>回答する請求を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose a client&apos;s request to see their provision records.</source>
+        <translation>提供記録の開示請求を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1766,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <name>NotesPanel</name>
     <message>
         <source>Consultation notes</source>
-        <extracomment>Text typed but not saved, by note id (None: the new note), kept while the counsellor looks at another note of the same client, so nothing typed is lost.</extracomment>
+        <extracomment>Text typed but not saved, by note id (None: the new note), kept while the counsellor looks at another note of the same client, so nothing typed is lost. APPI Art. 20(2): shown on a new note while the client&apos;s intake consent is missing.</extracomment>
         <translation>相談記録</translation>
     </message>
     <message>
@@ -1314,6 +1776,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>History…</source>
         <translation>履歴…</translation>
+    </message>
+    <message>
+        <source>No intake consent to hold sensitive data is on record for this client. Record it under Consents before keeping consultation notes.</source>
+        <translation>このご利用者について、要配慮個人情報の取得への同意が記録されていません。相談記録を残す前に「同意」欄で記録してください。</translation>
     </message>
     <message>
         <source>Save note</source>
@@ -1451,6 +1917,156 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>ProvisionRecordsPdf</name>
+    <message>
+        <source>Records of your personal data provided to others</source>
+        <translation>あなたの個人情報の第三者提供記録</translation>
+    </message>
+    <message>
+        <source>Produced on %1 by %2 at the request of %3. Each row is a time the practice provided your personal data to someone else, with the basis it rested on.</source>
+        <translation>%3さまのご請求により、%2が%1に作成いたしました。当相談室があなたの個人情報を第三者に提供した記録を、その根拠とともに一件ずつ記載しております。</translation>
+    </message>
+    <message>
+        <source>Provision records</source>
+        <translation>提供記録</translation>
+    </message>
+    <message>
+        <source>The practice has not provided your data to anyone.</source>
+        <translation>当相談室は、あなたの個人情報をどなたにも提供しておりません。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>(erased client)</source>
+        <translation>(消去済みのご利用者)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1, requested by %2</source>
+        <translation>%1(%2からの要請)</translation>
+    </message>
+    <message>
+        <source>Corrected %1×</source>
+        <translation>訂正 %1 回</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>パスワード付き</translation>
+    </message>
+    <message>
+        <source>not sealed</source>
+        <translation>パスワードなし</translation>
+    </message>
+    <message>
+        <source>Exported (%1, %2)</source>
+        <translation>書き出し済み(%1・%2)</translation>
+    </message>
+    <message>
+        <source>Kept until %1</source>
+        <translation>%1まで保存</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>ご利用者</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>%1 (only %2)</source>
+        <translation>%1(%2のみ)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <source>Allows</source>
+        <translation>同意の内容</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>撤回日</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1(期限超過)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>回答期限</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>請求の内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>登録日</translation>
+    </message>
+    <message>
+        <source>Consent no.</source>
+        <translation>同意番号</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>ご感想</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryCodePage</name>
     <message>
         <source>Write down your recovery code</source>
@@ -1467,6 +2083,57 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>I have written the recovery code down</source>
         <translation>回復コードを書き留めました</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Answer a request</source>
+        <translation>請求への回答</translation>
+    </message>
+    <message>
+        <source>Register a request</source>
+        <translation>請求の受付</translation>
+    </message>
+    <message>
+        <source>Request from %1</source>
+        <translation>%1さまからの請求</translation>
+    </message>
+    <message>
+        <source>%1, received %2, due %3.</source>
+        <translation>%1(%2受付、回答期限 %3)</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>対応:</translation>
+    </message>
+    <message>
+        <source>Response given:</source>
+        <translation>回答の内容:</translation>
+    </message>
+    <message>
+        <source>Reason for refusal:</source>
+        <translation>お断りの理由:</translation>
+    </message>
+    <message>
+        <source>The client asks to:</source>
+        <translation>請求の内容:</translation>
+    </message>
+    <message>
+        <source>Received on:</source>
+        <translation>受付日:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>詳細:</translation>
+    </message>
+    <message>
+        <source>Record answer</source>
+        <translation>回答を記録</translation>
+    </message>
+    <message>
+        <source>Register request</source>
+        <translation>請求を受け付ける</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2441,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>書き出す</translation>
     </message>
     <message>
+        <source>Export for a third party</source>
+        <translation>第三者への書き出し</translation>
+    </message>
+    <message>
+        <source>Export the record for someone else</source>
+        <translation>ご本人以外にお渡しする記録の書き出し</translation>
+    </message>
+    <message>
+        <source>Anything exported for someone other than the client rests on a disclosure record with its basis. The export is recorded in the audit trail together with that record.</source>
+        <translation>ご本人以外へお渡しする書き出しは、根拠を記した提供記録にもとづいて行います。書き出しはその提供記録とともに操作記録に残ります。</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1796,6 +2475,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Exporting…</source>
         <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The export is recorded in the audit trail with disclosure record no. %2.</source>
+        <translation>%1 に保存しました。この書き出しは提供記録 %2 番とともに操作記録に残りました。</translation>
     </message>
     <message>
         <source>Saved to %1. The export is recorded in the audit trail.</source>
@@ -1899,6 +2582,91 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>TestimonialDialog</name>
+    <message>
+        <source>Mark a testimonial</source>
+        <translation>ご感想としての登録</translation>
+    </message>
+    <message>
+        <source>Testimonial from %1</source>
+        <translation>%1さまのご感想</translation>
+    </message>
+    <message>
+        <source>The client&apos;s own words, as they agreed to their use. Their testimonial consent is required.</source>
+        <translation>ご利用者ご本人が使用に同意された言葉をそのまま記入します。ご感想の掲載への同意が必要です。</translation>
+    </message>
+    <message>
+        <source>Mark as testimonial</source>
+        <translation>ご感想として登録</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyBox</name>
+    <message>
+        <source>For whom</source>
+        <translation>お渡しする相手</translation>
+    </message>
+    <message>
+        <source>The client themself, at their own request</source>
+        <translation>ご本人さま(ご本人からのご請求による)</translation>
+    </message>
+    <message>
+        <source>Someone else (a third party), on a disclosure record</source>
+        <translation>ご本人以外(第三者)— 提供記録にもとづく</translation>
+    </message>
+    <message>
+        <source>Record a disclosure…</source>
+        <translation>提供を記録…</translation>
+    </message>
+    <message>
+        <source>Seal the PDF with a password</source>
+        <translation>PDFにパスワードをかける</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>10文字以上</translation>
+    </message>
+    <message>
+        <source>Only the data items the record names are exported. Give the password to the recipient another way, by phone or in person, never with the file.</source>
+        <translation>提供記録に記載した項目だけを書き出します。パスワードはファイルと一緒に送らず、電話や対面など別の方法で提供先にお伝えください。</translation>
+    </message>
+    <message>
+        <source>No. %1, %2 — %3 (%4): %5</source>
+        <translation>%1番 %2 — %3(%4):%5</translation>
+    </message>
+    <message>
+        <source>No disclosure record awaits an export; record one first</source>
+        <translation>書き出しを待つ提供記録がありません。先に提供を記録してください</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyPdf</name>
+    <message>
+        <source>Personal data provided to %1</source>
+        <translation>%1へ提供する個人情報</translation>
+    </message>
+    <message>
+        <source>Produced on %1 by %2 under disclosure record no. %3. It holds only the data items that record names; any other field is left out.</source>
+        <translation>提供記録 %3 番にもとづき、%2が%1に作成しました。この記録に記載した項目のみを含み、それ以外の項目は記載しておりません。</translation>
+    </message>
+    <message>
+        <source>The disclosure</source>
+        <translation>提供の記録</translation>
+    </message>
+    <message>
+        <source>The client&apos;s details</source>
+        <translation>ご利用者の登録内容</translation>
+    </message>
+    <message>
+        <source>(not included)</source>
+        <translation>(提供対象外)</translation>
+    </message>
+    <message>
+        <source>Consultation notes</source>
+        <translation>ご相談の記録</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <source>Unlock Sorakumo Desk</source>
@@ -1970,6 +2738,72 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>撤回を記録</translation>
+    </message>
+    <message>
+        <source>%1 withdraws their consent of %2 (%3). It stays on record, marked withdrawn.</source>
+        <translation>%1さまが%2にいただいた同意(%3)を撤回されます。同意の記録は「撤回済み」として残ります。</translation>
+    </message>
+    <message>
+        <source>Withdrawn on:</source>
+        <translation>撤回日:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>How the client said so, e.g. by phone</source>
+        <translation>撤回のお申し出の方法(例:お電話で)</translation>
+    </message>
+</context>
+<context>
+    <name>_LogColumns</name>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>提供日</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>対象者</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>提供した項目</translation>
+    </message>
+    <message>
+        <source>Basis and grounds</source>
+        <translation>根拠と理由</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>Consent no. %1</source>
+        <translation>同意番号 %1</translation>
+    </message>
+    <message>
+        <source>Requested by %1 (%2)</source>
+        <translation>%1からの要請(%2)</translation>
+    </message>
+    <message>
+        <source>Corrects record no. %1: %2</source>
+        <translation>記録 %1 番の訂正:%2</translation>
+    </message>
+</context>
+<context>
     <name>policy</name>
     <message>
         <source>Use at least %1 characters for the passphrase.</source>
@@ -2009,8 +2843,218 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>男性</translation>
     </message>
     <message>
+        <source>Name</source>
+        <extracomment>APPI Art. 29 and its rules: a provision record is kept three years, one year when a contract document serves as the record. Settings may lengthen these, never shorten them. APPI Arts. 33–35 ask for an answer &quot;without delay&quot;; the practice sets how many days that means.</extracomment>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ご住所</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>ご職業</translation>
+    </message>
+    <message>
+        <source>Telephone numbers</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Consultation content</source>
+        <translation>ご相談の内容</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>ご家族</translation>
+    </message>
+    <message>
+        <source>Friend or acquaintance</source>
+        <translation>ご友人・お知り合い</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>勤務先</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医療機関</translation>
+    </message>
+    <message>
+        <source>Government body</source>
+        <translation>行政機関</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>裁判所</translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation>警察</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>その他</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent</source>
+        <translation>ご本人の同意</translation>
+    </message>
+    <message>
+        <source>Required by law</source>
+        <translation>法令に基づく</translation>
+    </message>
+    <message>
+        <source>To protect life, health or property</source>
+        <translation>生命・身体・財産の保護のため</translation>
+    </message>
+    <message>
+        <source>Public health request</source>
+        <translation>公衆衛生のための要請</translation>
+    </message>
+    <message>
+        <source>To protect rights</source>
+        <translation>権利の保護のため</translation>
+    </message>
+    <message>
+        <source>Disclosure to others</source>
+        <translation>第三者への提供</translation>
+    </message>
+    <message>
+        <source>Testimonial</source>
+        <translation>ご感想の掲載</translation>
+    </message>
+    <message>
+        <source>Holding sensitive data (intake)</source>
+        <translation>要配慮個人情報の取得(初回時)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Written form</source>
+        <translation>書面</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>郵送</translation>
+    </message>
+    <message>
+        <source>Exported file</source>
+        <translation>書き出したファイル</translation>
+    </message>
+    <message>
+        <source>Standard record</source>
+        <translation>通常の記録</translation>
+    </message>
+    <message>
+        <source>Contract document serves as the record</source>
+        <translation>契約書等を記録とするもの</translation>
+    </message>
+    <message>
+        <source>See their data</source>
+        <translation>保有個人データの開示</translation>
+    </message>
+    <message>
+        <source>See provision records</source>
+        <translation>第三者提供記録の開示</translation>
+    </message>
+    <message>
+        <source>Correct their data</source>
+        <translation>内容の訂正</translation>
+    </message>
+    <message>
+        <source>Stop use</source>
+        <translation>利用の停止</translation>
+    </message>
+    <message>
+        <source>Erase their data</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <source>The chosen consent is not this client&apos;s consent to a disclosure.</source>
+        <extracomment>Bases that need the requesting body and its reference besides a justification.</extracomment>
+        <translation>選ばれた同意は、このご利用者の第三者提供への同意ではありません。</translation>
+    </message>
+    <message>
+        <source>The client withdrew this consent on %1; it no longer allows any disclosure.</source>
+        <translation>この同意は%1に撤回されています。この同意にもとづく提供はできません。</translation>
+    </message>
+    <message>
+        <source>This consent was given on %1, after the day of the disclosure.</source>
+        <translation>この同意は%1にいただいたもので、提供日より後です。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent does not cover this recipient; record a consent that does.</source>
+        <translation>ご本人の同意がこの提供先を含んでいません。この提供先を含む同意を記録してください。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent does not cover “%1”; record a consent that covers it.</source>
+        <translation>ご本人の同意に「%1」が含まれていません。この項目を含む同意を記録してください。</translation>
+    </message>
+    <message>
+        <source>Name the recipient.</source>
+        <translation>提供先を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the data items that were disclosed.</source>
+        <translation>提供した項目を選んでください。</translation>
+    </message>
+    <message>
+        <source>Nothing may be disclosed without a basis: choose the client&apos;s recorded consent, or another basis with its justification.</source>
+        <translation>根拠のない提供はできません。記録済みのご本人の同意を選ぶか、別の根拠とその理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Write why this basis applies: a justification is required.</source>
+        <translation>この根拠にあたる理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Name the body that requested the information and the reference of its request.</source>
+        <translation>情報を要請した機関と、その要請の文書番号等を入力してください。</translation>
+    </message>
+    <message>
+        <source>The client has not consented to testimonials; their words cannot be used as one.</source>
+        <translation>ご本人からご感想の掲載への同意をいただいていないため、ご感想として使うことはできません。</translation>
+    </message>
+    <message>
+        <source>The law requires this record to be kept until %1; it cannot be deleted before then.</source>
+        <translation>この記録は法令により%1まで保存が必要なため、それまでは削除できません。</translation>
+    </message>
+    <message>
+        <source>Write the response given to the client.</source>
+        <translation>ご本人にお伝えした回答を入力してください。</translation>
+    </message>
+    <message>
+        <source>A refusal needs its reason, as the client must be told it.</source>
+        <translation>お断りする場合は、ご本人にお伝えする理由を入力してください。</translation>
     </message>
     <message>
         <source>Enter the client&apos;s full name.</source>
@@ -2282,6 +3326,67 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <source>A note can only be attached to a completed session.</source>
         <translation>相談記録は、実施済みのセッションにのみ結び付けられます。</translation>
     </message>
+    <message>
+        <source>A consent cannot be dated in the future.</source>
+        <translation>同意日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of recipient the client agreed to.</source>
+        <translation>同意いただいた提供先の種類を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one data item the client agreed to disclose.</source>
+        <translation>提供に同意いただいた項目を一つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>A withdrawal cannot be dated in the future.</source>
+        <translation>撤回日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>This consent was already withdrawn on %1.</source>
+        <translation>この同意は%1にすでに撤回されています。</translation>
+    </message>
+    <message>
+        <source>A consent cannot be withdrawn before the day it was given.</source>
+        <translation>同意をいただいた日より前の日付で撤回することはできません。</translation>
+    </message>
+    <message>
+        <source>A disclosure cannot be dated in the future.</source>
+        <translation>提供日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>The justification is too long.</source>
+        <translation>理由が長すぎます。</translation>
+    </message>
+    <message>
+        <source>Say what the correction corrects.</source>
+        <translation>何を訂正するのかを入力してください。</translation>
+    </message>
+    <message>
+        <source>The client of this record was erased; it can no longer be corrected.</source>
+        <translation>この記録のご利用者は消去済みのため、訂正できません。</translation>
+    </message>
+    <message>
+        <source>A request cannot have arrived in the future.</source>
+        <translation>受付日に未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Write the words to use as the testimonial.</source>
+        <translation>ご感想として使う言葉を入力してください。</translation>
+    </message>
+    <message>
+        <source>An export for someone else needs its own disclosure record, handed over as an exported file and not used by another export.</source>
+        <extracomment>The client-record fields each data item covers; consultation content is the notes.</extracomment>
+        <translation>ご本人以外への書き出しには、提供方法を「書き出したファイル」とした、まだ使われていない提供記録が必要です。</translation>
+    </message>
+    <message>
+        <source>The password needs at least 10 characters.</source>
+        <translation>パスワードは10文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Only a PDF export can be sealed with a password.</source>
+        <translation>パスワードをかけられるのはPDFの書き出しだけです。</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -2349,6 +3454,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Price (yen)</source>
         <translation>料金(円)</translation>
+    </message>
+    <message>
+        <source>Years provision records are kept</source>
+        <translation>提供記録の保存年数</translation>
+    </message>
+    <message>
+        <source>Years kept when a contract document is the record</source>
+        <translation>契約書等を記録とする場合の保存年数</translation>
+    </message>
+    <message>
+        <source>Days to answer a client&apos;s request</source>
+        <translation>請求への回答期限(日数)</translation>
     </message>
 </context>
 </TS>

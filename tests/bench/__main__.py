@@ -423,6 +423,7 @@ def main() -> int:
 
         print("backup: export vs plain copy of vault.db, and verify …", flush=True)
         backup = backup_bench.measure(demo, demo_key, scratch, Measure)
+        absolutes += importlib.import_module("tests.bench.disclosures").lines(demo, demo_key)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     measures = [startup, unlock, search, client_list, week_switch, backup]

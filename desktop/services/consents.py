@@ -1,0 +1,221 @@
+"""Recording and withdrawing a client's consents (P-DISCLOSE, P-PURPOSE, APPI Art. 20(2)).
+
+A consent says what it allows (a disclosure to named kinds of recipient of
+named data items, a testimonial, or holding sensitive data from intake), when
+and how it was given, and what evidence the practice keeps. Withdrawal dates
+it; nothing erases it. Views get :class:`ConsentEntry` dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import StrEnum
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import InvalidInput, PolicyRefusal
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models import Client, Consent
+from desktop.policy import disclosure as rules
+from desktop.policy.disclosure import ConsentFacts, ConsentKind, ConsentMethod, DataItem, Relation
+from desktop.policy.personal_data import fold
+from desktop.vault import audit
+from desktop.vault.store import OpenVault
+
+EnumT = TypeVar("EnumT", bound=StrEnum)
+
+
+def now_text() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def join_values(kind: type[EnumT], values: Iterable[EnumT]) -> str:
+    """A set of enum values as stored: comma-separated, in the enum's own order."""
+    chosen = set(values)
+    return ",".join(v.value for v in kind if v in chosen)
+
+
+def split_values(kind: type[EnumT], text: str) -> frozenset[EnumT]:
+    return frozenset(kind(part) for part in text.split(",") if part)
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentDraft:
+    kind: ConsentKind
+    given_on: date
+    method: ConsentMethod
+    relations: frozenset[Relation] = frozenset()
+    recipient: str = ""
+    items: frozenset[DataItem] = frozenset()
+    evidence: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentEntry:
+    """A consent as the lists show it; ``client_name`` is empty once the client was erased."""
+
+    id: int
+    client_id: int | None
+    client_name: str
+    draft: ConsentDraft
+    withdrawn_on: date | None
+    withdrawal_note: str
+    recorded_at: str
+
+    def facts(self) -> ConsentFacts:
+        d = self.draft
+        client_id = self.client_id or 0
+        return ConsentFacts(
+            self.id, client_id, d.kind, d.given_on, d.relations, d.recipient, d.items, self.withdrawn_on
+        )
+
+    def in_force_on(self, day: date) -> bool:
+        return self.facts().in_force_on(day)
+
+
+def entry_of(row: Consent, client_name: str) -> ConsentEntry:
+    draft = ConsentDraft(
+        ConsentKind(row.kind),
+        row.given_on,
+        ConsentMethod(row.method),
+        split_values(Relation, row.relations),
+        row.recipient,
+        split_values(DataItem, row.items),
+        row.evidence,
+    )
+    return ConsentEntry(
+        row.id, row.client_id, client_name, draft, row.withdrawn_on, row.withdrawal_note, row.recorded_at
+    )
+
+
+def _validate(draft: ConsentDraft, today: date) -> ConsentDraft:
+    if draft.given_on > today:
+        raise InvalidInput(QT_TRANSLATE_NOOP("policy", "A consent cannot be dated in the future."))
+    if draft.kind is ConsentKind.DISCLOSURE:
+        if not draft.relations:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("policy", "Choose at least one kind of recipient the client agreed to.")
+            )
+        if not draft.items:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("policy", "Choose at least one data item the client agreed to disclose.")
+            )
+        return ConsentDraft(
+            draft.kind,
+            draft.given_on,
+            draft.method,
+            draft.relations,
+            fold(draft.recipient),
+            draft.items,
+            draft.evidence.strip(),
+        )
+    # Only a disclosure consent has recipients and items; the others are whole.
+    return ConsentDraft(draft.kind, draft.given_on, draft.method, evidence=draft.evidence.strip())
+
+
+def _client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise LookupError(client_id)
+    return client
+
+
+def record_consent(
+    vault: OpenVault, *, client_id: int, draft: ConsentDraft, today: date | None = None
+) -> ConsentEntry:
+    """Record a consent the client gave; the audit trail names its kind, never its content."""
+    clean = _validate(draft, today or date.today())
+    with vault.unit_of_work() as session:
+        client = _client(session, client_id)
+        row = Consent(
+            client_id=client_id,
+            kind=clean.kind.value,
+            given_on=clean.given_on,
+            method=clean.method.value,
+            relations=join_values(Relation, clean.relations),
+            recipient=clean.recipient,
+            items=join_values(DataItem, clean.items),
+            evidence=clean.evidence,
+            withdrawal_note="",
+            recorded_at=now_text(),
+        )
+        session.add(row)
+        session.flush()
+        audit.append(
+            session,
+            "consent.recorded",
+            entity="client",
+            entity_id=client_id,
+            detail={"consent": row.id, "kind": clean.kind.value},
+        )
+        return entry_of(row, client.full_name)
+
+
+def withdraw_consent(
+    vault: OpenVault, *, consent_id: int, withdrawn_on: date, note: str = "", today: date | None = None
+) -> ConsentEntry:
+    """P-DISCLOSE: a withdrawal is dated and kept; the consent itself stays on record."""
+    if withdrawn_on > (today or date.today()):
+        raise InvalidInput(QT_TRANSLATE_NOOP("policy", "A withdrawal cannot be dated in the future."))
+    with vault.unit_of_work() as session:
+        row = session.get(Consent, consent_id)
+        if row is None:
+            raise LookupError(consent_id)
+        if row.withdrawn_on is not None:
+            raise PolicyRefusal(
+                rules.P_DISCLOSE,
+                QT_TRANSLATE_NOOP("policy", "This consent was already withdrawn on %1."),
+                (row.withdrawn_on.isoformat(),),
+            )
+        if withdrawn_on < row.given_on:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("policy", "A consent cannot be withdrawn before the day it was given.")
+            )
+        row.withdrawn_on = withdrawn_on
+        row.withdrawal_note = note.strip()
+        audit.append(
+            session,
+            "consent.withdrawn",
+            entity="client",
+            entity_id=row.client_id,
+            detail={"consent": consent_id},
+        )
+        client = session.get(Client, row.client_id) if row.client_id is not None else None
+        return entry_of(row, client.full_name if client else "")
+
+
+def list_consents(vault: OpenVault, *, client_id: int | None = None) -> list[ConsentEntry]:
+    """Consents, newest first; one client's when ``client_id`` is given."""
+    query = (
+        select(Consent, Client.full_name)
+        .outerjoin(Client, Client.id == Consent.client_id)
+        .order_by(Consent.given_on.desc(), Consent.id.desc())
+    )
+    if client_id is not None:
+        query = query.where(Consent.client_id == client_id)
+    with vault.unit_of_work() as session:
+        return [entry_of(row, name or "") for row, name in session.execute(query)]
+
+
+def facts_of_client(session: Session, client_id: int) -> list[ConsentFacts]:
+    """Every consent of the client as the rules see them (inside the caller's transaction)."""
+    rows = session.scalars(select(Consent).where(Consent.client_id == client_id))
+    return [entry_of(row, "").facts() for row in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentOverview:
+    """What the client page shows: the consents and whether intake consent is in force today."""
+
+    consents: list[ConsentEntry]
+    intake_consent: bool
+
+
+def overview(vault: OpenVault, *, client_id: int, today: date | None = None) -> ConsentOverview:
+    entries = list_consents(vault, client_id=client_id)
+    in_force = rules.has_intake_consent((e.facts() for e in entries), today or date.today())
+    return ConsentOverview(entries, in_force)

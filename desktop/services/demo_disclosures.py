@@ -1,0 +1,260 @@
+"""Demo consents, disclosures, requests and testimonials for the demo practice (issue 6).
+
+Added by :func:`desktop.services.demo_data.generate` after its clients, to
+the clients added since the last run, from its own random stream (so the
+clients, notes and bookings stay as they were). Each record holds what the
+services would have accepted: almost every client who has notes gave intake
+consent on their first session; a few let the practice tell family or a
+doctor something, and those disclosures rest on a consent that covers them; a
+handful rest on another basis with its justification and, where needed, the
+requesting body; a few consents were later withdrawn; some clients asked to
+see their data or their provision records, and most were answered in time.
+Dates count back from ``until``; the audit trail gets one event with counts.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.models import Client, Consent, ConsultationNote, Disclosure, Property, RightsRequest, Testimonial
+from desktop.policy import disclosure as rules
+from desktop.policy.disclosure import (
+    Basis,
+    ConsentKind,
+    ConsentMethod,
+    DataItem,
+    HandOver,
+    Relation,
+    RequestKind,
+    RequestStatus,
+)
+from desktop.services.consents import join_values, now_text
+from desktop.vault import audit
+from desktop.vault.store import OpenVault
+
+#: The newest client id already given demo consents (so running the demo again adds none twice).
+_DONE_KEY = "demo_consents_through"
+_RECIPIENTS = {
+    Relation.FAMILY: ("母", "父", "夫", "妻", "姉"),
+    Relation.MEDICAL: ("三島中央クリニック", "沼津こころの診療所", "富士見メンタルクリニック"),
+    Relation.SCHOOL: ("三島市立北中学校 養護教諭",),
+}
+_OTHER_BASES = (
+    (
+        Basis.VITAL,
+        Relation.MEDICAL,
+        "三島総合病院 救急外来",
+        "自傷の危険が差し迫っていると判断し、救急外来へ連絡",
+    ),
+    (Basis.LAW, Relation.COURT, "静岡地方裁判所沼津支部", "文書提出命令に応じて提出"),
+    (
+        Basis.PUBLIC_HEALTH,
+        Relation.GOVERNMENT,
+        "静岡県東部保健所",
+        "感染症の接触者調査への協力要請に応じて回答",
+    ),
+    (Basis.RIGHTS, Relation.OTHER, "顧問弁護士", "相談室に対する請求への対応のため、必要な範囲で共有"),
+)
+_ANSWERS = {
+    RequestKind.SEE_DATA: "ご本人さま用の記録を書き出し、面談時にお渡ししました。",
+    RequestKind.SEE_PROVISION_RECORDS: "第三者提供記録をPDFでお渡ししました。",
+    RequestKind.CORRECT: "ご住所の誤りを訂正しました。",
+    RequestKind.STOP_USE: "ご感想の掲載を停止しました。",
+    RequestKind.ERASE: "ご登録内容を消去しました。",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureDemoSummary:
+    consents: int = 0
+    disclosures: int = 0
+    requests: int = 0
+    testimonials: int = 0
+
+
+def _new_clients(session: Session) -> list[tuple[int, str, date]]:
+    """(id, name, first session day) of clients with notes not seen by an earlier run, in id order."""
+    done = session.get(Property, _DONE_KEY)
+    seen = int(done.value) if done is not None else 0
+    first = (
+        select(ConsultationNote.client_id, func.min(ConsultationNote.occurred_on).label("first"))
+        .group_by(ConsultationNote.client_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Client.id, Client.full_name, first.c.first)
+        .join(first, first.c.client_id == Client.id)
+        .where(Client.id > seen)
+        .order_by(Client.id)
+    )
+    return [(row.id, row.full_name, row.first) for row in rows]
+
+
+def _consent(client_id: int, kind: ConsentKind, day: date, method: ConsentMethod, **scope: str) -> Consent:
+    return Consent(
+        client_id=client_id,
+        kind=kind.value,
+        given_on=day,
+        method=method.value,
+        relations=scope.get("relations", ""),
+        recipient=scope.get("recipient", ""),
+        items=scope.get("items", ""),
+        evidence="初回面談時に同意書へ署名(紙の同意書を保管)"
+        if method is ConsentMethod.FORM
+        else "面談時に口頭で確認",
+        withdrawal_note="",
+        recorded_at=now_text(),
+    )
+
+
+def _disclosure(client_id: int, name: str, day: date, **fields: object) -> Disclosure:
+    defaults: dict[str, object] = {
+        "recipient_contact": "",
+        "justification": "",
+        "requesting_body": "",
+        "reference": "",
+    }
+    return Disclosure(
+        client_id=client_id,
+        subject_name=name,
+        disclosed_on=day,
+        retention_case="standard",
+        retained_until=rules.retention_ends(day, rules.STANDARD_RETENTION_YEARS),
+        correction_reason="",
+        export_format="",
+        export_encrypted=False,
+        recorded_at=now_text(),
+        **(defaults | fields),
+    )
+
+
+def _between(rng: random.Random, first: date, until: date) -> date:
+    return first + timedelta(days=rng.randint(0, max(0, (until - first).days)))
+
+
+def _add_client(
+    session: Session, rng: random.Random, client: tuple[int, str, date], until: date, counts: dict[str, int]
+) -> None:
+    client_id, name, first = client
+    if rng.random() < 0.93:  # the rest are the ones the notes panel warns about
+        session.add(_consent(client_id, ConsentKind.SENSITIVE_DATA, first, ConsentMethod.FORM))
+        counts["consents"] += 1
+    if rng.random() < 0.04:
+        consent = _consent(
+            client_id, ConsentKind.TESTIMONIAL, _between(rng, first, until), ConsentMethod.FORM
+        )
+        session.add(consent)
+        session.flush()
+        session.add(
+            Testimonial(
+                client_id=client_id,
+                consent_id=consent.id,
+                text=rng.choice(
+                    (
+                        "話を聞いてもらえて、気持ちが軽くなりました。",
+                        "自分のペースで考えられるようになりました。",
+                    )
+                ),
+                marked_on=max(consent.given_on, until - timedelta(days=rng.randint(0, 60))),
+                recorded_at=now_text(),
+            )
+        )
+        counts["consents"] += 1
+        counts["testimonials"] += 1
+    if rng.random() < 0.05:
+        relation = rng.choice(list(_RECIPIENTS))
+        items = frozenset({DataItem.NAME, DataItem.PHONE, DataItem.CONSULTATION})
+        given = _between(rng, first, until)
+        consent = _consent(
+            client_id,
+            ConsentKind.DISCLOSURE,
+            given,
+            rng.choice((ConsentMethod.IN_PERSON, ConsentMethod.FORM)),
+            relations=relation.value,
+            items=join_values(DataItem, items),
+        )
+        if rng.random() < 0.2:
+            consent.withdrawn_on = _between(rng, given, until)
+            consent.withdrawal_note = "電話でご本人から撤回のお申し出"
+        session.add(consent)
+        session.flush()
+        counts["consents"] += 1
+        last = consent.withdrawn_on - timedelta(days=1) if consent.withdrawn_on else until
+        if last >= given:
+            session.add(
+                _disclosure(
+                    client_id,
+                    name,
+                    _between(rng, given, last),
+                    recipient_name=rng.choice(_RECIPIENTS[relation]),
+                    relation=relation.value,
+                    items=join_values(DataItem, frozenset({DataItem.NAME, DataItem.CONSULTATION})),
+                    basis=Basis.CONSENT.value,
+                    consent_id=consent.id,
+                    hand_over=rng.choice((HandOver.PHONE, HandOver.IN_PERSON, HandOver.POST)).value,
+                )
+            )
+            counts["disclosures"] += 1
+    if rng.random() < 0.01:
+        basis, relation, recipient, why = rng.choice(_OTHER_BASES)
+        needs_body = basis in (Basis.LAW, Basis.PUBLIC_HEALTH)
+        day = _between(rng, first, until)
+        session.add(
+            _disclosure(
+                client_id,
+                name,
+                day,
+                recipient_name=recipient,
+                relation=relation.value,
+                items=join_values(DataItem, frozenset({DataItem.NAME, DataItem.CONSULTATION})),
+                basis=basis.value,
+                consent_id=None,
+                hand_over=HandOver.POST.value if needs_body else HandOver.PHONE.value,
+                justification=why,
+                requesting_body=recipient if needs_body else "",
+                reference=f"第{rng.randint(10, 999)}号" if needs_body else "",
+            )
+        )
+        counts["disclosures"] += 1
+    if rng.random() < 0.02:
+        kind = rng.choice([k for k in RequestKind if k is not RequestKind.ERASE])
+        received = _between(rng, first, until)
+        due = rules.request_due(received, 14)
+        answered = received + timedelta(days=rng.randint(1, 10))
+        done = answered <= until
+        session.add(
+            RightsRequest(
+                client_id=client_id,
+                kind=kind.value,
+                received_on=received,
+                due_on=due,
+                status=(RequestStatus.ANSWERED if done else RequestStatus.OPEN).value,
+                answered_on=answered if done else None,
+                details="",
+                response=_ANSWERS[kind] if done else "",
+                refusal_reason="",
+                recorded_at=now_text(),
+                updated_at=now_text(),
+            )
+        )
+        counts["requests"] += 1
+
+
+def add_to_demo(vault: OpenVault, *, seed: int, until: date) -> DisclosureDemoSummary:
+    """Give the clients added since the last run their consents (and a few disclosures and requests)."""
+    rng = random.Random(f"disclosures-{seed}")
+    counts = {"consents": 0, "disclosures": 0, "requests": 0, "testimonials": 0}
+    with vault.unit_of_work() as session:
+        for client in _new_clients(session):
+            _add_client(session, rng, client, until, counts)
+        newest = session.scalar(select(func.max(Client.id)))
+        session.merge(Property(key=_DONE_KEY, value=str(newest or 0)))
+        summary = DisclosureDemoSummary(**counts)
+        if any(counts.values()):
+            audit.append(session, "demo.disclosures_generated", detail={**asdict(summary), "seed": seed})
+    return summary

@@ -1,0 +1,319 @@
+"""The disclosure log (P-DISCLOSE, APPI Art. 29): record, correct, list and report.
+
+A disclosure is recorded only on a basis the policy accepts: the client's
+consent covering recipient and items, or another basis with its
+justification (and, for ``law`` / ``public_health``, the requesting body and
+its reference). Records are never changed: a correction is a new record that
+points at the original, passes the same checks and says why. Each record is
+kept until ``retained_until`` (see :mod:`desktop.services.retention`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import InvalidInput, PolicyRefusal
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models import Client, Consent, Disclosure
+from desktop.policy import disclosure as rules
+from desktop.policy.disclosure import Basis, DataItem, DisclosureFacts, HandOver, Relation, RetentionCase
+from desktop.policy.personal_data import fold
+from desktop.services import practice_settings
+from desktop.services.consents import entry_of, join_values, now_text, split_values
+from desktop.vault import audit
+from desktop.vault.files import write_atomically
+from desktop.vault.store import OpenVault
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureDraft:
+    """What the counsellor records as handed over."""
+
+    disclosed_on: date
+    recipient_name: str
+    relation: Relation
+    items: frozenset[DataItem]
+    basis: Basis
+    hand_over: HandOver
+    recipient_contact: str = ""
+    consent_id: int | None = None
+    justification: str = ""
+    requesting_body: str = ""
+    reference: str = ""
+    retention_case: RetentionCase = RetentionCase.STANDARD
+
+
+@dataclass(frozen=True, slots=True)
+class DisclosureEntry:
+    """One record of the log. ``original_id`` is the record a correction corrects (else its own id)."""
+
+    id: int
+    original_id: int
+    client_id: int | None
+    subject_name: str
+    draft: DisclosureDraft
+    retained_until: date
+    correction_reason: str
+    corrections: int
+    export_format: str
+    export_encrypted: bool
+    recorded_at: str
+
+    @property
+    def is_correction(self) -> bool:
+        return self.original_id != self.id
+
+
+def entry_of_row(row: Disclosure, corrections: int = 0) -> DisclosureEntry:
+    draft = DisclosureDraft(
+        row.disclosed_on,
+        row.recipient_name,
+        Relation(row.relation),
+        split_values(DataItem, row.items),
+        Basis(row.basis),
+        HandOver(row.hand_over),
+        row.recipient_contact,
+        row.consent_id,
+        row.justification,
+        row.requesting_body,
+        row.reference,
+        RetentionCase(row.retention_case),
+    )
+    return DisclosureEntry(
+        row.id,
+        row.corrects_id or row.id,
+        row.client_id,
+        row.subject_name,
+        draft,
+        row.retained_until,
+        row.correction_reason,
+        corrections,
+        row.export_format,
+        row.export_encrypted,
+        row.recorded_at,
+    )
+
+
+def _clean(draft: DisclosureDraft) -> DisclosureDraft:
+    return DisclosureDraft(
+        draft.disclosed_on,
+        fold(draft.recipient_name),
+        draft.relation,
+        draft.items,
+        draft.basis,
+        draft.hand_over,
+        draft.recipient_contact.strip(),
+        draft.consent_id if draft.basis is Basis.CONSENT else None,
+        draft.justification.strip(),
+        fold(draft.requesting_body),
+        fold(draft.reference),
+        draft.retention_case,
+    )
+
+
+def _check(session: Session, client_id: int, draft: DisclosureDraft, today: date) -> None:
+    """Apply P-DISCLOSE to ``draft``; raise :class:`PolicyRefusal` naming what is missing."""
+    if draft.disclosed_on > today:
+        raise InvalidInput(QT_TRANSLATE_NOOP("policy", "A disclosure cannot be dated in the future."))
+    if len(draft.justification) > rules.JUSTIFICATION_MAX:
+        raise InvalidInput(QT_TRANSLATE_NOOP("policy", "The justification is too long."))
+    consent = None
+    if draft.consent_id is not None:
+        row = session.get(Consent, draft.consent_id)
+        consent = entry_of(row, "").facts() if row is not None else None
+    facts = DisclosureFacts(
+        client_id,
+        draft.disclosed_on,
+        draft.recipient_name,
+        draft.relation,
+        draft.items,
+        draft.basis,
+        consent,
+        draft.justification,
+        draft.requesting_body,
+        draft.reference,
+    )
+    verdict = rules.check_disclosure(facts)
+    if not verdict.allowed:
+        raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
+
+
+def _retained_until(vault: OpenVault, case: RetentionCase, today: date) -> date:
+    settings = practice_settings.load(vault)
+    years = (
+        settings.contract_retention_years
+        if case is RetentionCase.CONTRACT
+        else settings.disclosure_retention_years
+    )
+    return rules.retention_ends(today, years)
+
+
+def _row(client_id: int | None, subject: str, draft: DisclosureDraft, until: date) -> Disclosure:
+    return Disclosure(
+        client_id=client_id,
+        subject_name=subject,
+        disclosed_on=draft.disclosed_on,
+        recipient_name=draft.recipient_name,
+        relation=draft.relation.value,
+        recipient_contact=draft.recipient_contact,
+        items=join_values(DataItem, draft.items),
+        basis=draft.basis.value,
+        consent_id=draft.consent_id,
+        justification=draft.justification,
+        requesting_body=draft.requesting_body,
+        reference=draft.reference,
+        hand_over=draft.hand_over.value,
+        retention_case=draft.retention_case.value,
+        retained_until=until,
+        correction_reason="",
+        export_format="",
+        export_encrypted=False,
+        recorded_at=now_text(),
+    )
+
+
+def record_disclosure(
+    vault: OpenVault, *, client_id: int, draft: DisclosureDraft, today: date | None = None
+) -> DisclosureEntry:
+    """P-DISCLOSE: record what was handed to whom, refused without a valid basis."""
+    day = today or date.today()
+    clean = _clean(draft)
+    until = _retained_until(vault, clean.retention_case, day)
+    with vault.unit_of_work() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise LookupError(client_id)
+        _check(session, client_id, clean, day)
+        row = _row(client_id, client.full_name, clean, until)
+        session.add(row)
+        session.flush()
+        audit.append(
+            session,
+            "disclosure.recorded",
+            entity="client",
+            entity_id=client_id,
+            detail={"disclosure": row.id, "basis": clean.basis.value, "consent": clean.consent_id},
+        )
+        return entry_of_row(row)
+
+
+def correct_disclosure(
+    vault: OpenVault, *, disclosure_id: int, draft: DisclosureDraft, reason: str, today: date | None = None
+) -> DisclosureEntry:
+    """P-DISCLOSE: append a correction to a record (never change it); the same checks apply."""
+    if not reason.strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("policy", "Say what the correction corrects."))
+    day = today or date.today()
+    clean = _clean(draft)
+    until = _retained_until(vault, clean.retention_case, day)
+    with vault.unit_of_work() as session:
+        target = session.get(Disclosure, disclosure_id)
+        if target is None:
+            raise LookupError(disclosure_id)
+        original_id = target.corrects_id or target.id
+        if target.client_id is None:
+            raise PolicyRefusal(
+                rules.P_DISCLOSE,
+                QT_TRANSLATE_NOOP(
+                    "policy", "The client of this record was erased; it can no longer be corrected."
+                ),
+            )
+        _check(session, target.client_id, clean, day)
+        row = _row(target.client_id, target.subject_name, clean, until)
+        row.corrects_id = original_id
+        row.correction_reason = reason.strip()
+        session.add(row)
+        session.flush()
+        audit.append(
+            session,
+            "disclosure.corrected",
+            entity="client",
+            entity_id=target.client_id,
+            detail={"disclosure": row.id, "corrects": original_id, "basis": clean.basis.value},
+        )
+        return entry_of_row(row)
+
+
+@dataclass(frozen=True, slots=True)
+class LogFilter:
+    """The log's filters; ``since`` and ``until`` are both included."""
+
+    client_id: int | None = None
+    basis: Basis | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+def list_log(vault: OpenVault, *, wanted: LogFilter | None = None) -> list[DisclosureEntry]:
+    """The log as it stands: the newest version of each record, newest disclosure first."""
+    wanted = wanted or LogFilter()
+    chain = func.coalesce(Disclosure.corrects_id, Disclosure.id)
+    newest = select(chain.label("original"), func.max(Disclosure.id).label("id"), func.count().label("n"))
+    newest_rows = newest.group_by(chain).subquery()
+    query = select(Disclosure, newest_rows.c.n).join(newest_rows, newest_rows.c.id == Disclosure.id)
+    if wanted.client_id is not None:
+        query = query.where(Disclosure.client_id == wanted.client_id)
+    if wanted.basis is not None:
+        query = query.where(Disclosure.basis == wanted.basis.value)
+    if wanted.since is not None:
+        query = query.where(Disclosure.disclosed_on >= wanted.since)
+    if wanted.until is not None:
+        query = query.where(Disclosure.disclosed_on <= wanted.until)
+    query = query.order_by(Disclosure.disclosed_on.desc(), Disclosure.id.desc())
+    with vault.unit_of_work() as session:
+        return [entry_of_row(row, int(n) - 1) for row, n in session.execute(query)]
+
+
+def history(vault: OpenVault, *, disclosure_id: int) -> list[DisclosureEntry]:
+    """The original record and every correction of it, oldest first."""
+    with vault.unit_of_work() as session:
+        target = session.get(Disclosure, disclosure_id)
+        if target is None:
+            raise LookupError(disclosure_id)
+        original_id = target.corrects_id or target.id
+        rows = session.scalars(
+            select(Disclosure)
+            .where((Disclosure.id == original_id) | (Disclosure.corrects_id == original_id))
+            .order_by(Disclosure.id)
+        ).all()
+        return [entry_of_row(row) for row in rows]
+
+
+def awaiting_export(vault: OpenVault, *, client_id: int) -> list[DisclosureEntry]:
+    """The client's current records handed over as a file that no export has used yet."""
+    return [
+        entry
+        for entry in list_log(vault, wanted=LogFilter(client_id=client_id))
+        if entry.draft.hand_over is HandOver.FILE and not entry.export_format
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class AnnualReport:
+    """The disclosures of one year, counted by basis, with the records themselves."""
+
+    year: int
+    by_basis: dict[Basis, int]
+    entries: list[DisclosureEntry]
+    produced_at: str
+
+
+def annual_report(vault: OpenVault, *, year: int) -> AnnualReport:
+    entries = list_log(vault, wanted=LogFilter(since=date(year, 1, 1), until=date(year, 12, 31)))
+    entries.sort(key=lambda e: (e.draft.disclosed_on, e.id))
+    counts = Counter(e.draft.basis for e in entries)
+    return AnnualReport(year, {basis: counts.get(basis, 0) for basis in Basis}, entries, now_text())
+
+
+def save_annual_report(vault: OpenVault, *, year: int, path: Path, data: bytes) -> None:
+    """Write the annual report (a PDF drawn by the view); it names people, so the write is audited."""
+    with vault.unit_of_work() as session:
+        audit.append(session, "disclosure.report_saved", detail={"year": year, "format": "pdf"})
+        session.flush()
+        write_atomically(path, data)

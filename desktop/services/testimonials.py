@@ -1,0 +1,82 @@
+"""Testimonials (P-PURPOSE, purpose 4: improving the service).
+
+A client's words are marked as a testimonial only while their ``testimonial``
+consent is in force; without one the service refuses and nothing is stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.errors import InvalidInput, PolicyRefusal
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models import Client, Testimonial
+from desktop.policy import disclosure as rules
+from desktop.policy.disclosure import ConsentKind
+from desktop.services.consents import facts_of_client, now_text
+from desktop.vault import audit
+from desktop.vault.store import OpenVault
+
+
+@dataclass(frozen=True, slots=True)
+class TestimonialEntry:
+    id: int
+    client_id: int
+    client_name: str
+    consent_id: int
+    text: str
+    marked_on: date
+
+
+def mark_testimonial(
+    vault: OpenVault, *, client_id: int, text: str, marked_on: date | None = None
+) -> TestimonialEntry:
+    """P-PURPOSE: keep ``text`` as a testimonial, refused without the client's testimonial consent."""
+    if not text.strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("policy", "Write the words to use as the testimonial."))
+    day = marked_on or date.today()
+    with vault.unit_of_work() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise LookupError(client_id)
+        consents = facts_of_client(session, client_id)
+        verdict = rules.check_testimonial(consents, client_id, day)
+        if not verdict.allowed:
+            raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
+        consent = max(
+            (c for c in consents if c.kind is ConsentKind.TESTIMONIAL and c.in_force_on(day)),
+            key=lambda c: (c.given_on, c.id),
+        )
+        row = Testimonial(
+            client_id=client_id,
+            consent_id=consent.id,
+            text=text.strip(),
+            marked_on=day,
+            recorded_at=now_text(),
+        )
+        session.add(row)
+        session.flush()
+        audit.append(
+            session,
+            "testimonial.marked",
+            entity="client",
+            entity_id=client_id,
+            detail={"testimonial": row.id, "consent": consent.id},
+        )
+        return TestimonialEntry(row.id, client_id, client.full_name, consent.id, row.text, day)
+
+
+def list_testimonials(vault: OpenVault) -> list[TestimonialEntry]:
+    query = (
+        select(Testimonial, Client.full_name)
+        .join(Client, Client.id == Testimonial.client_id)
+        .order_by(Testimonial.marked_on.desc(), Testimonial.id.desc())
+    )
+    with vault.unit_of_work() as session:
+        return [
+            TestimonialEntry(row.id, row.client_id, name, row.consent_id, row.text, row.marked_on)
+            for row, name in session.execute(query)
+        ]
