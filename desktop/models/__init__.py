@@ -7,6 +7,7 @@ from desktop.models.base import Base
 from desktop.models.booking import Booking, BookingCancellation
 from desktop.models.client import Client
 from desktop.models.consultation_note import ConsultationNote, NoteRevision
+from desktop.models.message import ClientAddress, Message, MessageAttachment
 from desktop.models.property import Property
 from desktop.models.session_menu_item import SessionMenuItem
 from desktop.models.setting import Setting
@@ -17,7 +18,10 @@ __all__ = [
     "Booking",
     "BookingCancellation",
     "Client",
+    "ClientAddress",
     "ConsultationNote",
+    "Message",
+    "MessageAttachment",
     "NoteRevision",
     "Property",
     "SessionMenuItem",
