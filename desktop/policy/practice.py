@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.policy.danger import DEFAULT_PHRASES_EN, DEFAULT_PHRASES_JA
+
 DEFAULT_PRACTICE_NAME = "メンタル心理そらくも"
 DEFAULT_COUNSELLOR_NAME = "寺井"
 DEFAULT_PICKUP_STATION = "JR三島駅"
@@ -33,3 +35,5 @@ class PracticeSettings:
     pickup_station: str = DEFAULT_PICKUP_STATION
     round_trip_limit: int = DEFAULT_ROUND_TRIP_LIMIT
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    #: P-AFTERFOLLOW: phrases that pin a message to the top of the inbox (an aid; see policy.danger).
+    danger_phrases: tuple[str, ...] = DEFAULT_PHRASES_JA + DEFAULT_PHRASES_EN

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from desktop.errors import InvalidSetting
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Setting
-from desktop.policy import practice
+from desktop.policy import danger, practice
 from desktop.policy.practice import PracticeSettings
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
@@ -58,6 +58,11 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
                     _LABELS[spec.name],
                     str(NAME_MAX),
                 )
+        elif isinstance(value, tuple):
+            value = danger.clean_phrases(value)
+            verdict = danger.check_phrases(value)
+            if not verdict.allowed:
+                raise InvalidSetting(spec.name, verdict.reason, *verdict.args)
         else:
             low, high = _RANGES[spec.name]
             if not low <= value <= high:
@@ -81,6 +86,8 @@ def load(vault: OpenVault) -> PracticeSettings:
     for spec in fields(defaults):
         if spec.name in stored:
             value = json.loads(stored[spec.name])
+            if isinstance(value, list):
+                value = tuple(value)
             if isinstance(value, type(getattr(defaults, spec.name))):
                 values[spec.name] = value
     return replace(defaults, **values)
