@@ -7,6 +7,7 @@ from desktop.models.base import Base
 from desktop.models.booking import Booking, BookingCancellation
 from desktop.models.client import Client
 from desktop.models.consultation_note import ConsultationNote, NoteRevision
+from desktop.models.followup import Contact, Emergency, MessageHold, MessageTag
 from desktop.models.message import ClientAddress, Message, MessageAttachment
 from desktop.models.property import Property
 from desktop.models.session_menu_item import SessionMenuItem
@@ -20,8 +21,12 @@ __all__ = [
     "Client",
     "ClientAddress",
     "ConsultationNote",
+    "Contact",
+    "Emergency",
     "Message",
     "MessageAttachment",
+    "MessageHold",
+    "MessageTag",
     "NoteRevision",
     "Property",
     "SessionMenuItem",
