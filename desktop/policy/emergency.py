@@ -75,6 +75,11 @@ _KIND_EN = {
 }
 
 
+def kind_name(kind: EmergencyKind, language: str = "ja") -> str:
+    """The kind as the ready message and the contact note name it (``ja`` or ``en``)."""
+    return _KIND_JA[kind] if language == "ja" else _KIND_EN[kind]
+
+
 def check_declaration(kind: str, issuing_body: str, first_day: date, last_day: date) -> Verdict:
     """P-EMERGENCY: a declaration names its kind, the government body that issued it, and its period."""
     if kind not in set(EmergencyKind):
