@@ -26,7 +26,7 @@ EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_UNUSABLE = 2
 
-COMMANDS = ("init", "check", "demo")
+COMMANDS = ("init", "check", "demo", "import-mail")
 
 log = logging.getLogger(__name__)
 
@@ -184,6 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
         default=True,
         help="add the session menu and years of bookings in every state (default: yes)",
     )
+    from desktop import cli_import_mail  # its own module; it uses this one's helpers
+
+    cli_import_mail.register(add)
     return parser
 
 
