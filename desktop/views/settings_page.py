@@ -30,6 +30,7 @@ from desktop.policy.practice import PracticeSettings
 from desktop.views import jobs, preferences
 from desktop.views.booking_settings import BookingSettings
 from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
+from desktop.views.danger_settings import DangerSettings
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.preferences import Language
@@ -116,6 +117,11 @@ class SettingsPage(Retranslatable, QWidget):
         column.addWidget(self._practice_box)
         self.booking_settings = BookingSettings()
         column.addWidget(self.booking_settings)
+        self.danger_settings = DangerSettings()
+        self.danger_settings.saved.connect(
+            lambda p: setattr(self, "_loaded", replace(self._loaded, danger_phrases=p))
+        )
+        column.addWidget(self.danger_settings)
         column.addWidget(self._language_box)
         column.addWidget(self._security_box)
         column.addStretch(1)
@@ -185,6 +191,7 @@ class SettingsPage(Retranslatable, QWidget):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.booking_settings.set_vault(vault)
+        self.danger_settings.set_vault(vault)
         self.status_label.clear()
         self.check_label.clear()
         self.check_label.hide()
@@ -194,6 +201,7 @@ class SettingsPage(Retranslatable, QWidget):
         """Forget everything shown from the vault (on lock)."""
         self._vault = None
         self.booking_settings.clear()
+        self.danger_settings.clear()
         self._loaded = PracticeSettings()
         for edit in (self.practice_edit, self.counsellor_edit, self.station_edit):
             edit.clear()

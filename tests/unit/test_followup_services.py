@@ -8,13 +8,22 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from sqlalchemy import select
 
-from desktop.errors import PolicyRefusal
-from desktop.models import AuditEvent, Booking, BookingCancellation, Contact, MessageHold, MessageTag
+from desktop.errors import InvalidSetting, PolicyRefusal
+from desktop.models import AuditEvent, Booking, BookingCancellation, Contact, Message, MessageHold, MessageTag
 from desktop.policy.afterfollow import HoldReason, ReplyTemplate, Stage, Trigger
 from desktop.policy.bookings import BookingStatus, Channel
 from desktop.policy.contacts import Basis
 from desktop.policy.emergency import EmergencyAction, EmergencyKind
-from desktop.services import bookings, contacts, emergencies, replies, triage
+from desktop.policy.practice import PracticeSettings
+from desktop.services import (
+    bookings,
+    contacts,
+    danger_phrases,
+    emergencies,
+    practice_settings,
+    replies,
+    triage,
+)
 from desktop.vault.store import OpenVault
 from tests.helpers.followup import (
     add_client,
@@ -330,3 +339,28 @@ def test_p_emergency_bad_declaration_changes_nothing(open_vault: OpenVault) -> N
     assert refused.value.rule == "P-EMERGENCY"
     assert bookings.open_booking(open_vault, booking_id=booking_id).status is BookingStatus.CONFIRMED
     assert emergencies.list_emergencies(open_vault) == []
+
+
+# --- danger phrases (P-AFTERFOLLOW aid) ----------------------------------------------------
+
+
+def test_p_afterfollow_saving_danger_phrases_reflags_every_message(open_vault: OpenVault) -> None:
+    client = add_client(open_vault, "山田 花子")
+    worried = add_message(open_vault, client_id=client, body="最近ﾈﾑﾚﾅｲ日が続いています")
+    plain = add_message(open_vault, client_id=client, body="予約の確認です")
+    assert danger_phrases.load(open_vault) == PracticeSettings().danger_phrases
+    saved = danger_phrases.save(open_vault, ("  眠れない ", "", "ねむれない"))
+    assert saved == ("眠れない", "ねむれない")
+    assert practice_settings.load(open_vault).danger_phrases == saved
+    with open_vault.unit_of_work() as session:
+        flags = dict(session.execute(select(Message.id, Message.danger)).all())
+    assert flags == {worried: True, plain: False}
+    danger_phrases.save(open_vault, ())
+    with open_vault.unit_of_work() as session:
+        assert not any(session.scalars(select(Message.danger)))
+
+
+def test_p_afterfollow_too_long_phrase_is_refused_and_nothing_changes(open_vault: OpenVault) -> None:
+    with pytest.raises(InvalidSetting):
+        danger_phrases.save(open_vault, ("x" * 41,))
+    assert danger_phrases.load(open_vault) == PracticeSettings().danger_phrases
