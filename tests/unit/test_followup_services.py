@@ -364,3 +364,24 @@ def test_p_afterfollow_too_long_phrase_is_refused_and_nothing_changes(open_vault
     with pytest.raises(InvalidSetting):
         danger_phrases.save(open_vault, ("x" * 41,))
     assert danger_phrases.load(open_vault) == PracticeSettings().danger_phrases
+
+
+def test_demo_followup_keeps_the_rules(open_vault: OpenVault) -> None:
+    from desktop.services import demo_followup
+
+    item = menu_item(open_vault, "in_person")
+    met = add_client(open_vault, "山田 花子")
+    completed_session(open_vault, met, item)
+    prospect = add_client(open_vault, "佐藤 一郎")
+    for n in range(40):
+        add_message(open_vault, client_id=met if n % 2 else prospect, subject=f"件名{n}")
+    summary = demo_followup.generate(open_vault, seed=3)
+    assert summary.holds and summary.tags and summary.contacts
+    with open_vault.unit_of_work() as session:
+        held = session.execute(select(Message.client_id, MessageHold.reason).join(Message)).all()
+        assert all((client == prospect) == (reason != "trigger") for client, reason in held)
+        tagged = session.scalars(select(Message.client_id).join(MessageTag)).all()
+        assert set(tagged) == {met}
+        for contact in session.scalars(select(Contact).where(Contact.basis == "reply")):
+            answered = session.get(Message, contact.reply_to_message_id)
+            assert answered is not None and answered.client_id == contact.client_id
