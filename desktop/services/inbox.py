@@ -32,6 +32,7 @@ from desktop.models import Booking, Client, ClientAddress, Message, MessageAttac
 from desktop.policy import danger
 from desktop.policy import personal_data as pd
 from desktop.policy.afterfollow import Stage
+from desktop.policy.calls import CALL_MINUTES_MAX, SUMMARY_MAX
 from desktop.services import clients, practice_settings
 from desktop.services.mail_import import open_bookings
 from desktop.services.triage import stages_of_clients
@@ -40,9 +41,6 @@ from desktop.vault.store import OpenVault
 
 #: Most threads a list shows; the counsellor narrows with the views, the newest come first.
 THREAD_LIMIT = 500
-#: A call longer than this is a typing mistake.
-CALL_MINUTES_MAX = 600
-SUMMARY_MAX = 4000
 
 
 class InboxView(StrEnum):

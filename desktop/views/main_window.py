@@ -37,6 +37,7 @@ from desktop.views.clients_page import ClientsPage
 from desktop.views.contacts_page import ContactsPage
 from desktop.views.erase_client_dialog import EraseClientDialog
 from desktop.views.forms import Retranslatable, named
+from desktop.views.inbox_page import InboxPage
 from desktop.views.locked_page import LockedPage
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.sections import Section, section_text
@@ -78,6 +79,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.calendar_page = CalendarPage()
         self.calendar_page.new_booking_requested.connect(self._new_booking)
         self.calendar_page.booking_open_requested.connect(self._open_booking)
+        self.inbox_page = InboxPage()
         self.contacts_page = ContactsPage()
         self.contacts_page.emergency_declared.connect(lambda _id: self.calendar_page.reload())
         self.emergency_action = toolbar.addAction("", self.contacts_page.declare_emergency)
@@ -85,10 +87,11 @@ class MainWindow(Retranslatable, QMainWindow):
         self.settings_page = SettingsPage()
         #: Pages that show vault data: given the vault on unlock, cleared on lock.
         self._vault_pages: tuple[
-            CalendarPage | ClientsPage | ContactsPage | AuditPage | SettingsPage, ...
+            CalendarPage | ClientsPage | InboxPage | ContactsPage | AuditPage | SettingsPage, ...
         ] = (
             self.calendar_page,
             self.clients_page,
+            self.inbox_page,
             self.contacts_page,
             self.audit_page,
             self.settings_page,
@@ -96,6 +99,7 @@ class MainWindow(Retranslatable, QMainWindow):
         built: dict[Section, QWidget] = {
             Section.CALENDAR: self.calendar_page,
             Section.CLIENTS: self.clients_page,
+            Section.INBOX: self.inbox_page,
             Section.CONTACTS: self.contacts_page,
             Section.AUDIT: self.audit_page,
             Section.SETTINGS: self.settings_page,

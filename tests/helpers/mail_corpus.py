@@ -15,6 +15,7 @@ import base64
 import quopri
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,17 @@ class Expected:
     from_address: str
     from_name: str
     attachments: tuple[tuple[str, str, bytes], ...] = field(default=())
-    message_id: str | None = None
+
+    @classmethod
+    def of(cls, mail: Any) -> Expected:
+        """What a parsed mail or a stored message shows, to compare with :data:`EXPECTED` exactly."""
+        return cls(
+            mail.subject,
+            mail.body,
+            mail.from_address,
+            mail.from_name,
+            tuple((a.filename, a.content_type, a.data) for a in mail.attachments),
+        )
 
 
 def _word(text: str, charset: str, codec: str | None = None) -> str:

@@ -77,18 +77,7 @@ def test_the_command_imports_the_corpus_exactly_and_names_each_refused_file(
     vault = _open(vault_with_sato)
     try:
         stored = _messages(vault)
-        assert set(stored) == set(corpus.EXPECTED)
-        for key, expected in corpus.EXPECTED.items():
-            row = stored[key]
-            got = (
-                row.subject,
-                row.body,
-                row.from_address,
-                row.from_name,
-                tuple((a.filename, a.content_type, a.data) for a in row.attachments),
-            )
-            e = expected
-            assert got == (e.subject, e.body, e.from_address, e.from_name, e.attachments), key
+        assert {key: corpus.Expected.of(row) for key, row in stored.items()} == corpus.EXPECTED
         with vault.unit_of_work() as session:
             assert audit.verify(session).intact
             (event,) = session.scalars(select(AuditEvent).where(AuditEvent.action == "mail.imported"))
