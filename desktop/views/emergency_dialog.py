@@ -172,7 +172,10 @@ class EmergencyDialog(Retranslatable, QDialog):
             summary = self.tr("No bookings in this period.")
         else:
             summary = fill(
-                self.tr("%1 bookings of %2 clients; no fee is charged, and %2 messages are prepared."),
+                self.tr(
+                    "Bookings in this period: %1, of %2 clients. No fee is charged; "
+                    "a message is prepared for each client."
+                ),
                 (str(len(self._affected)), str(clients)),
             )
         self.summary_label.setText(summary)
