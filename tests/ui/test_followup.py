@@ -7,6 +7,7 @@ can be checked; results are read back from the widgets and the vault.
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -273,3 +274,58 @@ def test_danger_phrases_are_edited_in_settings_and_reflag_messages(qtbot: QtBot,
     idle()
     with vault.unit_of_work() as session:
         assert session.get(Message, message).danger  # type: ignore[union-attr]
+
+
+AFTER_FOLLOW_MAIL = (
+    "From: hanako@example.jp\r\nTo: office@sorakumo.example\r\n"
+    "Subject: =?UTF-8?B?" + base64.b64encode("近況です".encode()).decode() + "?=\r\n"
+    "Date: Tue, 03 Nov 2026 09:00:00 +0900\r\nMessage-ID: <af-1@example.jp>\r\n"
+    "Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    "先生に全部決めてほしいです。\r\n"
+).encode()
+
+
+def test_inbox_triage_with_a_trigger_hold_and_reply_through_the_inbox(
+    qtbot: QtBot, vault: OpenVault, tmp_path: Path, opened_urls: list[str]
+) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    from desktop.views.inbox_page import InboxPage
+    from tests.ui.drive import child
+    from tests.ui.test_inbox_page import drop_files
+
+    client = add_client(vault, "山田 花子", "hanako@example.jp")
+    completed_session(vault, client, menu_item(vault, "in_person"))
+    page = InboxPage()
+    qtbot.addWidget(page)
+    page.resize(1200, 760)
+    page.show()
+    page.set_vault(vault)
+    (tmp_path / "af.eml").write_bytes(AFTER_FOLLOW_MAIL)
+    drop_files(qtbot, page, [tmp_path / "af.eml"])
+    page.show_view("after_follow")
+    qtbot.waitUntil(lambda: wait_for_background_work() and page.model.rowCount() == 1, timeout=SLOW_MS)
+    child(page, QTableView, "threadTable").selectRow(0)
+    panel = page.actions_panel
+    qtbot.waitUntil(lambda: panel.eligibility_label.text().startswith("After-follow"), timeout=SLOW_MS)
+    with qtbot.waitSignal(panel.changed, timeout=SLOW_MS):
+        tick(qtbot, panel.trigger_checks[Trigger.DEPENDENCY])
+    idle()
+    click(qtbot, panel.reply_button)
+    dialog = panel.reply_dialog
+    qtbot.waitUntil(lambda: dialog.open_button.isEnabled(), timeout=SLOW_MS)
+    assert dialog.template_combo.currentText() == "Proposal of an in-person session"
+    with qtbot.waitSignal(dialog.replied, timeout=SLOW_MS):
+        click(qtbot, dialog.open_button)
+    assert opened_urls and parse_qs(urlsplit(opened_urls[0]).query)["subject"] == ["Re: 近況です"]
+    dialog.close()
+    with qtbot.waitSignal(panel.changed, timeout=SLOW_MS):
+        panel.hold_actions[HoldReason.TRIGGER].trigger()
+    idle()
+    page.show_view("held")
+    qtbot.waitUntil(lambda: wait_for_background_work() and page.model.rowCount() == 1, timeout=SLOW_MS)
+    with vault.unit_of_work() as session:
+        assert session.scalars(select(Contact.basis)).all() == ["reply"]
+        assert session.scalars(select(MessageHold.reason)).all() == ["trigger"]
+    page.clear()
+    idle()
