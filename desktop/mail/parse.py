@@ -12,22 +12,54 @@ HTML converted to text (:mod:`desktop.mail.html_text`).
 from __future__ import annotations
 
 import codecs
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 from email import errors as email_errors
 from email import policy
 from email.header import decode_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
-from email.utils import parseaddr
+from email.policy import EmailPolicy
+from email.utils import getaddresses, parsedate_to_datetime
 from enum import StrEnum
+from typing import Any
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.mail.html_text import html_to_text
 
-_PARSER = BytesParser(policy=policy.default)
+
+class _RememberingPolicy(EmailPolicy):
+    """``policy.default``, except that a header value already parsed is not parsed again.
+
+    The ``email`` package parses a header each time it is read, and reading a
+    message's structure reads ``Content-Type`` and ``Content-Disposition``
+    many times; in a mailbox the same values recur in every message. Parsed
+    headers are immutable strings, so one parse serves every read.
+    :func:`forget_headers` empties the memory after each file, so no header
+    text outlives the import.
+    """
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if hasattr(value, "name"):
+            return value
+        return _parsed_header(name, value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_header(name: str, value: str) -> Any:
+    return policy.default.header_fetch_parse(name, value)
+
+
+def forget_headers() -> None:
+    """Drop every remembered header (called when a file is done)."""
+    _parsed_header.cache_clear()
+
+
+_POLICY = _RememberingPolicy()
+_PARSER = BytesParser(policy=_POLICY)
 
 #: Declared charset -> codecs tried after it, widest last.
 _SUPERSETS: dict[str, tuple[str, ...]] = {
@@ -150,16 +182,19 @@ def _raw_header(message: EmailMessage, name: str) -> str | None:
 
 
 def _header(message: EmailMessage, name: str, fallback_charset: str) -> str:
-    """A header as text: RFC 2047 words decoded with the same superset rules as bodies.
+    """A header as text (see :func:`_decoded_words`); empty when the message has none."""
+    raw = _raw_header(message, name)
+    return "" if raw is None else _decoded_words(raw, fallback_charset)
+
+
+def _decoded_words(raw: str, fallback_charset: str) -> str:
+    """Header text with RFC 2047 words decoded by the same superset rules as bodies.
 
     The ``email`` package decodes a word in exactly its declared charset and
     replaces what it cannot read (a circled digit in "Shift_JIS"); here each
     word goes through :func:`decode_text`, and raw 8-bit bytes in a header are
     read in the charset of the message's body.
     """
-    raw = _raw_header(message, name)
-    if raw is None:
-        return ""
     try:
         words = decode_header(raw)
     except (ValueError, IndexError, TypeError):  # a malformed encoded word: keep the text as written
@@ -174,15 +209,8 @@ def _header(message: EmailMessage, name: str, fallback_charset: str) -> str:
 
 
 def _garbled(text: str) -> bool:
-    """Replacement characters or escaped raw bytes: the ``email`` package could not read the text."""
-    return any(ch == "\ufffd" or "\udc80" <= ch <= "\udcff" for ch in text)
-
-
-def _display_name(message: EmailMessage, name: str, charset: str, parsed: str) -> str:
-    """The sender's name; re-read from the raw header when the ``email`` package had to replace characters."""
-    if not _garbled(parsed):
-        return parsed
-    return parseaddr(_header(message, name, charset))[0] or parsed
+    """Escaped raw bytes: text the ``email`` package read as bytes it could not decode."""
+    return any("\udc80" <= ch <= "\udcff" for ch in text)
 
 
 def _ids(text: str) -> tuple[str, ...]:
@@ -202,22 +230,25 @@ def _message_id(message: EmailMessage, charset: str) -> str | None:
     return _short_id(bare) if bare else None
 
 
-def _addresses(message: EmailMessage, name: str) -> list[tuple[str, str]]:
-    try:
-        header = message.get(name)
-        addresses = getattr(header, "addresses", ()) if header is not None else ()
-        return [(a.addr_spec.lower(), a.display_name) for a in addresses if a.addr_spec]
-    except (ValueError, IndexError, TypeError, AttributeError):
+def _addresses(message: EmailMessage, name: str, charset: str) -> list[tuple[str, str]]:
+    """(address in lower case, display name decoded) for each address of a header, read from its raw text."""
+    raw = _raw_header(message, name)
+    if raw is None:
         return []
+    found = []
+    for display, address in getaddresses([raw]):
+        if "@" in address:
+            found.append((address.strip().lower(), _decoded_words(display, charset)))
+    return found
 
 
 def _sent_at(message: EmailMessage) -> str | None:
-    try:
-        header = message.get("Date")
-        moment = getattr(header, "datetime", None) if header is not None else None
-    except (ValueError, IndexError, TypeError, OverflowError):
+    raw = _raw_header(message, "Date")
+    if raw is None:
         return None
-    if not isinstance(moment, datetime):
+    try:
+        moment = parsedate_to_datetime(raw)
+    except (ValueError, TypeError, IndexError, OverflowError):
         return None
     if moment.tzinfo is None:  # "-0000": the time is UTC with no zone known
         moment = moment.replace(tzinfo=UTC)
@@ -263,7 +294,7 @@ def _looks_like_mail(message: EmailMessage) -> bool:
     """At least a sender or a date or an id, and headers that ended where a header block ends."""
     if any(isinstance(d, email_errors.MissingHeaderBodySeparatorDefect) for d in message.defects):
         return False
-    return any(message.get(name) is not None for name in ("From", "Date", "Message-ID"))
+    return any(_raw_header(message, name) is not None for name in ("From", "Date", "Message-ID"))
 
 
 def parse_message(raw: bytes) -> ParsedMail:
@@ -289,18 +320,15 @@ def parse_message(raw: bytes) -> ParsedMail:
     attachments = tuple(
         _attachment(part) for part in _leaves(message) if part is not body_part and not _is_inline_text(part)
     )
-    senders = _addresses(message, "From")
-    if senders:
-        address, name = senders[0][0], _display_name(message, "From", charset, senders[0][1])
-    else:
-        address, name = "", _header(message, "From", charset)
+    senders = _addresses(message, "From", charset)
+    address, name = senders[0] if senders else ("", _header(message, "From", charset))
     return ParsedMail(
         message_id=_message_id(message, charset),
         in_reply_to=next(iter(_ids(_header(message, "In-Reply-To", charset))), ""),
         references=_ids(_header(message, "References", charset)),
         from_address=address,
         from_name=name,
-        to_addresses=tuple(addr for addr, _ in _addresses(message, "To")),
+        to_addresses=tuple(addr for addr, _ in _addresses(message, "To", charset)),
         subject=_header(message, "Subject", charset),
         sent_at=_sent_at(message),
         body=body,

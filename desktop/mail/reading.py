@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.mail.parse import MailProblem, MailUnreadable, ParsedMail, parse_message
+from desktop.mail.parse import MailProblem, MailUnreadable, ParsedMail, forget_headers, parse_message
 
 #: A separator starts the file or follows a blank line; a bare "From " inside a body does not split.
 _SEPARATOR = re.compile(rb"(?:\A|(?<=\n\n)|(?<=\n\r\n))From [^\r\n]*\r?\n")
@@ -66,11 +66,14 @@ def _one(name: str, raw: bytes, position: int) -> Parsed | Unreadable:
 
 def read_bytes(name: str, raw: bytes) -> Iterator[Parsed | Unreadable]:
     """Every message in ``raw`` (one ``.eml`` or a whole mbox) as an outcome."""
-    if not is_mbox(raw):
-        yield _one(name, raw, 0)
-        return
-    for position, chunk in enumerate(split_mbox(raw), start=1):
-        yield _one(name, chunk, position)
+    try:
+        if not is_mbox(raw):
+            yield _one(name, raw, 0)
+            return
+        for position, chunk in enumerate(split_mbox(raw), start=1):
+            yield _one(name, chunk, position)
+    finally:
+        forget_headers()
 
 
 def read_file(path: Path) -> Iterator[Parsed | Unreadable]:
