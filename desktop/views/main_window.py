@@ -147,6 +147,7 @@ class MainWindow(Retranslatable, QMainWindow):
             item.setText(section_text(section.value.title))
         self.main_actions.retranslateUi()
         self.emergency_action.setText(self.tr("Declare emergency…"))
+        self.emergency_action.setIconText(self.tr("Declare emergency"))
 
     def page(self, section: Section) -> QWidget:
         return self._pages[section]

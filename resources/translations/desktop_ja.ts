@@ -1230,7 +1230,7 @@
         </message>
         <message>
             <source>After-follow</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">アフターフォロー</translation>
         </message>
         <message>
             <source>Held</source>
@@ -1449,6 +1449,10 @@
         <message>
             <source>Declare emergency…</source>
             <translation>緊急事態を宣言…</translation>
+        </message>
+        <message>
+            <source>Declare emergency</source>
+            <translation>緊急事態を宣言</translation>
         </message>
         <message>
             <source>Unlocked</source>
@@ -2244,7 +2248,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         </message>
         <message>
             <source>After-follow</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">アフターフォロー</translation>
         </message>
         <message>
             <source>Held</source>
