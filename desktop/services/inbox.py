@@ -392,34 +392,39 @@ def _check_call(draft: CallDraft) -> None:
         raise InvalidCall(QT_TRANSLATE_NOOP("inbox", "A call can only be logged once it has happened."))
 
 
+def add_call(session: Session, draft: CallDraft, phrases: tuple[str, ...], now: str) -> Message:
+    """Add a checked call inside the caller's transaction; it joins ``thread_of``'s thread if given."""
+    _check_call(draft)
+    if draft.client_id is not None and session.get(Client, draft.client_id) is None:
+        raise LookupError(draft.client_id)
+    thread = _message(session, draft.thread_of).thread_key if draft.thread_of is not None else None
+    row = Message(
+        kind="call",
+        direction=draft.direction,
+        client_id=draft.client_id,
+        booking_id=open_bookings(session).get(draft.client_id) if draft.client_id is not None else None,
+        thread_key=thread or "",
+        message_id=None,
+        from_name=" ".join(draft.caller.split())[:200],
+        sent_at=draft.occurred_at.astimezone(UTC).isoformat(timespec="seconds"),
+        body=draft.summary.strip(),
+        body_source="plain",
+        duration_minutes=draft.duration_minutes,
+        danger=danger.mentions_danger(draft.summary, phrases),
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    if not thread:
+        row.thread_key = f"call:{row.id}"
+    return row
+
+
 def log_call(vault: OpenVault, *, draft: CallDraft) -> int:
     """Record a phone call as a message (kind ``call``); it joins ``thread_of``'s thread if given."""
-    _check_call(draft)
     phrases = practice_settings.load(vault).danger_phrases
-    now = _stamp()
     with vault.unit_of_work() as session:
-        if draft.client_id is not None and session.get(Client, draft.client_id) is None:
-            raise LookupError(draft.client_id)
-        thread = _message(session, draft.thread_of).thread_key if draft.thread_of is not None else None
-        row = Message(
-            kind="call",
-            direction=draft.direction,
-            client_id=draft.client_id,
-            booking_id=open_bookings(session).get(draft.client_id) if draft.client_id is not None else None,
-            thread_key=thread or "",
-            message_id=None,
-            from_name=" ".join(draft.caller.split())[:200],
-            sent_at=draft.occurred_at.astimezone(UTC).isoformat(timespec="seconds"),
-            body=draft.summary.strip(),
-            body_source="plain",
-            duration_minutes=draft.duration_minutes,
-            danger=danger.mentions_danger(draft.summary, phrases),
-            created_at=now,
-        )
-        session.add(row)
-        session.flush()
-        if not thread:
-            row.thread_key = f"call:{row.id}"
+        row = add_call(session, draft, phrases, _stamp())
         audit.append(
             session, "call.logged", entity="message", entity_id=row.id,
             detail={"client": draft.client_id, "minutes": draft.duration_minutes},

@@ -205,6 +205,33 @@ class _Batch:
         return row
 
 
+NamedOutcomes = Sequence[tuple[str, Sequence[Parsed | Unreadable]]]
+
+
+def import_outcomes(
+    session: Session, named: NamedOutcomes, phrases: tuple[str, ...], now: str
+) -> tuple[ImportReport, list[Message]]:
+    """Add every new message of ``named`` (file name, what was read from it) in the caller's transaction."""
+    mails = [o.mail for _name, found in named for o in found if isinstance(o, Parsed)]
+    batch = _Batch(session, mails, phrases)
+    reports: list[FileReport] = []
+    rows: list[Message] = []
+    for name, found in named:
+        imported = duplicates = 0
+        problems: list[Problem] = []
+        for outcome in found:
+            if isinstance(outcome, Unreadable):
+                problems.append(Problem(outcome.position, outcome.problem.value))
+            elif batch.is_duplicate(outcome.mail):
+                duplicates += 1
+            else:
+                rows.append(batch.add(outcome.mail, now))
+                imported += 1
+        reports.append(FileReport(name, imported, duplicates, tuple(problems)))
+    session.flush()
+    return ImportReport(tuple(reports), tuple(row.id for row in rows)), rows
+
+
 def import_files(
     vault: OpenVault, paths: Sequence[Path], *, progress: Callable[[int, int], None] | None = None
 ) -> ImportReport:
@@ -213,31 +240,13 @@ def import_files(
     ``progress(done, total)`` is called after each file is read, for the views' progress bar.
     """
     phrases = practice_settings.load(vault).danger_phrases
-    outcomes: list[list[Parsed | Unreadable]] = []
+    named: list[tuple[str, list[Parsed | Unreadable]]] = []
     for done, path in enumerate(paths, start=1):
-        outcomes.append(list(read_file(path)))
+        named.append((path.name, list(read_file(path))))
         if progress is not None:
             progress(done, len(paths))
-    mails = [o.mail for found in outcomes for o in found if isinstance(o, Parsed)]
-    now = _stamp()
-    reports: list[FileReport] = []
-    rows: list[Message] = []
     with vault.unit_of_work() as session:
-        batch = _Batch(session, mails, phrases)
-        for path, found in zip(paths, outcomes, strict=True):
-            imported = duplicates = 0
-            problems: list[Problem] = []
-            for outcome in found:
-                if isinstance(outcome, Unreadable):
-                    problems.append(Problem(outcome.position, outcome.problem.value))
-                elif batch.is_duplicate(outcome.mail):
-                    duplicates += 1
-                else:
-                    rows.append(batch.add(outcome.mail, now))
-                    imported += 1
-            reports.append(FileReport(path.name, imported, duplicates, tuple(problems)))
-        session.flush()
-        report = ImportReport(tuple(reports), tuple(row.id for row in rows))
+        report, rows = import_outcomes(session, named, phrases, _stamp())
         audit.append(
             session,
             "mail.imported",
