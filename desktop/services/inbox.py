@@ -51,15 +51,6 @@ class InboxView(StrEnum):
     ALL = "all"
 
 
-VIEW_LABELS = {
-    InboxView.BOOKING: QT_TRANSLATE_NOOP("inbox", "Booking"),
-    InboxView.AFTER_FOLLOW: QT_TRANSLATE_NOOP("inbox", "After-follow"),
-    InboxView.HELD: QT_TRANSLATE_NOOP("inbox", "Held"),
-    InboxView.NOT_MATCHED: QT_TRANSLATE_NOOP("inbox", "Not matched"),
-    InboxView.ALL: QT_TRANSLATE_NOOP("inbox", "All"),
-}
-
-
 class InvalidCall(InvalidInput):
     """A call that cannot be logged as typed; ``template`` is the English sentence (views translate)."""
 

@@ -40,13 +40,9 @@ DANGER_TINT = QColor("#fde7e4")
 DANGER_TEXT = QColor("#9b1c13")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def danger_label() -> str:
     """The mark of a message the danger-phrase aid flagged (the same words everywhere)."""
-    return tr("⚠ Check first (aid)")
+    return QCoreApplication.translate("InboxModel", "⚠ Check first (aid)")
 
 
 class InboxModel(QAbstractTableModel):
@@ -82,7 +78,7 @@ class InboxModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(_HEADERS[section])
+            return QCoreApplication.translate(_CONTEXT, _HEADERS[section])
         return None
 
     def data(
@@ -98,9 +94,10 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.danger and index.column() == self.DANGER:
             return DANGER_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and row.danger:
-            return tr(
+            return QCoreApplication.translate(
+                "InboxModel",
                 "A phrase from your danger list appears in this thread. It is an aid to reading, "
-                "not a judgement: read the message itself."
+                "not a judgement: read the message itself.",
             )
         return None
 
@@ -108,12 +105,15 @@ class InboxModel(QAbstractTableModel):
         if column == self.DANGER:
             return danger_label() if row.danger else ""
         if column == self.FROM:
-            return row.correspondent or tr("(unknown)")
+            return row.correspondent or QCoreApplication.translate("InboxModel", "(unknown)")
         if column == self.SUBJECT:
-            return row.subject or tr("(no subject)")
+            return row.subject or QCoreApplication.translate("InboxModel", "(no subject)")
         if column == self.COUNT:
             if row.calls:
-                return fill(tr("%1 (%2 calls)"), (str(row.messages), str(row.calls)))
+                return fill(
+                    QCoreApplication.translate("InboxModel", "%1 (%2 calls)"),
+                    (str(row.messages), str(row.calls)),
+                )
             return str(row.messages)
         if column == self.LAST:
             return datetime_text(row.last_at)
@@ -124,11 +124,21 @@ class InboxModel(QAbstractTableModel):
         parts = []
         if row.held_reason is not None:
             label = HOLD_REASON_LABELS.get(HoldReason(row.held_reason))
-            parts.append(fill(tr("Held: %1"), (QCoreApplication.translate("policy", label or ""),)))
+            parts.append(
+                fill(
+                    QCoreApplication.translate("InboxModel", "Held: %1"),
+                    (QCoreApplication.translate("policy", label or ""),),
+                )
+            )
         if row.round_trips is not None:
-            parts.append(fill(tr("Round trips %1/%2"), (str(row.round_trips), str(row.round_trip_limit))))
+            parts.append(
+                fill(
+                    QCoreApplication.translate("InboxModel", "Round trips %1/%2"),
+                    (str(row.round_trips), str(row.round_trip_limit)),
+                )
+            )
         elif row.stage is not None:
             parts.append(QCoreApplication.translate("policy", STAGE_LABELS[row.stage]))
         elif row.client_id is None:
-            parts.append(tr("Not matched"))
+            parts.append(QCoreApplication.translate("InboxModel", "Not matched"))
         return " · ".join(parts)

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
-        <name />
-        <message>
-            <source>⚠ Check first (aid)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A phrase from your danger list appears in this thread. It is an aid to reading, not a judgement: read the message itself.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(unknown)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>(no subject)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (%2 calls)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Held: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round trips %1/%2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not matched</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AgendaList</name>
         <message>
             <source>%1–%2</source>
@@ -629,35 +594,35 @@
         <name>CallDialog</name>
         <message>
             <source>Log a phone call</source>
-            <translation type="unfinished" />
+            <translation>電話の記録</translation>
         </message>
         <message>
             <source>When:</source>
-            <translation type="unfinished" />
+            <translation>日時：</translation>
         </message>
         <message>
             <source>Minutes:</source>
-            <translation type="unfinished" />
+            <translation>通話時間（分）：</translation>
         </message>
         <message>
             <source>Who called:</source>
-            <translation type="unfinished" />
+            <translation>相手：</translation>
         </message>
         <message>
             <source>Summary:</source>
-            <translation type="unfinished" />
+            <translation>要旨：</translation>
         </message>
         <message>
             <source>What was asked and what you answered, briefly</source>
-            <translation type="unfinished" />
+            <translation>ご用件と、お答えした内容を簡潔に</translation>
         </message>
         <message>
             <source>Add to the conversation “%1”</source>
-            <translation type="unfinished" />
+            <translation>やり取り「%1」に加える</translation>
         </message>
         <message>
             <source>Log call</source>
-            <translation type="unfinished" />
+            <translation>記録する</translation>
         </message>
     </context>
     <context>
@@ -1198,27 +1163,59 @@
         <name>InboxModel</name>
         <message>
             <source>Aid</source>
-            <translation type="unfinished" />
+            <translation>補助</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>差出人</translation>
         </message>
         <message>
             <source>Subject</source>
-            <translation type="unfinished" />
+            <translation>件名</translation>
         </message>
         <message>
             <source>Messages</source>
-            <translation type="unfinished" />
+            <translation>件数</translation>
         </message>
         <message>
             <source>Last</source>
-            <translation type="unfinished" />
+            <translation>最新</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>⚠ Check first (aid)</source>
+            <translation>⚠ 先に確認（補助）</translation>
+        </message>
+        <message>
+            <source>A phrase from your danger list appears in this thread. It is an aid to reading, not a judgement: read the message itself.</source>
+            <translation>危険語リストの語句がこのやり取りに含まれています。読み落としを防ぐための補助であり、判断ではありません。メッセージ本文をお読みください。</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>（不明）</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>（件名なし）</translation>
+        </message>
+        <message>
+            <source>%1 (%2 calls)</source>
+            <translation>%1（うち電話 %2 件）</translation>
+        </message>
+        <message>
+            <source>Held: %1</source>
+            <translation>保留中：%1</translation>
+        </message>
+        <message>
+            <source>Round trips %1/%2</source>
+            <translation>往復 %1/%2</translation>
+        </message>
+        <message>
+            <source>Not matched</source>
+            <translation>未照合</translation>
         </message>
     </context>
     <context>
@@ -1226,127 +1223,127 @@
         <message>
             <source>Booking</source>
             <extracomment>The views in the switcher's order, with their labels (the service's ``InboxView`` values).</extracomment>
-            <translation type="unfinished">ご予約</translation>
+            <translation>予約</translation>
         </message>
         <message>
             <source>After-follow</source>
-            <translation type="unfinished">アフターフォロー</translation>
+            <translation>アフターフォロー</translation>
         </message>
         <message>
             <source>Held</source>
-            <translation type="unfinished" />
+            <translation>保留</translation>
         </message>
         <message>
             <source>Not matched</source>
-            <translation type="unfinished" />
+            <translation>未照合</translation>
         </message>
         <message>
             <source>All</source>
-            <translation type="unfinished">すべて</translation>
+            <translation>すべて</translation>
         </message>
         <message>
             <source>Inbox</source>
-            <translation type="unfinished">受信箱</translation>
+            <translation>受信箱</translation>
         </message>
         <message>
             <source>Import mail…</source>
-            <translation type="unfinished" />
+            <translation>メールを取り込む…</translation>
         </message>
         <message>
             <source>Log phone call…</source>
-            <translation type="unfinished" />
+            <translation>電話を記録…</translation>
         </message>
         <message>
             <source>Drop .eml files or mailboxes (mbox) here, or use Import mail…. Mail is kept only inside the encrypted vault; nothing is sent from this program.</source>
-            <translation type="unfinished" />
+            <translation>.eml ファイルやメールボックス（mbox）をここにドロップするか、「メールを取り込む…」をお使いください。メールは暗号化された保管庫の中にだけ保存され、このプログラムから送信されることはありません。</translation>
         </message>
         <message>
             <source>%1 marks conversations where a phrase from your danger list appears; they stay at the top of every list. It is an aid to reading, not a judgement: a message without the mark may still be serious.</source>
-            <translation type="unfinished" />
+            <translation>%1 は危険語リストの語句を含むやり取りの印で、どの一覧でも先頭に表示されます。読み落としを防ぐための補助であり、判断ではありません。印のないメッセージにも深刻なものがありえます。</translation>
         </message>
         <message>
             <source>Link to client…</source>
-            <translation type="unfinished" />
+            <translation>ご利用者に結び付ける…</translation>
         </message>
         <message>
             <source>Create prospect…</source>
-            <translation type="unfinished" />
+            <translation>見込みの方として登録…</translation>
         </message>
         <message>
             <source>This sender is not matched to a client yet.</source>
-            <translation type="unfinished" />
+            <translation>この差出人はまだどのご利用者とも照合されていません。</translation>
         </message>
         <message numerus="yes">
             <source>%n conversation(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>やり取り %n 件</numerusform>
             </translation>
         </message>
         <message>
             <source>(unknown)</source>
-            <translation type="unfinished" />
+            <translation>（不明）</translation>
         </message>
         <message>
             <source>Call, %1 min</source>
-            <translation type="unfinished" />
+            <translation>電話 %1 分</translation>
         </message>
         <message>
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>送信</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>メール</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished">開始日:</translation>
+            <translation>差出人：</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>日時：</translation>
         </message>
         <message>
             <source>Client:</source>
-            <translation type="unfinished">ご利用者:</translation>
+            <translation>ご利用者：</translation>
         </message>
         <message>
             <source>Call:</source>
-            <translation type="unfinished" />
+            <translation>電話：</translation>
         </message>
         <message>
             <source>%1 minutes</source>
-            <translation type="unfinished" />
+            <translation>%1 分</translation>
         </message>
         <message>
             <source>To:</source>
-            <translation type="unfinished">終了日:</translation>
+            <translation>宛先：</translation>
         </message>
         <message>
             <source>Import mail</source>
-            <translation type="unfinished" />
+            <translation>メールの取り込み</translation>
         </message>
         <message>
             <source>Mail files (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>メールファイル (*.eml *.mbox *.mbx *.txt);;すべてのファイル (*)</translation>
         </message>
         <message numerus="yes">
             <source>Importing %n file(s)…</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 個のファイルを取り込んでいます…</numerusform>
             </translation>
         </message>
         <message>
             <source>Imported %1 message(s); %2 already in the vault were skipped.</source>
-            <translation type="unfinished" />
+            <translation>%1 件のメッセージを取り込みました。保管庫にすでにある %2 件は取り込みませんでした。</translation>
         </message>
         <message>
             <source>Not imported: %1, message %2 — %3.</source>
-            <translation type="unfinished" />
+            <translation>取り込めませんでした：%1 の %2 通目 — %3。</translation>
         </message>
         <message>
             <source>Not imported: %1 — %2.</source>
-            <translation type="unfinished" />
+            <translation>取り込めませんでした：%1 — %2。</translation>
         </message>
     </context>
     <context>
@@ -1354,23 +1351,23 @@
         <message>
             <source>Link to a client</source>
             <extracomment>Milliseconds the search waits after the last keystroke. The client the sender now belongs to.</extracomment>
-            <translation type="unfinished" />
+            <translation>ご利用者に結び付ける</translation>
         </message>
         <message>
             <source>Mail from %1 will belong to the client you choose.</source>
-            <translation type="unfinished" />
+            <translation>%1 からのメールを、選んだご利用者のものとして扱います。</translation>
         </message>
         <message>
             <source>Search by name, reading or number</source>
-            <translation type="unfinished" />
+            <translation>氏名・よみがな・番号で検索</translation>
         </message>
         <message>
             <source>Link</source>
-            <translation type="unfinished" />
+            <translation>結び付ける</translation>
         </message>
         <message>
             <source>Choose a client from the list first.</source>
-            <translation type="unfinished" />
+            <translation>先に一覧からご利用者を選んでください。</translation>
         </message>
     </context>
     <context>
@@ -1393,23 +1390,23 @@
         <message>
             <source>the file does not exist</source>
             <extracomment>Declared charset -&gt; codecs tried after it, widest last. Longest Message-ID kept as is; longer ones are stored as their SHA-256 (the column holds 255). Defects that mean the file was cut short or broken, not just written by a careless program.</extracomment>
-            <translation type="unfinished" />
+            <translation>ファイルが見つかりません</translation>
         </message>
         <message>
             <source>the file cannot be read (access denied or not a file)</source>
-            <translation type="unfinished" />
+            <translation>ファイルを読み込めません（アクセスが拒否されたか、ファイルではありません）</translation>
         </message>
         <message>
             <source>the file is empty</source>
-            <translation type="unfinished" />
+            <translation>ファイルが空です</translation>
         </message>
         <message>
             <source>the file is not an email message or a mailbox</source>
-            <translation type="unfinished" />
+            <translation>メールでもメールボックスでもないファイルです</translation>
         </message>
         <message>
             <source>the message is damaged or cut short</source>
-            <translation type="unfinished" />
+            <translation>メールが壊れているか、途中で切れています</translation>
         </message>
     </context>
     <context>
@@ -1747,19 +1744,19 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <name>ProspectDialog</name>
         <message>
             <source>Create a prospect</source>
-            <translation type="unfinished" />
+            <translation>見込みの方として登録</translation>
         </message>
         <message>
             <source>A new client record with the status “prospect” and the address %1.</source>
-            <translation type="unfinished" />
+            <translation>状態「見込み」、メールアドレス %1 で新しいご利用者の記録を作成します。</translation>
         </message>
         <message>
             <source>Full name</source>
-            <translation type="unfinished" />
+            <translation>氏名</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>作成する</translation>
         </message>
     </context>
     <context>
@@ -2242,45 +2239,25 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <context>
         <name>inbox</name>
         <message>
-            <source>Booking</source>
-            <extracomment>Most threads a list shows; the counsellor narrows with the views, the newest come first.</extracomment>
-            <translation type="unfinished">ご予約</translation>
-        </message>
-        <message>
-            <source>After-follow</source>
-            <translation type="unfinished">アフターフォロー</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not matched</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>All</source>
-            <translation type="unfinished">すべて</translation>
-        </message>
-        <message>
             <source>A call lasts from 1 to %1 minutes.</source>
-            <translation type="unfinished" />
+            <extracomment>Most threads a list shows; the counsellor narrows with the views, the newest come first.</extracomment>
+            <translation>通話時間は 1 分から %1 分の間で入力してください。</translation>
         </message>
         <message>
             <source>Say who called, or choose the client.</source>
-            <translation type="unfinished" />
+            <translation>相手のお名前を入力するか、ご利用者を選んでください。</translation>
         </message>
         <message>
             <source>Write a short summary of the call.</source>
-            <translation type="unfinished" />
+            <translation>通話の要旨を簡潔にご記入ください。</translation>
         </message>
         <message>
             <source>The summary can be at most %1 characters.</source>
-            <translation type="unfinished" />
+            <translation>要旨は %1 文字以内でご記入ください。</translation>
         </message>
         <message>
             <source>A call can only be logged once it has happened.</source>
-            <translation type="unfinished" />
+            <translation>電話は、通話のあとにのみ記録できます。</translation>
         </message>
     </context>
     <context>
