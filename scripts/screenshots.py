@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QTableView, QWidget
 from screenshots_followup import followup_shots
+from screenshots_inbox import inbox_shots
 
 from desktop.app import configure_application
 from desktop.services import demo_data
@@ -95,7 +96,7 @@ def capture(language: Language, scratch: Path) -> None:
             700,
             lambda: (
                 save("calendar-month", window),
-                followup_shots(window, controller.vault, save, lock_step),
+                followup_shots(window, controller.vault, save, lambda: inbox_shots(window, save, lock_step)),
             ),
         )
 

@@ -1,8 +1,8 @@
-"""The inbox's thread list as a read-only table: danger aid, who, subject, messages, last, state.
+"""The inbox's thread list as a read-only table: who, subject, messages, last, state.
 
 The model wraps the plain ``ThreadRow`` dataclasses the service returns, in
 the service's order (danger first, P-AFTERFOLLOW). A danger row is tinted and
-its first column says "Check first (aid)": the phrase list is an aid to the
+its state begins with "Check first (aid)": the phrase list is an aid to the
 counsellor's reading, never a judgement, and the label says so.
 """
 
@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 
 _CONTEXT = "InboxModel"
 _HEADERS = (
-    QT_TRANSLATE_NOOP("InboxModel", "Aid"),
     QT_TRANSLATE_NOOP("InboxModel", "From"),
     QT_TRANSLATE_NOOP("InboxModel", "Subject"),
     QT_TRANSLATE_NOOP("InboxModel", "Messages"),
@@ -46,7 +45,7 @@ def danger_label() -> str:
 
 
 class InboxModel(QAbstractTableModel):
-    DANGER, FROM, SUBJECT, COUNT, LAST, STATE = range(6)
+    FROM, SUBJECT, COUNT, LAST, STATE = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +90,7 @@ class InboxModel(QAbstractTableModel):
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and row.danger:
             return DANGER_TINT
-        if role == Qt.ItemDataRole.ForegroundRole and row.danger and index.column() == self.DANGER:
+        if role == Qt.ItemDataRole.ForegroundRole and row.danger:
             return DANGER_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and row.danger:
             return QCoreApplication.translate(
@@ -102,16 +101,18 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def _text(self, row: ThreadRow, column: int) -> str:
-        if column == self.DANGER:
-            return danger_label() if row.danger else ""
         if column == self.FROM:
             return row.correspondent or QCoreApplication.translate("InboxModel", "(unknown)")
         if column == self.SUBJECT:
-            return row.subject or QCoreApplication.translate("InboxModel", "(no subject)")
+            if row.subject:
+                return row.subject
+            if row.calls == row.messages:
+                return QCoreApplication.translate("InboxModel", "Phone call")
+            return QCoreApplication.translate("InboxModel", "(no subject)")
         if column == self.COUNT:
             if row.calls:
                 return fill(
-                    QCoreApplication.translate("InboxModel", "%1 (%2 calls)"),
+                    QCoreApplication.translate("InboxModel", "%1 (calls: %2)"),
                     (str(row.messages), str(row.calls)),
                 )
             return str(row.messages)
@@ -121,7 +122,8 @@ class InboxModel(QAbstractTableModel):
 
     @staticmethod
     def _state(row: ThreadRow) -> str:
-        parts = []
+        """The danger aid's label first (so it is read first), then the hold, round trips or stage."""
+        parts = [danger_label()] if row.danger else []
         if row.held_reason is not None:
             label = HOLD_REASON_LABELS.get(HoldReason(row.held_reason))
             parts.append(

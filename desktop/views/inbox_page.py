@@ -122,14 +122,16 @@ class InboxPage(Retranslatable, QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in (InboxModel.DANGER, InboxModel.COUNT, InboxModel.LAST):
+        for column in (InboxModel.COUNT, InboxModel.LAST, InboxModel.STATE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(InboxModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(InboxModel.FROM, 130)
+        header.setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._thread_selected)
         self.count_label = named(QLabel(), "threadCountLabel")
 
         self.message_list = named(QListWidget(), "threadMessageList")
-        self.message_list.setMaximumHeight(120)
+        self.message_list.setMaximumHeight(96)
         self.message_list.currentRowChanged.connect(self._message_chosen)
         self.reader = named(QTextBrowser(), "messageReader")
         self.reader.setOpenLinks(False)
@@ -164,8 +166,9 @@ class InboxPage(Retranslatable, QWidget):
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "inboxSplitter")
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([660, 380])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -350,15 +353,17 @@ class InboxPage(Retranslatable, QWidget):
             sender = esc(message.from_name or message.from_address)
         lines = []
         if message.danger:
+            warning = self.tr("a phrase from your danger list appears here; read the whole message.")
             lines.append(
-                f'<p style="color:#9b1c13;font-weight:bold;">{esc(danger_label())} — '
-                f"{esc(self.tr('a phrase from your danger list appears here; read the whole message.'))}</p>"
+                f'<p style="color:#9b1c13;font-weight:bold;">{esc(danger_label())} — {esc(warning)}</p>'
             )
         if message.held_reason is not None and message.held_at is not None:
-            lines.append(
-                f"<p>{esc(fill(self.tr('Reply held since %1.'), (datetime_text(message.held_at),)))}</p>"
-            )
-        lines.append(f"<h3>{esc(message.subject or self.tr('(no subject)'))}</h3>")
+            held = fill(self.tr("Reply held since %1."), (datetime_text(message.held_at),))
+            lines.append(f"<p>{esc(held)}</p>")
+        subject = message.subject or (
+            self.tr("Phone call") if message.kind == "call" else self.tr("(no subject)")
+        )
+        lines.append(f"<h3>{esc(subject)}</h3>")
         facts = [
             (self.tr("From:"), sender),
             (self.tr("Date:"), esc(datetime_text(message.sent_at))),
@@ -366,21 +371,22 @@ class InboxPage(Retranslatable, QWidget):
         if message.client_name:
             facts.append((self.tr("Client:"), esc(message.client_name)))
         if message.kind == "call":
-            facts.append(
-                (self.tr("Call:"), esc(fill(self.tr("%1 minutes"), (str(message.duration_minutes),))))
-            )
+            minutes = fill(self.tr("%1 minutes"), (str(message.duration_minutes),))
+            facts.append((self.tr("Call:"), esc(minutes)))
         elif message.to_addresses:
             facts.append((self.tr("To:"), esc(message.to_addresses)))
         lines.append("".join(f"<div><b>{esc(label)}</b> {value}</div>" for label, value in facts))
         if message.body_source == "html":
-            lines.append(f"<p><i>{esc(self.tr('This mail had no plain-text part; shown as text.'))}</i></p>")
+            converted = self.tr("This mail had no plain-text part; shown as text.")
+            lines.append(f"<p><i>{esc(converted)}</i></p>")
         lines.append(f'<pre style="white-space: pre-wrap; font-family: inherit;">{esc(message.body)}</pre>')
         if message.attachments:
+            unnamed = self.tr("(no name)")
             names = ", ".join(
-                f"{esc(a.filename or self.tr('(no name)'))} ({esc(_size_text(a.size))})"
-                for a in message.attachments
+                f"{esc(a.filename or unnamed)} ({esc(_size_text(a.size))})" for a in message.attachments
             )
-            lines.append(f"<p><b>{esc(self.tr('Attachments (kept in the vault):'))}</b> {names}</p>")
+            kept = self.tr("Attachments (kept in the vault):")
+            lines.append(f"<p><b>{esc(kept)}</b> {names}</p>")
         return "".join(lines)
 
     # --- import ------------------------------------------------------------------------------

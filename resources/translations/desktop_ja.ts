@@ -1162,10 +1162,6 @@
     <context>
         <name>InboxModel</name>
         <message>
-            <source>Aid</source>
-            <translation>補助</translation>
-        </message>
-        <message>
             <source>From</source>
             <translation>差出人</translation>
         </message>
@@ -1198,12 +1194,16 @@
             <translation>（不明）</translation>
         </message>
         <message>
+            <source>Phone call</source>
+            <translation>電話</translation>
+        </message>
+        <message>
             <source>(no subject)</source>
             <translation>（件名なし）</translation>
         </message>
         <message>
-            <source>%1 (%2 calls)</source>
-            <translation>%1（うち電話 %2 件）</translation>
+            <source>%1 (calls: %2)</source>
+            <translation>%1（電話 %2）</translation>
         </message>
         <message>
             <source>Held: %1</source>
@@ -1296,6 +1296,22 @@
             <translation>メール</translation>
         </message>
         <message>
+            <source>a phrase from your danger list appears here; read the whole message.</source>
+            <translation>危険語リストの語句が含まれています。メッセージ全体をお読みください。</translation>
+        </message>
+        <message>
+            <source>Reply held since %1.</source>
+            <translation>%1 から返信を保留しています。</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>（件名なし）</translation>
+        </message>
+        <message>
             <source>From:</source>
             <translation>差出人：</translation>
         </message>
@@ -1318,6 +1334,18 @@
         <message>
             <source>To:</source>
             <translation>宛先：</translation>
+        </message>
+        <message>
+            <source>This mail had no plain-text part; shown as text.</source>
+            <translation>このメールにはテキスト形式の本文がないため、HTML を文字だけにして表示しています。</translation>
+        </message>
+        <message>
+            <source>(no name)</source>
+            <translation>（名前なし）</translation>
+        </message>
+        <message>
+            <source>Attachments (kept in the vault):</source>
+            <translation>添付ファイル（保管庫内に保存）：</translation>
         </message>
         <message>
             <source>Import mail</source>
