@@ -92,6 +92,8 @@ class InboxModel(QAbstractTableModel):
             return DANGER_TINT
         if role == Qt.ItemDataRole.ForegroundRole and row.danger:
             return DANGER_TEXT
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.STATE and not row.danger:
+            return self._state(row)
         if role == Qt.ItemDataRole.ToolTipRole and row.danger:
             return QCoreApplication.translate(
                 "InboxModel",

@@ -122,10 +122,11 @@ class InboxPage(Retranslatable, QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for column in (InboxModel.COUNT, InboxModel.LAST, InboxModel.STATE):
+        for column in (InboxModel.COUNT, InboxModel.LAST):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(InboxModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(InboxModel.FROM, 130)
+        header.resizeSection(InboxModel.STATE, 170)  # long states elide; the tooltip and reader say all
         header.setMinimumSectionSize(60)
         self.table.selectionModel().selectionChanged.connect(self._thread_selected)
         self.count_label = named(QLabel(), "threadCountLabel")
