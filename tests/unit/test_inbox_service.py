@@ -161,3 +161,25 @@ def test_danger_flags_follow_a_new_phrase_list(open_vault: OpenVault, practice: 
     with open_vault.unit_of_work() as session:
         assert inbox.refresh_danger_flags(session, ["散歩", "消エタイ"]) == 2  # half-width, katakana folded
     assert [r.subject for r in inbox.threads(open_vault, view=InboxView.ALL) if r.danger] == ["近況", "相談"]
+
+
+def test_p_law_erasing_a_client_erases_their_mail_addresses_and_attachments(
+    open_vault: OpenVault, practice: dict[str, int]
+) -> None:
+    from desktop.models import MessageAttachment
+    from desktop.services import clients
+
+    with open_vault.unit_of_work() as session:
+        mine = session.scalars(select(Message).where(Message.client_id == practice["met"])).one()
+        mine.attachments.append(
+            MessageAttachment(filename="a.txt", content_type="text/plain", size=1, data=b"x")
+        )
+        session.add(
+            ClientAddress(client_id=practice["met"], address="met2@example.jp", created_at="2026-11-01")
+        )
+    clients.erase_client(open_vault, client_id=practice["met"])
+    with open_vault.unit_of_work() as session:
+        assert session.scalars(select(Message.id).where(Message.client_id == practice["met"])).first() is None
+        assert session.scalars(select(MessageAttachment.id)).first() is None
+        assert session.scalars(select(ClientAddress.id)).first() is None
+    assert "近況" not in _subjects(open_vault, InboxView.ALL)
