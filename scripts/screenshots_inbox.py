@@ -21,7 +21,7 @@ SETTLE_MS = 900
 
 
 def inbox_shots(window: MainWindow, save: Save, then: Callable[[], None]) -> None:
-    """The "All" view with the first (danger-aid) thread open, then "Booking" with an inquiry and its reply."""
+    """The "All" view with the first (danger-aid) thread open, then "Booking" with an inquiry answered."""
     page = window.inbox_page
     window.show_section(Section.INBOX)
     page.show_view("all")
