@@ -13,6 +13,7 @@ Japanese sentence all compare equal.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -71,16 +72,12 @@ DEFAULT_PHRASES_EN: tuple[str, ...] = (
 
 _KATAKANA_FIRST, _KATAKANA_LAST = 0x30A1, 0x30F6
 _KANA_SHIFT = 0x60
-#: Whitespace touching a non-ASCII character: a line break inside a Japanese sentence.
-_CJK_GAP = re.compile(r"\s+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\s+")
 _SPACES = re.compile(r"\s+")
 _WORDY = re.compile(r"[a-z0-9]")
 
 
-def _hiragana(text: str) -> str:
-    return "".join(
-        chr(ord(ch) - _KANA_SHIFT) if _KATAKANA_FIRST <= ord(ch) <= _KATAKANA_LAST else ch for ch in text
-    )
+#: Katakana to hiragana, as one ``str.translate`` table.
+_HIRAGANA = {code: code - _KANA_SHIFT for code in range(_KATAKANA_FIRST, _KATAKANA_LAST + 1)}
 
 
 def normalise(text: str) -> str:
@@ -91,27 +88,47 @@ def normalise(text: str) -> str:
     whitespace next to Japanese characters disappears (mail programs wrap
     lines mid-sentence) and any other run of whitespace becomes one space.
     """
-    folded = _hiragana(unicodedata.normalize("NFKC", text)).casefold()
-    return _SPACES.sub(" ", _CJK_GAP.sub("", folded)).strip()
+    folded = unicodedata.normalize("NFKC", text).translate(_HIRAGANA).casefold()
+    return _SPACES.sub(_gap, folded).strip()
 
 
-def _pattern(needle: str) -> re.Pattern[str]:
-    """``needle`` as a pattern; an end made of ASCII letters or digits must be a word boundary.
+def _gap(run: re.Match[str]) -> str:
+    """Whitespace next to a Japanese character (a mail line break) goes; other runs become a space."""
+    text, start, end = run.string, run.start(), run.end()
+    touches_japanese = (start > 0 and not text[start - 1].isascii()) or (
+        end < len(text) and not text[end].isascii()
+    )
+    return "" if touches_japanese else " "
 
-    Japanese has no spaces between words, so Japanese phrases match anywhere;
-    "want to die" must not match inside "want to diet".
+
+def _pattern(needle: str) -> re.Pattern[str] | None:
+    """For a needle with an ASCII letter or digit at an end, that end must be a word boundary.
+
+    Japanese has no spaces between words, so Japanese phrases match anywhere
+    (``None``: a plain substring test decides); "want to die" must not match
+    inside "want to diet".
     """
     head = r"(?<![a-z0-9])" if _WORDY.match(needle[0]) else ""
     tail = r"(?![a-z0-9])" if _WORDY.match(needle[-1]) else ""
-    return re.compile(head + re.escape(needle) + tail)
+    return re.compile(head + re.escape(needle) + tail) if head or tail else None
+
+
+@functools.lru_cache(maxsize=8)
+def _needles(phrases: tuple[str, ...]) -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
+    """Each phrase with its normalised form and boundary pattern, worked out once per list.
+
+    An import checks thousands of messages against the same list; only the
+    message text is normalised each time.
+    """
+    found = ((phrase, normalise(phrase)) for phrase in phrases)
+    return tuple((phrase, needle, _pattern(needle)) for phrase, needle in found if needle)
 
 
 def first_match(text: str, phrases: Iterable[str]) -> str | None:
     """The first of ``phrases`` that ``text`` mentions once both are normalised, or ``None``."""
     haystack = normalise(text)
-    for phrase in phrases:
-        needle = normalise(phrase)
-        if needle and needle in haystack and _pattern(needle).search(haystack):
+    for phrase, needle, pattern in _needles(tuple(phrases)):
+        if needle in haystack and (pattern is None or pattern.search(haystack)):
             return phrase
     return None
 
