@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta, timezone
 
 from sqlalchemy import insert, select
 
@@ -31,6 +31,9 @@ HOLD_SHARE = 0.25
 TAG_SHARE = 0.15
 REPLY_SHARE = 0.5
 EXCEPTION_CONTACTS = 6
+JST = timezone(timedelta(hours=9))
+#: Contacts are made between these hours, Japan time.
+WORKING_HOURS = (9, 19)
 
 _EXCEPTION_NOTES = {
     Basis.COUNSELLOR_UNAVAILABLE: "カウンセラー体調不良のため、当日の予定変更をお知らせ",
@@ -48,8 +51,14 @@ class FollowupSummary:
 
 
 def _later(stamp: str, rng: random.Random) -> str:
-    moment = datetime.fromisoformat(stamp) + timedelta(hours=rng.randint(2, 30))
-    return moment.isoformat(timespec="seconds")
+    """A few hours to a day after ``stamp``, within the counsellor's working hours (Japan time)."""
+    moment = (datetime.fromisoformat(stamp) + timedelta(hours=rng.randint(2, 30))).astimezone(JST)
+    if not WORKING_HOURS[0] <= moment.hour < WORKING_HOURS[1]:
+        next_day = moment.date() + timedelta(days=1 if moment.hour >= WORKING_HOURS[1] else 0)
+        moment = datetime.combine(next_day, time(WORKING_HOURS[0]), JST) + timedelta(
+            minutes=rng.randint(0, 180)
+        )
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def generate(vault: OpenVault, *, seed: int) -> FollowupSummary:
