@@ -259,7 +259,7 @@ class MessageActions(Retranslatable, QWidget):
 
     def _proposed(self, _booking_id: int) -> None:
         self.status_label.setText(
-            self.tr("A booking inquiry was opened in the calendar; write the proposal below.")
+            self.tr("A booking inquiry was opened for this client; write the proposal in the reply.")
         )
         if self._triage is not None:
             self.changed.emit(self._triage.message_id)

@@ -1531,8 +1531,8 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
             <translation>アフターフォロー対象：対面セッションを受けたクライアントです。</translation>
         </message>
         <message>
-            <source>A booking inquiry was opened in the calendar; write the proposal below.</source>
-            <translation>カレンダーに予約のお問い合わせを作成しました。提案の文面を書いてください。</translation>
+            <source>A booking inquiry was opened for this client; write the proposal in the reply.</source>
+            <translation>このクライアントの予約お問い合わせを作成しました。返信で対面セッションをご提案ください。</translation>
         </message>
     </context>
     <context>
@@ -2768,7 +2768,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         </message>
         <message>
             <source>The danger phrase list can hold at most %1 phrases.</source>
-            <extracomment>Longest phrase the Settings page accepts; longer lines are almost certainly pasted text. Most phrases a list may hold (each message is checked against every one). Whitespace touching a non-ASCII character: a line break inside a Japanese sentence.</extracomment>
+            <extracomment>Longest phrase the Settings page accepts; longer lines are almost certainly pasted text. Most phrases a list may hold (each message is checked against every one). Katakana to hiragana, as one ``str.translate`` table.</extracomment>
             <translation>危険を示す語句は %1 件まで登録できます。</translation>
         </message>
         <message>
