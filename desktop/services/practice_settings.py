@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.errors import InvalidSetting
+from desktop.errors import InvalidSetting, PolicyRefusal
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Setting
 from desktop.policy import danger, practice
@@ -62,7 +62,7 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
             value = danger.clean_phrases(value)
             verdict = danger.check_phrases(value)
             if not verdict.allowed:
-                raise InvalidSetting(spec.name, verdict.reason, *verdict.args)
+                raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
         else:
             low, high = _RANGES[spec.name]
             if not low <= value <= high:

@@ -329,3 +329,23 @@ def test_inbox_triage_with_a_trigger_hold_and_reply_through_the_inbox(
         assert session.scalars(select(MessageHold.reason)).all() == ["trigger"]
     page.clear()
     idle()
+
+
+def test_a_too_long_danger_phrase_gets_one_sentence_and_keeps_the_text(
+    qtbot: QtBot, vault: OpenVault
+) -> None:
+    from desktop.views.danger_settings import DangerSettings
+
+    group = DangerSettings()
+    qtbot.addWidget(group)
+    group.set_vault(vault)
+    qtbot.waitUntil(group.isEnabled, timeout=SLOW_MS)
+    group.phrases_edit.setPlainText("死にたい\n" + "長" * 41)
+    click(qtbot, group.save_button)
+    qtbot.waitUntil(lambda: group.status_label.text() != "", timeout=SLOW_MS)
+    assert (
+        group.status_label.text()
+        == "A danger phrase can be at most 40 characters: “長長長長長長長長長長長長…”."
+    )
+    assert group.phrases_edit.toPlainText() == "死にたい\n" + "長" * 41
+    assert group.save_button.isEnabled()

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from sqlalchemy import select
 
-from desktop.errors import InvalidSetting, PolicyRefusal
+from desktop.errors import PolicyRefusal
 from desktop.models import AuditEvent, Booking, BookingCancellation, Contact, Message, MessageHold, MessageTag
 from desktop.policy.afterfollow import HoldReason, ReplyTemplate, Stage, Trigger
 from desktop.policy.bookings import BookingStatus, Channel
@@ -361,8 +361,9 @@ def test_p_afterfollow_saving_danger_phrases_reflags_every_message(open_vault: O
 
 
 def test_p_afterfollow_too_long_phrase_is_refused_and_nothing_changes(open_vault: OpenVault) -> None:
-    with pytest.raises(InvalidSetting):
+    with pytest.raises(PolicyRefusal) as refused:
         danger_phrases.save(open_vault, ("x" * 41,))
+    assert refused.value.rule == "P-AFTERFOLLOW"
     assert danger_phrases.load(open_vault) == PracticeSettings().danger_phrases
 
 
