@@ -266,7 +266,7 @@ def thread_messages(vault: OpenVault, *, thread_key: str) -> list[MessageView]:
                 "thread.opened",
                 entity="message",
                 entity_id=rows[-1].id,
-                detail={"messages": len(rows)},
+                detail={"client": rows[-1].client_id, "messages": len(rows)},
             )
         return [
             MessageView(

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.views.inbox_model import AUDIT_LABELS as INBOX_AUDIT_LABELS
 from desktop.views.local_time import datetime_text
 
 if TYPE_CHECKING:
@@ -46,6 +47,7 @@ ACTION_LABELS = {
     "note.revised": QT_TRANSLATE_NOOP("AuditModel", "Consultation note revised"),
     "demo.generated": QT_TRANSLATE_NOOP("AuditModel", "Demo data added"),
 }
+ACTION_LABELS.update(INBOX_AUDIT_LABELS)
 
 #: The choices of the "Events" filter: an action prefix and its label, "all" first.
 ACTION_KINDS = [

@@ -118,6 +118,31 @@
             <source>Details</source>
             <translation>詳細</translation>
         </message>
+        <message>
+            <source>Mail imported</source>
+            <extracomment>The inbox's events in the audit trail (merged into ``audit_model.ACTION_LABELS``).</extracomment>
+            <translation>メールの取り込み</translation>
+        </message>
+        <message>
+            <source>Conversation opened</source>
+            <translation>やり取りの閲覧</translation>
+        </message>
+        <message>
+            <source>Sender linked to a client</source>
+            <translation>差出人をご利用者に結び付け</translation>
+        </message>
+        <message>
+            <source>Phone call logged</source>
+            <translation>電話の記録</translation>
+        </message>
+        <message>
+            <source>Danger marks re-checked</source>
+            <translation>危険語の印の再確認</translation>
+        </message>
+        <message>
+            <source>Demo mail added</source>
+            <translation>デモ用メールの追加</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
