@@ -139,3 +139,27 @@ def test_a_wrong_passphrase_imports_nothing(
     code = cli.main(["import-mail", "--vault", str(vault_with_sato), "--passphrase-stdin", str(path)])
     assert code == cli.EXIT_UNUSABLE
     assert capsys.readouterr().err == "error: The passphrase is not correct.\n"
+
+
+def test_python_m_desktop_import_mail_in_a_fresh_process(vault_with_sato: Path, tmp_path: Path) -> None:
+    """The command as a counsellor runs it: its own process, the passphrase on standard input."""
+    from tests.unit.test_cli import run_module
+
+    home = tmp_path / "home"
+    home.mkdir()
+    paths = [str(p) for p in corpus.write_corpus(tmp_path / "mail")]
+    done = run_module(
+        "import-mail",
+        "--vault",
+        str(vault_with_sato),
+        "--passphrase-stdin",
+        *paths,
+        stdin=f"{PASSPHRASE}\n",
+        home=home,
+    )
+    assert done.code == cli.EXIT_UNUSABLE
+    assert (
+        done.out.splitlines()[-1]
+        == "Imported 13 messages from 15 files (2 already in the vault, 2 not imported)"
+    )
+    assert done.one_error_line() == "error: 2 files or messages could not be imported (see above)"
