@@ -55,4 +55,3 @@ def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], argp
         "import .eml files and mbox mailboxes into the vault's inbox (duplicates are skipped)",
     )
     command.add_argument("files", nargs="+", metavar="FILE", help=".eml or mbox file")
-

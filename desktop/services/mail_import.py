@@ -13,7 +13,7 @@ ids, never a subject or an address.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -232,19 +232,10 @@ def import_outcomes(
     return ImportReport(tuple(reports), tuple(row.id for row in rows)), rows
 
 
-def import_files(
-    vault: OpenVault, paths: Sequence[Path], *, progress: Callable[[int, int], None] | None = None
-) -> ImportReport:
-    """Import every message of ``paths`` (``.eml`` or mbox) in one transaction; report each file.
-
-    ``progress(done, total)`` is called after each file is read, for the views' progress bar.
-    """
+def import_files(vault: OpenVault, paths: Sequence[Path]) -> ImportReport:
+    """Import every message of ``paths`` (``.eml`` or mbox) in one transaction; report each file."""
     phrases = practice_settings.load(vault).danger_phrases
-    named: list[tuple[str, list[Parsed | Unreadable]]] = []
-    for done, path in enumerate(paths, start=1):
-        named.append((path.name, list(read_file(path))))
-        if progress is not None:
-            progress(done, len(paths))
+    named = [(path.name, list(read_file(path))) for path in paths]
     with vault.unit_of_work() as session:
         report, rows = import_outcomes(session, named, phrases, _stamp())
         audit.append(

@@ -7,7 +7,7 @@ out of start-up. Results are the services' dataclasses.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,12 +31,10 @@ def thread_messages(vault: OpenVault, thread_key: str) -> list[MessageView]:
     return inbox.thread_messages(vault, thread_key=thread_key)
 
 
-def import_files(
-    vault: OpenVault, paths: Sequence[Path], progress: Callable[[int, int], None] | None = None
-) -> ImportReport:
+def import_files(vault: OpenVault, paths: Sequence[Path]) -> ImportReport:
     from desktop.services import mail_import
 
-    return mail_import.import_files(vault, paths, progress=progress)
+    return mail_import.import_files(vault, paths)
 
 
 def link_sender(vault: OpenVault, message_id: int, client_id: int) -> int:
