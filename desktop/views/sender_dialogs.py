@@ -160,7 +160,7 @@ class ProspectDialog(_SenderDialog):
         self.setWindowTitle(self.tr("Create a prospect"))
         self.sender_label.setText(
             fill(
-                self.tr("A new client record with the status “prospect” and the address %1."),
+                self.tr("A new client record with the status “Not yet met” and the address %1."),
                 (self._sender,),
             )
         )

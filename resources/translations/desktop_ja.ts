@@ -1292,7 +1292,7 @@
         </message>
         <message>
             <source>Create prospect…</source>
-            <translation>見込みの方として登録…</translation>
+            <translation>新しいご利用者として登録…</translation>
         </message>
         <message>
             <source>This sender is not matched to a client yet.</source>
@@ -1797,11 +1797,11 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <name>ProspectDialog</name>
         <message>
             <source>Create a prospect</source>
-            <translation>見込みの方として登録</translation>
+            <translation>新しいご利用者として登録</translation>
         </message>
         <message>
-            <source>A new client record with the status “prospect” and the address %1.</source>
-            <translation>状態「見込み」、メールアドレス %1 で新しいご利用者の記録を作成します。</translation>
+            <source>A new client record with the status “Not yet met” and the address %1.</source>
+            <translation>状態「まだお会いしていない」、メールアドレス %1 で新しいご利用者の記録を作成します。</translation>
         </message>
         <message>
             <source>Full name</source>
