@@ -42,6 +42,7 @@ from tests.helpers import mail_corpus as corpus
 from tests.helpers.vaults import make_vault
 from tests.security.test_no_plaintext_mail import MARKER, marked_message, scan
 from tests.ui.drive import SLOW_MS, child, click, type_text
+from tests.ui.test_no_network import no_sockets  # noqa: F401 (a fixture, used by name)
 
 
 def _word(text: str) -> str:
@@ -250,3 +251,13 @@ def test_p_safeguard_a_dropped_message_leaves_no_trace_outside_the_vault(
     reader = child(page, QTextBrowser, "messageReader")
     qtbot.waitUntil(lambda: MARKER in reader.toPlainText(), timeout=SLOW_MS)
     assert scan(tmp_path, vault.folder, source, since) == []
+
+
+@pytest.mark.usefixtures("no_sockets")
+def test_importing_and_reading_mail_opens_no_socket(qtbot: QtBot, page: InboxPage, tmp_path: Path) -> None:
+    """Mail comes from files only (DESIGN: no network); an attempt would fail the import."""
+    report = drop_files(qtbot, page, corpus.write_corpus(tmp_path / "mail")[:7])
+    assert getattr(report, "imported", 0) == 7
+    _show_all(qtbot, page)
+    child(page, QTableView, "threadTable").selectRow(0)
+    qtbot.waitUntil(lambda: bool(child(page, QTextBrowser, "messageReader").toPlainText()), timeout=SLOW_MS)
