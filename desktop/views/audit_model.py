@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.views.followup_audit import AUDIT_LABELS as FOLLOWUP_AUDIT_LABELS
 from desktop.views.inbox_model import AUDIT_LABELS as INBOX_AUDIT_LABELS
 from desktop.views.local_time import datetime_text
 
@@ -48,6 +49,7 @@ ACTION_LABELS = {
     "demo.generated": QT_TRANSLATE_NOOP("AuditModel", "Demo data added"),
 }
 ACTION_LABELS.update(INBOX_AUDIT_LABELS)
+ACTION_LABELS.update(FOLLOWUP_AUDIT_LABELS)
 
 #: The choices of the "Events" filter: an action prefix and its label, "all" first.
 ACTION_KINDS = [

@@ -143,6 +143,70 @@
             <source>Demo mail added</source>
             <translation>デモ用メールの追加</translation>
         </message>
+        <message>
+            <source>Message triage opened</source>
+            <translation>メッセージの仕分けを表示</translation>
+        </message>
+        <message>
+            <source>After-follow trigger tagged</source>
+            <translation>アフターフォローの確認項目に印</translation>
+        </message>
+        <message>
+            <source>After-follow trigger removed</source>
+            <translation>アフターフォローの確認項目の印を解除</translation>
+        </message>
+        <message>
+            <source>Reply held</source>
+            <translation>返信を保留</translation>
+        </message>
+        <message>
+            <source>Hold released</source>
+            <translation>保留を解除</translation>
+        </message>
+        <message>
+            <source>In-person session proposed</source>
+            <translation>対面セッションを提案</translation>
+        </message>
+        <message>
+            <source>Reply drafted</source>
+            <translation>返信文を作成</translation>
+        </message>
+        <message>
+            <source>Contact logged</source>
+            <translation>連絡を記録</translation>
+        </message>
+        <message>
+            <source>Contact prepared</source>
+            <translation>連絡を準備</translation>
+        </message>
+        <message>
+            <source>Prepared contact made</source>
+            <translation>準備した連絡を実施</translation>
+        </message>
+        <message>
+            <source>Contact log viewed</source>
+            <translation>連絡記録を表示</translation>
+        </message>
+        <message>
+            <source>Client's messages listed for a reply</source>
+            <translation>返信先としてクライアントのメッセージを表示</translation>
+        </message>
+        <message>
+            <source>Bookings of an emergency period listed</source>
+            <translation>緊急事態の期間のご予約を表示</translation>
+        </message>
+        <message>
+            <source>Emergency declared</source>
+            <translation>緊急事態を宣言</translation>
+        </message>
+        <message>
+            <source>Emergencies listed</source>
+            <translation>緊急事態の一覧を表示</translation>
+        </message>
+        <message>
+            <source>Demo holds and contacts added</source>
+            <translation>デモの保留と連絡を追加</translation>
+        </message>
     </context>
     <context>
         <name>AuditPage</name>
