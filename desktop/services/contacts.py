@@ -36,6 +36,7 @@ class ContactRecord:
     id: int
     client_id: int
     client_name: str
+    client_email: str
     basis: Basis
     channel: ContactChannel
     status: str
@@ -63,11 +64,12 @@ class ReplyTarget:
     sent_at: str
 
 
-def _record(row: Contact, client_name: str) -> ContactRecord:
+def _record(row: Contact, client: Client) -> ContactRecord:
     return ContactRecord(
         id=row.id,
         client_id=row.client_id,
-        client_name=client_name,
+        client_name=client.full_name,
+        client_email=client.email,
         basis=Basis(row.basis),
         channel=ContactChannel(row.channel),
         status=row.status,
@@ -142,7 +144,7 @@ def record_within(
         entity_id=row.id,
         detail={"client": client_id, "basis": row.basis, "channel": channel},
     )
-    return _record(row, client.full_name)
+    return _record(row, client)
 
 
 def log_contact(
@@ -183,7 +185,7 @@ def mark_made(vault: OpenVault, *, contact_id: int) -> ContactRecord:
             audit.append(
                 session, "contact.made", entity="contact", entity_id=row.id, detail={"client": row.client_id}
             )
-        return _record(row, _client(session, row.client_id).full_name)
+        return _record(row, _client(session, row.client_id))
 
 
 def list_contacts(
@@ -196,7 +198,7 @@ def list_contacts(
     until: date | None = None,
 ) -> list[ContactRecord]:
     """The contact log, newest first, narrowed by basis, client, state and the day it was logged (UTC)."""
-    query = select(Contact, Client.full_name).join(Client, Client.id == Contact.client_id)
+    query = select(Contact, Client).join(Client, Client.id == Contact.client_id)
     if basis is not None:
         query = query.where(Contact.basis == basis.value)
     if client_id is not None:
@@ -209,7 +211,7 @@ def list_contacts(
         query = query.where(Contact.created_at < datetime.combine(until, time.max).isoformat())
     query = query.order_by(Contact.created_at.desc(), Contact.id.desc()).limit(LIST_LIMIT)
     with vault.unit_of_work() as session:
-        rows = [_record(row, name) for row, name in session.execute(query)]
+        rows = [_record(row, client) for row, client in session.execute(query)]
         audit.append(session, "contacts.listed", detail={"rows": len(rows)})
         return rows
 

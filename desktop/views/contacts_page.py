@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.policy.contacts import BASIS_LABELS, CHANNEL_LABELS, Basis
-from desktop.views import followup_jobs
+from desktop.policy.contacts import BASIS_LABELS, CHANNEL_LABELS, Basis, ContactChannel
+from desktop.views import followup_jobs, mail_program
 from desktop.views.clipboard import copy_sensitive
 from desktop.views.emergency_dialog import EmergencyDialog
 from desktop.views.error_text import describe
@@ -95,6 +95,8 @@ class ContactsPage(Retranslatable, QWidget):
         self.made_button.clicked.connect(self._mark_made)
         self.copy_button = named(QPushButton(), "copyContactTextButton")
         self.copy_button.clicked.connect(self._copy)
+        self.mail_button = named(QPushButton(), "contactMailButton")
+        self.mail_button.clicked.connect(self._open_in_mail_program)
         self.status_label = named(QLabel(wordWrap=True), "contactsStatusLabel")
 
         top = QHBoxLayout()
@@ -113,6 +115,7 @@ class ContactsPage(Retranslatable, QWidget):
         detail_buttons = QHBoxLayout()
         detail_buttons.addWidget(self.status_label, 1)
         detail_buttons.addWidget(self.copy_button)
+        detail_buttons.addWidget(self.mail_button)
         detail_buttons.addWidget(self.made_button)
         detail_layout.addLayout(detail_buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -156,6 +159,7 @@ class ContactsPage(Retranslatable, QWidget):
         )
         self.made_button.setText(self.tr("Mark as made"))
         self.copy_button.setText(self.tr("Copy text"))
+        self.mail_button.setText(self.tr("Open in mail program"))
         self._fill()
 
     # --- vault -------------------------------------------------------------------------------
@@ -241,6 +245,11 @@ class ContactsPage(Retranslatable, QWidget):
         record = self.current()
         self.made_button.setEnabled(record is not None and record.queued)
         self.copy_button.setEnabled(record is not None and bool(record.text))
+        self.mail_button.setEnabled(
+            record is not None
+            and record.channel is ContactChannel.EMAIL
+            and bool(record.text and record.client_email)
+        )
         if record is None:
             self.detail_edit.clear()
             return
@@ -259,6 +268,21 @@ class ContactsPage(Retranslatable, QWidget):
         if record is not None:
             contact_id = record.id
             self._run(lambda v: followup_jobs.mark_made(v, contact_id), lambda _r: self.refresh())
+
+    @Slot()
+    def _open_in_mail_program(self) -> None:
+        """Hand a prepared message to the mail program; a contact still to be made is then marked made."""
+        record = self.current()
+        if record is None:
+            return
+        if not mail_program.hand_over(followup_jobs.mailto(record.client_email, record.subject, record.text)):
+            self.status_label.setText(
+                self.tr("No mail program answered; copy the text into your mail program instead.")
+            )
+            return
+        self.status_label.setText(self.tr("Handed to your mail program."))
+        if record.queued:
+            self._mark_made()
 
     @Slot()
     def _copy(self) -> None:

@@ -1,18 +1,17 @@
 """Write a reply from a template and hand it to the counsellor's own mail program.
 
 The app sends nothing itself (P-SAFEGUARD): "Open in mail program" opens a
-``mailto:`` URL and "Copy text" copies the text; either one logs the reply as
-a P-CONTACT contact with basis ``reply``, once per dialog. The URL is opened
-through :attr:`ReplyDialog.opener`, which tests replace to capture it.
+``mailto:`` URL (through :mod:`desktop.views.mail_program`) and "Copy text"
+copies the text; either one logs the reply as a P-CONTACT contact with basis
+``reply``, once per dialog.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, QLocale, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.policy.afterfollow import TEMPLATE_LABELS, ReplyTemplate
-from desktop.views import followup_jobs
+from desktop.views import followup_jobs, mail_program
 from desktop.views.clipboard import copy_sensitive
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, named
@@ -39,16 +38,10 @@ if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
 
-def _open_url(url: QUrl) -> bool:
-    return QDesktopServices.openUrl(url)
-
-
 class ReplyDialog(Retranslatable, QDialog):
     """:attr:`replied` carries the logged contact's id once the reply was handed over."""
 
     replied = Signal(int)
-    #: How a ``mailto:`` URL reaches the mail program; tests put a recorder here.
-    opener: ClassVar[Callable[[QUrl], bool]] = staticmethod(_open_url)
 
     def __init__(
         self,
@@ -162,21 +155,17 @@ class ReplyDialog(Retranslatable, QDialog):
         self.status_label.setText(describe(error))
         self._set_ready(self._draft is not None)
 
-    def mailto(self) -> QUrl:
+    def mailto(self) -> str:
         """The URL handed to the mail program, with the subject and text as edited."""
         assert self._draft is not None
-        return QUrl(
-            followup_jobs.mailto(
-                self._draft.to_address, self.subject_edit.text(), self.text_edit.toPlainText()
-            ),
-            QUrl.ParsingMode.StrictMode,
-        )
+        subject, text = self.subject_edit.text(), self.text_edit.toPlainText()
+        return followup_jobs.mailto(self._draft.to_address, subject, text)
 
     @Slot()
     def _open_in_mail_program(self) -> None:
         if self._draft is None:
             return
-        if not type(self).opener(self.mailto()):
+        if not mail_program.hand_over(self.mailto()):
             self.status_label.setText(
                 self.tr("No mail program answered; copy the text into your mail program instead.")
             )

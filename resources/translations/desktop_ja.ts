@@ -1036,8 +1036,20 @@
             <translation>本文をコピー</translation>
         </message>
         <message>
+            <source>Open in mail program</source>
+            <translation>メールソフトで開く</translation>
+        </message>
+        <message>
             <source>%1 (to be made)</source>
             <translation>%1（未連絡）</translation>
+        </message>
+        <message>
+            <source>No mail program answered; copy the text into your mail program instead.</source>
+            <translation>メールソフトが起動しませんでした。本文をコピーしてメールソフトに貼り付けてください。</translation>
+        </message>
+        <message>
+            <source>Handed to your mail program.</source>
+            <translation>メールソフトに渡しました。</translation>
         </message>
         <message>
             <source>Copied.</source>
@@ -1899,7 +1911,6 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <name>ReplyDialog</name>
         <message>
             <source>Reply</source>
-            <extracomment>How a ``mailto:`` URL reaches the mail program; tests put a recorder here.</extracomment>
             <translation>返信</translation>
         </message>
         <message>

@@ -22,11 +22,11 @@ from sqlalchemy import select
 from desktop.models import Booking, BookingCancellation, Contact, MessageHold, MessageTag
 from desktop.policy.afterfollow import HoldReason, Trigger
 from desktop.vault.store import OpenVault
+from desktop.views import mail_program
 from desktop.views.contacts_page import ContactsPage
 from desktop.views.emergency_dialog import EmergencyDialog
 from desktop.views.message_actions import MessageActions
 from desktop.views.new_contact_dialog import NewContactDialog
-from desktop.views.reply_dialog import ReplyDialog
 from desktop.views.worker import wait_for_background_work
 from tests.helpers.followup import (
     add_client,
@@ -62,7 +62,7 @@ def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         urls.append(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))
         return True
 
-    monkeypatch.setattr(ReplyDialog, "opener", staticmethod(record))
+    monkeypatch.setattr(mail_program, "opener", record)
     return urls
 
 
@@ -214,7 +214,7 @@ def test_p_contact_new_contact_cannot_be_logged_without_a_basis(qtbot: QtBot, va
 
 
 def test_p_emergency_dialog_cancels_the_period_without_fee_and_queues_contacts(
-    qtbot: QtBot, vault: OpenVault
+    qtbot: QtBot, vault: OpenVault, opened_urls: list[str]
 ) -> None:
     item = menu_item(vault, "in_person")
     hanako = add_client(vault, "山田 花子", "hanako@example.jp")
@@ -247,7 +247,10 @@ def test_p_emergency_dialog_cancels_the_period_without_fee_and_queues_contacts(
     assert page.queued_check.isChecked() and "(to be made)" in page.table.item(0, 0).text()
     page.table.selectRow(0)
     assert page.made_button.isEnabled()
-    click(qtbot, page.made_button)
+    click(qtbot, page.mail_button)  # the ready message goes to the mail program, then counts as made
+    url = urlsplit(opened_urls[0])
+    assert unquote(url.path) == "hanako@example.jp"
+    assert "No cancellation fee is charged." in parse_qs(url.query)["body"][0]
     qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=SLOW_MS)
     with vault.unit_of_work() as session:
         assert session.scalars(select(Contact.status)).all() == ["made"]
