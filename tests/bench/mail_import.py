@@ -3,8 +3,9 @@
 The mailbox mixes what real mail looks like (the project's own corpus:
 ISO-2022-JP, Shift_JIS base64, EUC-JP quoted-printable, UTF-8, alternative
 parts, HTML only, an attachment), each copy with its own Message-ID and
-sender so nothing is skipped as a duplicate. The baseline reads the mbox with
-:mod:`mailbox` and parses every message with ``email``'s default policy; the
+sender so nothing is skipped as a duplicate. The baseline reads the mbox,
+splits it at its separator lines and parses every message with ``email``'s
+default policy (as bare as parsing gets; :mod:`mailbox` is slower); the
 app imports it into a fresh vault with :func:`desktop.services.mail_import.import_files`
 — reading, decoding, dedupe, matching, threading, the danger aid, writing
 every row and committing. Rounds alternate; the median counts. Target ≤ 2×.
@@ -12,13 +13,14 @@ every row and committing. Rounds alternate; the median counts. Target ≤ 2×.
 
 from __future__ import annotations
 
-import mailbox
+import re
 import shutil
 import tempfile
 import time
-from email import message_from_binary_file, policy
+from email import policy
+from email.parser import BytesParser
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from tests.helpers import mail_corpus
 
@@ -50,17 +52,15 @@ def write_mbox(path: Path, count: int = MESSAGES) -> None:
             out.write(raw.replace(b"\nFrom ", b"\n>From ").rstrip(b"\n") + b"\n\n")
 
 
-def _parse(handle: BinaryIO) -> Any:
-    return message_from_binary_file(handle, policy=policy.default)
+#: The mbox separator as most readers take it: any line that starts with "From ".
+_SEPARATOR = re.compile(rb"(?m)^From [^\n]*\n")
 
 
 def baseline(path: Path) -> int:
-    """The bare ``email`` package: every message of the mbox parsed with the default policy."""
-    box = mailbox.mbox(path, factory=_parse, create=False)
-    try:
-        return sum(1 for _message in box)
-    finally:
-        box.close()
+    """The bare ``email`` package: the file read, split at its separators, each message parsed."""
+    parser = BytesParser(policy=policy.default)
+    chunks = _SEPARATOR.split(path.read_bytes())[1:]
+    return sum(1 for chunk in chunks if parser.parsebytes(chunk) is not None)
 
 
 def app(path: Path, vault_folder: Path) -> int:
