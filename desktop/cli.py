@@ -26,7 +26,7 @@ EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
 EXIT_UNUSABLE = 2
 
-COMMANDS = ("init", "check", "demo", "backup", "verify", "restore")
+COMMANDS = ("init", "check", "demo", "backup", "verify", "restore", "import-mail")
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +187,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop import cli_backup  # the backup commands live in their own module
 
     cli_backup.add_commands(add)
+
+    from desktop import cli_import_mail  # its own module; it uses this one's helpers
+
+    cli_import_mail.register(add)
     return parser
 
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from disclosure_screenshots import disclosure_screens
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QTableView, QTabWidget, QWidget
+from screenshots_followup import followup_shots
+from screenshots_inbox import inbox_shots
 
 from desktop.app import configure_application
 from desktop.services import demo_data
@@ -138,7 +140,13 @@ def capture(language: Language, scratch: Path) -> None:
         combo = window.calendar_page.findChild(QComboBox, "calendarViewCombo")
         assert combo is not None
         combo.setCurrentIndex(2)
-        QTimer.singleShot(700, lambda: (save("calendar-month", window), lock_step()))
+        QTimer.singleShot(
+            700,
+            lambda: (
+                save("calendar-month", window),
+                followup_shots(window, controller.vault, save, lambda: inbox_shots(window, save, lock_step)),
+            ),
+        )
 
     def lock_step() -> None:
         controller.lock()

@@ -9,6 +9,8 @@ from desktop.models.client import Client
 from desktop.models.consent import Consent
 from desktop.models.consultation_note import ConsultationNote, NoteRevision
 from desktop.models.disclosure import Disclosure
+from desktop.models.followup import Contact, Emergency, MessageHold, MessageTag
+from desktop.models.message import ClientAddress, Message, MessageAttachment
 from desktop.models.property import Property
 from desktop.models.rights_request import RightsRequest
 from desktop.models.session_menu_item import SessionMenuItem
@@ -21,9 +23,16 @@ __all__ = [
     "Booking",
     "BookingCancellation",
     "Client",
+    "ClientAddress",
     "Consent",
     "ConsultationNote",
+    "Contact",
     "Disclosure",
+    "Emergency",
+    "Message",
+    "MessageAttachment",
+    "MessageHold",
+    "MessageTag",
     "NoteRevision",
     "Property",
     "RightsRequest",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.policy.danger import DEFAULT_PHRASES_EN, DEFAULT_PHRASES_JA
+
 DEFAULT_PRACTICE_NAME = "メンタル心理そらくも"
 DEFAULT_COUNSELLOR_NAME = "寺井"
 DEFAULT_PICKUP_STATION = "JR三島駅"
@@ -49,3 +51,5 @@ class PracticeSettings:
     disclosure_retention_years: int = DEFAULT_DISCLOSURE_RETENTION_YEARS
     contract_retention_years: int = DEFAULT_CONTRACT_RETENTION_YEARS
     request_due_days: int = DEFAULT_REQUEST_DUE_DAYS
+    #: P-AFTERFOLLOW: phrases that pin a message to the top of the inbox (an aid; see policy.danger).
+    danger_phrases: tuple[str, ...] = DEFAULT_PHRASES_JA + DEFAULT_PHRASES_EN

@@ -305,37 +305,70 @@ def create_booking(
     """
     limit = _round_trip_limit(vault)
     who = rules.check_requester(requested_by)
-    now = _stamp()
     with vault.unit_of_work() as session:
-        if session.get(Client, client_id) is None:
-            raise LookupError(client_id)
-        row = Booking(
+        details = create_within(
+            session,
+            limit,
             client_id=client_id,
-            status=BookingStatus.INQUIRY.value if who.allowed else BookingStatus.REFUSED.value,
-            requested_by=requested_by.value,
-            requester_relation=" ".join(requester_relation.split())[:40],
-            refusal_rule="" if who.allowed else who.rule,
-            refusal_reason="" if who.allowed else who.reason,
-            channel=channel.value,
+            requested_by=requested_by,
+            channel=channel,
+            requester_relation=requester_relation,
             via_website_form=via_website_form,
             wish_to_book=wish_to_book,
             form_consents_agreed=form_consents_agreed,
-            round_trips=0,
-            created_at=now,
-            updated_at=now,
+            session_date=session_date,
+            start_time=start_time,
+            menu_item_id=menu_item_id,
         )
-        session.add(row)
-        session.flush()
-        if who.allowed:
-            menu = _menu_item(session, menu_item_id) if menu_item_id is not None else None
-            _reschedule(session, row, session_date=session_date, start_time=start_time, menu_item=menu)
-            _event(session, "booking.created", row, channel=channel.value)
-        else:
-            _event(session, "booking.refused", row, rule=who.rule)
-        details = _details(row, limit)
     if not who.allowed:
         raise BookingRefused(who, details.id)
     return details
+
+
+def create_within(
+    session: Session,
+    limit: int,
+    *,
+    client_id: int,
+    requested_by: rules.Requester,
+    channel: rules.Channel,
+    requester_relation: str = "",
+    via_website_form: bool = False,
+    wish_to_book: bool = False,
+    form_consents_agreed: bool = False,
+    session_date: date | None = None,
+    start_time: time | None = None,
+    menu_item_id: int | None = None,
+) -> BookingDetails:
+    """:func:`create_booking` inside the caller's transaction; a refused request is kept, not raised."""
+    who = rules.check_requester(requested_by)
+    now = _stamp()
+    if session.get(Client, client_id) is None:
+        raise LookupError(client_id)
+    row = Booking(
+        client_id=client_id,
+        status=BookingStatus.INQUIRY.value if who.allowed else BookingStatus.REFUSED.value,
+        requested_by=requested_by.value,
+        requester_relation=" ".join(requester_relation.split())[:40],
+        refusal_rule="" if who.allowed else who.rule,
+        refusal_reason="" if who.allowed else who.reason,
+        channel=channel.value,
+        via_website_form=via_website_form,
+        wish_to_book=wish_to_book,
+        form_consents_agreed=form_consents_agreed,
+        round_trips=0,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(row)
+    session.flush()
+    if who.allowed:
+        menu = _menu_item(session, menu_item_id) if menu_item_id is not None else None
+        _reschedule(session, row, session_date=session_date, start_time=start_time, menu_item=menu)
+        _event(session, "booking.created", row, channel=channel.value)
+    else:
+        _event(session, "booking.refused", row, rule=who.rule)
+    return _details(row, limit)
 
 
 def record_channel_facts(
@@ -605,17 +638,30 @@ def _transition(
 ) -> BookingDetails:
     limit = _round_trip_limit(vault)
     with vault.unit_of_work() as session:
-        row = _row(session, booking_id)
-        _enforce(rules.check_transition(_facts(row), target, limit))
-        if target in (BookingStatus.COMPLETED, BookingStatus.NO_SHOW):
-            _enforce(rules.check_session_started(row.starts_at, now or _local_now()))
-        if target is BookingStatus.CONFIRMED:
-            _check_overlap(session, row)
-            row.confirmed_at = now or _local_now()
-        row.status = target.value
-        _touch(row)
-        _event(session, action, row)
-        return _details(row, limit)
+        return transition_within(session, booking_id, target, action, limit, now=now)
+
+
+def transition_within(
+    session: Session,
+    booking_id: int,
+    target: BookingStatus,
+    action: str,
+    limit: int,
+    *,
+    now: datetime | None = None,
+) -> BookingDetails:
+    """A status change inside the caller's transaction (an emergency changes many bookings in one)."""
+    row = _row(session, booking_id)
+    _enforce(rules.check_transition(_facts(row), target, limit))
+    if target in (BookingStatus.COMPLETED, BookingStatus.NO_SHOW):
+        _enforce(rules.check_session_started(row.starts_at, now or _local_now()))
+    if target is BookingStatus.CONFIRMED:
+        _check_overlap(session, row)
+        row.confirmed_at = now or _local_now()
+    row.status = target.value
+    _touch(row)
+    _event(session, action, row)
+    return _details(row, limit)
 
 
 def start_negotiation(vault: OpenVault, *, booking_id: int) -> BookingDetails:
@@ -657,47 +703,68 @@ def cancel_booking(
     P-EMERGENCY: the reason ``emergency`` or ``waive_fee=True`` (with a reason) makes the fee zero.
     """
     schedule = cancellation_fees.load(vault)
-    when = cancelled_at or _local_now()
-    code = reason.strip()[:40]
     with vault.unit_of_work() as session:
-        row = _row(session, booking_id)
-        status = BookingStatus(row.status)
-        _enforce(fees.check_cancel(status, reason=code, waive_fee=waive_fee))
-        terms = fees.cancellation_terms(
-            schedule=schedule,
-            status=status,
-            starts_at=row.starts_at,
-            cancelled_at=when,
-            price_yen=row.price_yen,
+        return cancel_within(
+            session,
+            schedule,
+            booking_id=booking_id,
             cancelled_by=cancelled_by,
-            reason=code,
+            cancelled_at=cancelled_at or _local_now(),
+            reason=reason,
             waive_fee=waive_fee,
         )
-        record = BookingCancellation(
-            booking_id=row.id,
-            cancelled_by=cancelled_by.value,
-            cancelled_at=when,
-            notice_minutes=int(terms.notice_hours * 60) if row.starts_at else None,
-            price_yen=row.price_yen or 0,
-            fee_percent=terms.percent,
-            fee_yen=terms.fee_yen,
-            fee_waived=terms.waived,
-            reason=code,
-            recorded_at=_stamp(),
-        )
-        session.add(record)
-        row.status = BookingStatus.CANCELLED.value
-        _touch(row)
-        session.flush()
-        _event(
-            session,
-            "booking.cancelled",
-            row,
-            cancellation=record.id,
-            by=cancelled_by.value,
-            waived=terms.waived,
-        )
-        return _cancellation(record)
+
+
+def cancel_within(
+    session: Session,
+    schedule: fees.FeeSchedule,
+    *,
+    booking_id: int,
+    cancelled_by: rules.CancelledBy,
+    cancelled_at: datetime,
+    reason: str = "",
+    waive_fee: bool = False,
+) -> CancellationRecord:
+    """:func:`cancel_booking` inside the caller's transaction (an emergency cancels many in one)."""
+    code = reason.strip()[:40]
+    row = _row(session, booking_id)
+    status = BookingStatus(row.status)
+    _enforce(fees.check_cancel(status, reason=code, waive_fee=waive_fee))
+    terms = fees.cancellation_terms(
+        schedule=schedule,
+        status=status,
+        starts_at=row.starts_at,
+        cancelled_at=cancelled_at,
+        price_yen=row.price_yen,
+        cancelled_by=cancelled_by,
+        reason=code,
+        waive_fee=waive_fee,
+    )
+    record = BookingCancellation(
+        booking_id=row.id,
+        cancelled_by=cancelled_by.value,
+        cancelled_at=cancelled_at,
+        notice_minutes=int(terms.notice_hours * 60) if row.starts_at else None,
+        price_yen=row.price_yen or 0,
+        fee_percent=terms.percent,
+        fee_yen=terms.fee_yen,
+        fee_waived=terms.waived,
+        reason=code,
+        recorded_at=_stamp(),
+    )
+    session.add(record)
+    row.status = BookingStatus.CANCELLED.value
+    _touch(row)
+    session.flush()
+    _event(
+        session,
+        "booking.cancelled",
+        row,
+        cancellation=record.id,
+        by=cancelled_by.value,
+        waived=terms.waived,
+    )
+    return _cancellation(record)
 
 
 def _cancellation(record: BookingCancellation) -> CancellationRecord:

@@ -168,21 +168,26 @@ def reindex(session: Session, client_id: int) -> None:
     session.execute(text(f"INSERT INTO client_search ({columns}) VALUES ({values})"), row)
 
 
-def create_client(vault: OpenVault, *, draft: ClientDraft) -> ClientDetails:
+def insert_client(session: Session, draft: ClientDraft) -> Client:
+    """Validate and add a client, index and audit it, inside the caller's transaction."""
     folded = validate(draft)
     now = _now()
+    client = Client(
+        **asdict(folded),
+        sort_key=pd.reading_key(folded.name_reading or folded.full_name),
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(client)
+    session.flush()
+    reindex(session, client.id)
+    audit.append(session, "client.created", entity="client", entity_id=client.id)
+    return client
+
+
+def create_client(vault: OpenVault, *, draft: ClientDraft) -> ClientDetails:
     with vault.unit_of_work() as session:
-        client = Client(
-            **asdict(folded),
-            sort_key=pd.reading_key(folded.name_reading or folded.full_name),
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(client)
-        session.flush()
-        reindex(session, client.id)
-        audit.append(session, "client.created", entity="client", entity_id=client.id)
-        return _details(client)
+        return _details(insert_client(session, draft))
 
 
 def update_client(vault: OpenVault, *, client_id: int, draft: ClientDraft) -> ClientDetails:

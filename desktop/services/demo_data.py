@@ -64,7 +64,7 @@ from desktop.policy import cancellation as fees
 from desktop.policy import personal_data as pd
 from desktop.policy.bookings import BookingStatus, Point
 from desktop.services import bookings as booking_service
-from desktop.services import cancellation_fees, demo_disclosures, practice_settings
+from desktop.services import cancellation_fees, demo_disclosures, demo_followup, demo_mail, practice_settings
 from desktop.services import clients as client_service
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
@@ -1169,4 +1169,6 @@ def generate(
         total += _write_batch(vault, world, plans, seed=seed, years=years)
         remaining -= size
     demo_disclosures.add_to_demo(vault, seed=seed, until=until)
+    demo_mail.generate(vault, seed=seed, until=until)  # mail threads and calls for these clients
+    demo_followup.generate(vault, seed=seed)  # after the demo mail: holds, tags and contacts
     return total

@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import InvalidSetting
+from desktop.errors import InvalidSetting, PolicyRefusal
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Setting
-from desktop.policy import practice
+from desktop.policy import danger, practice
 from desktop.policy.practice import PracticeSettings
 from desktop.services import disclosure_settings
 from desktop.vault import audit
@@ -66,6 +66,11 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
                     _LABELS[spec.name],
                     str(NAME_MAX),
                 )
+        elif isinstance(value, tuple):
+            value = danger.clean_phrases(value)
+            verdict = danger.check_phrases(value)
+            if not verdict.allowed:
+                raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
         else:
             low, high = _RANGES[spec.name]
             if not low <= value <= high:
@@ -98,6 +103,8 @@ def load_in(session: Session) -> PracticeSettings:
     for spec in fields(defaults):
         if spec.name in stored:
             value = json.loads(stored[spec.name])
+            if isinstance(value, list):
+                value = tuple(value)
             if isinstance(value, type(getattr(defaults, spec.name))):
                 values[spec.name] = value
     return replace(defaults, **values)

@@ -22,6 +22,8 @@ from PySide6.QtCore import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.views.disclosure_actions import DISCLOSURE_ACTION_KINDS, DISCLOSURE_ACTION_LABELS
+from desktop.views.followup_audit import AUDIT_LABELS as FOLLOWUP_AUDIT_LABELS
+from desktop.views.inbox_model import AUDIT_LABELS as INBOX_AUDIT_LABELS
 from desktop.views.local_time import datetime_text
 
 if TYPE_CHECKING:
@@ -53,6 +55,8 @@ ACTION_LABELS = {
     "backup.settings_changed": QT_TRANSLATE_NOOP("AuditModel", "Backup settings changed"),
     **DISCLOSURE_ACTION_LABELS,
 }
+ACTION_LABELS.update(INBOX_AUDIT_LABELS)
+ACTION_LABELS.update(FOLLOWUP_AUDIT_LABELS)
 
 #: The choices of the "Events" filter: an action prefix and its label, "all" first.
 ACTION_KINDS = [

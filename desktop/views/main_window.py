@@ -35,9 +35,11 @@ from desktop.views.backup_status import BackupStatusLabel
 from desktop.views.booking_dialog import BookingDialog
 from desktop.views.calendar_page import CalendarPage
 from desktop.views.clients_page import ClientsPage
+from desktop.views.contacts_page import ContactsPage
 from desktop.views.disclosures_page import DisclosuresPage
 from desktop.views.erase_client_dialog import EraseClientDialog
 from desktop.views.forms import Retranslatable, named
+from desktop.views.inbox_page import InboxPage
 from desktop.views.locked_page import LockedPage
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.sections import Section, section_text
@@ -46,6 +48,10 @@ from desktop.views.subject_access_dialog import SubjectAccessDialog
 
 if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
+
+
+#: A section that shows vault data.
+VaultPage = CalendarPage | ClientsPage | InboxPage | ContactsPage | AuditPage | DisclosuresPage | SettingsPage
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -81,15 +87,28 @@ class MainWindow(Retranslatable, QMainWindow):
         self.calendar_page = CalendarPage()
         self.calendar_page.new_booking_requested.connect(self._new_booking)
         self.calendar_page.booking_open_requested.connect(self._open_booking)
+        self.inbox_page = InboxPage()
+        self.contacts_page = ContactsPage()
+        self.contacts_page.emergency_declared.connect(lambda _id: self.calendar_page.reload())
+        self.emergency_action = toolbar.addAction("", self.contacts_page.declare_emergency)
         self.audit_page = AuditPage()
         self.disclosures_page = DisclosuresPage()
         self.settings_page = SettingsPage()
         #: Pages that show vault data: given the vault on unlock, cleared on lock.
         self._vault_pages: tuple[
-            CalendarPage | ClientsPage | AuditPage | DisclosuresPage | SettingsPage, ...
+            CalendarPage
+            | ClientsPage
+            | InboxPage
+            | ContactsPage
+            | AuditPage
+            | DisclosuresPage
+            | SettingsPage,
+            ...,
         ] = (
             self.calendar_page,
             self.clients_page,
+            self.inbox_page,
+            self.contacts_page,
             self.audit_page,
             self.disclosures_page,
             self.settings_page,
@@ -97,6 +116,8 @@ class MainWindow(Retranslatable, QMainWindow):
         built: dict[Section, QWidget] = {
             Section.CALENDAR: self.calendar_page,
             Section.CLIENTS: self.clients_page,
+            Section.INBOX: self.inbox_page,
+            Section.CONTACTS: self.contacts_page,
             Section.AUDIT: self.audit_page,
             Section.DISCLOSURES: self.disclosures_page,
             Section.SETTINGS: self.settings_page,
@@ -146,6 +167,8 @@ class MainWindow(Retranslatable, QMainWindow):
             item = self.sidebar.item(row)
             item.setText(section_text(section.value.title))
         self.main_actions.retranslateUi()
+        self.emergency_action.setText(self.tr("Declare emergency…"))
+        self.emergency_action.setIconText(self.tr("Declare emergency"))
 
     def page(self, section: Section) -> QWidget:
         return self._pages[section]
@@ -165,6 +188,7 @@ class MainWindow(Retranslatable, QMainWindow):
             page.set_vault(vault)
         self.top.setCurrentIndex(0)
         self.main_actions.lock.setEnabled(True)
+        self.emergency_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Unlocked"), 4000)
 
     def show_locked(self) -> None:
@@ -178,6 +202,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.statusBar().clearMessage()
         self.top.setCurrentIndex(1)
         self.main_actions.lock.setEnabled(False)
+        self.emergency_action.setEnabled(False)
         self.retranslateUi()
 
     @Slot(object)

@@ -31,6 +31,7 @@ from desktop.views import jobs, preferences
 from desktop.views.backup_settings import BackupSettings
 from desktop.views.booking_settings import BookingSettings
 from desktop.views.change_passphrase_dialog import ChangePassphraseDialog
+from desktop.views.danger_settings import DangerSettings
 from desktop.views.disclosure_settings import DisclosureSettings
 from desktop.views.error_text import describe
 from desktop.views.forms import LabelledForm, Retranslatable, heading, named
@@ -137,6 +138,11 @@ class SettingsPage(Retranslatable, QWidget):
         self.settings_loaded.connect(self.disclosure_settings.show_settings)
         self.disclosure_settings.saved.connect(self._show_settings)
         column.addWidget(self.disclosure_settings)
+        self.danger_settings = DangerSettings()
+        self.danger_settings.saved.connect(
+            lambda p: setattr(self, "_loaded", replace(self._loaded, danger_phrases=p))
+        )
+        column.addWidget(self.danger_settings)
         column.addWidget(self._language_box)
         column.addWidget(self._security_box)
         column.addStretch(1)
@@ -212,6 +218,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.booking_settings.set_vault(vault)
         self.backup_settings.set_vault(vault)
         self.disclosure_settings.set_vault(vault)
+        self.danger_settings.set_vault(vault)
         self.status_label.clear()
         self.check_label.clear()
         self.check_label.hide()
@@ -223,6 +230,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.booking_settings.clear()
         self.backup_settings.clear()
         self.disclosure_settings.set_vault(None)
+        self.danger_settings.clear()
         self._loaded = PracticeSettings()
         for edit in (self.practice_edit, self.counsellor_edit, self.station_edit):
             edit.clear()

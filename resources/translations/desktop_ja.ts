@@ -233,6 +233,95 @@
         <source>Clients&apos; requests</source>
         <translation>ご利用者からの請求</translation>
     </message>
+    <message>
+        <source>Message triage opened</source>
+        <translation>メッセージの仕分けを表示</translation>
+    </message>
+    <message>
+        <source>After-follow trigger tagged</source>
+        <translation>アフターフォローの確認項目に印</translation>
+    </message>
+    <message>
+        <source>After-follow trigger removed</source>
+        <translation>アフターフォローの確認項目の印を解除</translation>
+    </message>
+    <message>
+        <source>Reply held</source>
+        <translation>返信を保留</translation>
+    </message>
+    <message>
+        <source>Hold released</source>
+        <translation>保留を解除</translation>
+    </message>
+    <message>
+        <source>In-person session proposed</source>
+        <translation>対面セッションを提案</translation>
+    </message>
+    <message>
+        <source>Reply drafted</source>
+        <translation>返信文を作成</translation>
+    </message>
+    <message>
+        <source>Contact logged</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <source>Contact prepared</source>
+        <translation>連絡を準備</translation>
+    </message>
+    <message>
+        <source>Prepared contact made</source>
+        <translation>準備した連絡を実施</translation>
+    </message>
+    <message>
+        <source>Contact log viewed</source>
+        <translation>連絡記録を表示</translation>
+    </message>
+    <message>
+        <source>Client&apos;s messages listed for a reply</source>
+        <translation>返信先としてクライアントのメッセージを表示</translation>
+    </message>
+    <message>
+        <source>Bookings of an emergency period listed</source>
+        <translation>緊急事態の期間のご予約を表示</translation>
+    </message>
+    <message>
+        <source>Emergency declared</source>
+        <translation>緊急事態を宣言</translation>
+    </message>
+    <message>
+        <source>Emergencies listed</source>
+        <translation>緊急事態の一覧を表示</translation>
+    </message>
+    <message>
+        <source>Demo holds and contacts added</source>
+        <translation>デモの保留と連絡を追加</translation>
+    </message>
+    <message>
+        <source>Mail imported</source>
+        <extracomment>The inbox&apos;s events in the audit trail (merged into ``audit_model.ACTION_LABELS``).</extracomment>
+        <translation>メールの取り込み</translation>
+    </message>
+    <message>
+        <source>Conversation opened</source>
+        <translation>やり取りの閲覧</translation>
+    </message>
+    <message>
+        <source>Sender linked to a client</source>
+        <translation>差出人をご利用者に結び付け</translation>
+    </message>
+    <message>
+        <source>Phone call logged</source>
+        <translation>電話の記録</translation>
+    </message>
+    <message>
+        <source>Danger marks re-checked</source>
+        <translation>危険語の印の再確認</translation>
+    </message>
+    <message>
+        <source>Demo mail added</source>
+        <translation>デモ用メールの追加</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -782,6 +871,41 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Log a phone call</source>
+        <translation>電話の記録</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>日時：</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>通話時間（分）：</translation>
+    </message>
+    <message>
+        <source>Who called:</source>
+        <translation>相手：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>要旨：</translation>
+    </message>
+    <message>
+        <source>What was asked and what you answered, briefly</source>
+        <translation>ご用件と、お答えした内容を簡潔に</translation>
+    </message>
+    <message>
+        <source>Add to the conversation “%1”</source>
+        <translation>やり取り「%1」に加える</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>記録する</translation>
+    </message>
+</context>
+<context>
     <name>CancelBookingDialog</name>
     <message>
         <source>Cancel booking</source>
@@ -1226,6 +1350,112 @@
     </message>
 </context>
 <context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡記録</translation>
+    </message>
+    <message>
+        <source>You contact a client only in answer to their own message or call, or for one of the reasons the practice&apos;s policy allows. Every contact is listed here with its basis.</source>
+        <translation>クライアントへのご連絡は、ご本人からのメールやお電話へのお返事か、当相談室の方針が認める理由がある場合に限ります。すべての連絡を、その根拠とともにここに記録しています。</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>新しい連絡…</translation>
+    </message>
+    <message>
+        <source>Declare emergency…</source>
+        <translation>緊急事態を宣言…</translation>
+    </message>
+    <message>
+        <source>Every basis</source>
+        <translation>すべての根拠</translation>
+    </message>
+    <message>
+        <source>Still to be made only</source>
+        <translation>未連絡のみ</translation>
+    </message>
+    <message>
+        <source>Search name, subject or note</source>
+        <translation>氏名・件名・メモで検索</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>手段</translation>
+    </message>
+    <message>
+        <source>Subject or note</source>
+        <translation>件名またはメモ</translation>
+    </message>
+    <message>
+        <source>Mark as made</source>
+        <translation>連絡済みにする</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>本文をコピー</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>メールソフトで開く</translation>
+    </message>
+    <message>
+        <source>%1 (to be made)</source>
+        <translation>%1（未連絡）</translation>
+    </message>
+    <message>
+        <source>No mail program answered; copy the text into your mail program instead.</source>
+        <translation>メールソフトが起動しませんでした。本文をコピーしてメールソフトに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Handed to your mail program.</source>
+        <translation>メールソフトに渡しました。</translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation>コピーしました。</translation>
+    </message>
+</context>
+<context>
+    <name>DangerSettings</name>
+    <message>
+        <source>Danger phrases (an aid)</source>
+        <translation>危険を示す語句（補助機能）</translation>
+    </message>
+    <message>
+        <source>Messages that contain one of these phrases are pinned to the top of every inbox list and marked. One phrase per line; full- and half-width, hiragana and katakana, and capitals are treated alike. This is only an aid: read every message.</source>
+        <translation>これらの語句を含むメッセージは、受信箱のどの一覧でも先頭に固定され、印が付きます。1行に1語句を入力してください。全角・半角、ひらがな・カタカナ、大文字・小文字は区別しません。あくまで補助機能ですので、すべてのメッセージに目を通してください。</translation>
+    </message>
+    <message>
+        <source>Restore the default list</source>
+        <translation>既定の一覧に戻す</translation>
+    </message>
+    <message>
+        <source>Save phrases</source>
+        <translation>語句を保存</translation>
+    </message>
+    <message>
+        <source>Default list restored; save to use it.</source>
+        <translation>既定の一覧に戻しました。使うには保存してください。</translation>
+    </message>
+    <message>
+        <source>Saved %1 phrases; every message was checked again.</source>
+        <translation>%1 件の語句を保存し、すべてのメッセージを確認し直しました。</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>Correct a disclosure record</source>
@@ -1507,6 +1737,61 @@
     </message>
 </context>
 <context>
+    <name>EmergencyDialog</name>
+    <message>
+        <source>Declare emergency</source>
+        <translation>緊急事態の宣言</translation>
+    </message>
+    <message>
+        <source>When a public body has declared an emergency, every booking in its period can be cancelled or postponed at once, with no fee. Each client then gets a ready message to send, under Contacts.</source>
+        <translation>公的機関が緊急事態を発表したときは、その期間のご予約をまとめて、キャンセル料なしでキャンセルまたは延期できます。各クライアントへのお知らせ文は「連絡記録」に用意されます。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類：</translation>
+    </message>
+    <message>
+        <source>Declared by:</source>
+        <translation>発表した機関：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>開始日：</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>終了日：</translation>
+    </message>
+    <message>
+        <source>Bookings:</source>
+        <translation>ご予約の扱い：</translation>
+    </message>
+    <message>
+        <source>e.g. Japan Meteorological Agency, Mishima City</source>
+        <translation>例：気象庁、三島市</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>No bookings in this period.</source>
+        <translation>この期間にご予約はありません。</translation>
+    </message>
+    <message>
+        <source>Bookings in this period: %1, of %2 clients. No fee is charged; a message is prepared for each client.</source>
+        <translation>この期間のご予約：%1 件（クライアント %2 名）。キャンセル料はかからず、クライアントごとにお知らせ文を用意します。</translation>
+    </message>
+    <message>
+        <source>Cancel all without fee</source>
+        <translation>すべてキャンセル（料金なし）</translation>
+    </message>
+    <message>
+        <source>Postpone all without fee</source>
+        <translation>すべて延期（料金なし）</translation>
+    </message>
+</context>
+<context>
     <name>EraseClientDialog</name>
     <message>
         <source>Erase client</source>
@@ -1677,6 +1962,245 @@
     </message>
 </context>
 <context>
+    <name>InboxModel</name>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最新</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状況</translation>
+    </message>
+    <message>
+        <source>⚠ Check first (aid)</source>
+        <translation>⚠ 先に確認（補助）</translation>
+    </message>
+    <message>
+        <source>A phrase from your danger list appears in this thread. It is an aid to reading, not a judgement: read the message itself.</source>
+        <translation>危険語リストの語句がこのやり取りに含まれています。読み落としを防ぐための補助であり、判断ではありません。メッセージ本文をお読みください。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>%1 (calls: %2)</source>
+        <translation>%1（電話 %2）</translation>
+    </message>
+    <message>
+        <source>Held: %1</source>
+        <translation>保留中：%1</translation>
+    </message>
+    <message>
+        <source>Round trips %1/%2</source>
+        <translation>往復 %1/%2</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未照合</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Booking</source>
+        <extracomment>The views in the switcher&apos;s order, with their labels (the service&apos;s ``InboxView`` values).</extracomment>
+        <translation>予約</translation>
+    </message>
+    <message>
+        <source>After-follow</source>
+        <translation>アフターフォロー</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Not matched</source>
+        <translation>未照合</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>受信箱</translation>
+    </message>
+    <message>
+        <source>Import mail…</source>
+        <translation>メールを取り込む…</translation>
+    </message>
+    <message>
+        <source>Log phone call…</source>
+        <translation>電話を記録…</translation>
+    </message>
+    <message>
+        <source>Drop .eml files or mailboxes (mbox) here, or use Import mail…. Mail is kept only inside the encrypted vault; nothing is sent from this program.</source>
+        <translation>.eml ファイルやメールボックス（mbox）をここにドロップするか、「メールを取り込む…」をお使いください。メールは暗号化された保管庫の中にだけ保存され、このプログラムから送信されることはありません。</translation>
+    </message>
+    <message>
+        <source>%1 marks conversations where a phrase from your danger list appears; they stay at the top of every list. It is an aid to reading, not a judgement: a message without the mark may still be serious.</source>
+        <translation>%1 は危険語リストの語句を含むやり取りの印で、どの一覧でも先頭に表示されます。読み落としを防ぐための補助であり、判断ではありません。印のないメッセージにも深刻なものがありえます。</translation>
+    </message>
+    <message>
+        <source>Link to client…</source>
+        <translation>ご利用者に結び付ける…</translation>
+    </message>
+    <message>
+        <source>Create prospect…</source>
+        <translation>新しいご利用者として登録…</translation>
+    </message>
+    <message>
+        <source>This sender is not matched to a client yet.</source>
+        <translation>この差出人はまだどのご利用者とも照合されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>やり取り %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>Call, %1 min</source>
+        <translation>電話 %1 分</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>a phrase from your danger list appears here; read the whole message.</source>
+        <translation>危険語リストの語句が含まれています。メッセージ全体をお読みください。</translation>
+    </message>
+    <message>
+        <source>Reply held since %1.</source>
+        <translation>%1 から返信を保留しています。</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>差出人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日時：</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>ご利用者：</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>宛先：</translation>
+    </message>
+    <message>
+        <source>This mail had no plain-text part; shown as text.</source>
+        <translation>このメールにはテキスト形式の本文がないため、HTML を文字だけにして表示しています。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Attachments (kept in the vault):</source>
+        <translation>添付ファイル（保管庫内に保存）：</translation>
+    </message>
+    <message>
+        <source>Import mail</source>
+        <translation>メールの取り込み</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml *.mbox *.mbx *.txt);;All files (*)</source>
+        <translation>メールファイル (*.eml *.mbox *.mbx *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>%n 個のファイルを取り込んでいます…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 message(s); %2 already in the vault were skipped.</source>
+        <translation>%1 件のメッセージを取り込みました。保管庫にすでにある %2 件は取り込みませんでした。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1, message %2 — %3.</source>
+        <translation>取り込めませんでした：%1 の %2 通目 — %3。</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 — %2.</source>
+        <translation>取り込めませんでした：%1 — %2。</translation>
+    </message>
+</context>
+<context>
+    <name>LinkSenderDialog</name>
+    <message>
+        <source>Link to a client</source>
+        <extracomment>Milliseconds the search waits after the last keystroke. The client the sender now belongs to.</extracomment>
+        <translation>ご利用者に結び付ける</translation>
+    </message>
+    <message>
+        <source>Mail from %1 will belong to the client you choose.</source>
+        <translation>%1 からのメールを、選んだご利用者のものとして扱います。</translation>
+    </message>
+    <message>
+        <source>Search by name, reading or number</source>
+        <translation>氏名・よみがな・番号で検索</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>結び付ける</translation>
+    </message>
+    <message>
+        <source>Choose a client from the list first.</source>
+        <translation>先に一覧からご利用者を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>LockedPage</name>
     <message>
         <source>Locked</source>
@@ -1689,6 +2213,30 @@
     <message>
         <source>Unlock…</source>
         <translation>ロックを解除…</translation>
+    </message>
+</context>
+<context>
+    <name>MailProblem</name>
+    <message>
+        <source>the file does not exist</source>
+        <extracomment>Declared charset -&gt; codecs tried after it, widest last. Longest Message-ID kept as is; longer ones are stored as their SHA-256 (the column holds 255). Defects that mean the file was cut short or broken, not just written by a careless program.</extracomment>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (access denied or not a file)</source>
+        <translation>ファイルを読み込めません（アクセスが拒否されたか、ファイルではありません）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>the file is not an email message or a mailbox</source>
+        <translation>メールでもメールボックスでもないファイルです</translation>
+    </message>
+    <message>
+        <source>the message is damaged or cut short</source>
+        <translation>メールが壊れているか、途中で切れています</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +2274,14 @@
         <translation>Sorakumo Desk</translation>
     </message>
     <message>
+        <source>Declare emergency…</source>
+        <translation>緊急事態を宣言…</translation>
+    </message>
+    <message>
+        <source>Declare emergency</source>
+        <translation>緊急事態を宣言</translation>
+    </message>
+    <message>
         <source>Unlocked</source>
         <translation>ロックを解除しました</translation>
     </message>
@@ -1743,12 +2299,114 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>MessageActions</name>
+    <message>
+        <source>No longer after-follow? Tag what you see</source>
+        <translation>アフターフォローの範囲を超えていませんか？&#x3000;当てはまるものに印を付けてください</translation>
+    </message>
+    <message>
+        <source>Reply…</source>
+        <translation>返信…</translation>
+    </message>
+    <message>
+        <source>Hold…</source>
+        <translation>保留…</translation>
+    </message>
+    <message>
+        <source>Propose in-person session…</source>
+        <translation>対面セッションを提案…</translation>
+    </message>
+    <message>
+        <source>Release the hold</source>
+        <translation>保留を解除</translation>
+    </message>
+    <message>
+        <source>Held: %1 (since %2)</source>
+        <translation>保留中：%1（%2 から）</translation>
+    </message>
+    <message>
+        <source>Sent by you; nothing to triage.</source>
+        <translation>こちらから送ったメッセージです。仕分けの必要はありません。</translation>
+    </message>
+    <message>
+        <source>After-follow: this client has had an in-person session.</source>
+        <translation>アフターフォロー対象：対面セッションを受けたクライアントです。</translation>
+    </message>
+    <message>
+        <source>A booking inquiry was opened for this client; write the proposal in the reply.</source>
+        <translation>このクライアントの予約お問い合わせを作成しました。返信で対面セッションをご提案ください。</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message numerus="yes">
         <source>%n booking(s)</source>
         <translation>
             <numerusform>%n 件</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>新しい連絡</translation>
+    </message>
+    <message>
+        <source>Find client:</source>
+        <translation>クライアント検索：</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>クライアント：</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>根拠：</translation>
+    </message>
+    <message>
+        <source>By:</source>
+        <translation>手段：</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>返信先：</translation>
+    </message>
+    <message>
+        <source>Booking:</source>
+        <translation>ご予約：</translation>
+    </message>
+    <message>
+        <source>Why now:</source>
+        <translation>急ぎの理由：</translation>
+    </message>
+    <message>
+        <source>Type a name or reading to search</source>
+        <translation>氏名またはふりがなを入力して検索</translation>
+    </message>
+    <message>
+        <source>Choose the basis of this contact…</source>
+        <translation>この連絡の根拠を選んでください…</translation>
+    </message>
+    <message>
+        <source>Log contact</source>
+        <translation>連絡を記録</translation>
+    </message>
+    <message>
+        <source>No booking</source>
+        <translation>ご予約なし</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>No basis, no contact.</source>
+        <translation>根拠がなければ連絡はできません。</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2572,25 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>The vault will be kept in: %1</source>
         <translation>保管庫の場所: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectDialog</name>
+    <message>
+        <source>Create a prospect</source>
+        <translation>新しいご利用者として登録</translation>
+    </message>
+    <message>
+        <source>A new client record with the status “Not yet met” and the address %1.</source>
+        <translation>状態「まだお会いしていない」、メールアドレス %1 で新しいご利用者の記録を作成します。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成する</translation>
     </message>
 </context>
 <context>
@@ -2083,6 +2760,49 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>I have written the recovery code down</source>
         <translation>回復コードを書き留めました</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply</source>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>宛先：</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>件名：</translation>
+    </message>
+    <message>
+        <source>Open in mail program</source>
+        <translation>メールソフトで開く</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>本文をコピー</translation>
+    </message>
+    <message>
+        <source>Your mail program opens with this reply; the app itself sends nothing.</source>
+        <translation>この返信を入れた状態でメールソフトが開きます。このアプリ自体は何も送信しません。</translation>
+    </message>
+    <message>
+        <source>(no email address: reply by phone)</source>
+        <translation>（メールアドレスがありません。お電話でお返事ください）</translation>
+    </message>
+    <message>
+        <source>No mail program answered; copy the text into your mail program instead.</source>
+        <translation>メールソフトが起動しませんでした。本文をコピーしてメールソフトに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Handed to your mail program and logged as a reply.</source>
+        <translation>メールソフトに渡し、返信として記録しました。</translation>
+    </message>
+    <message>
+        <source>Copied and logged as a reply.</source>
+        <translation>コピーし、返信として記録しました。</translation>
     </message>
 </context>
 <context>
@@ -2804,6 +3524,30 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>inbox</name>
+    <message>
+        <source>A call lasts from 1 to %1 minutes.</source>
+        <extracomment>Most threads a list shows; the counsellor narrows with the views, the newest come first.</extracomment>
+        <translation>通話時間は 1 分から %1 分の間で入力してください。</translation>
+    </message>
+    <message>
+        <source>Say who called, or choose the client.</source>
+        <translation>相手のお名前を入力するか、ご利用者を選んでください。</translation>
+    </message>
+    <message>
+        <source>Write a short summary of the call.</source>
+        <translation>通話の要旨を簡潔にご記入ください。</translation>
+    </message>
+    <message>
+        <source>The summary can be at most %1 characters.</source>
+        <translation>要旨は %1 文字以内でご記入ください。</translation>
+    </message>
+    <message>
+        <source>A call can only be logged once it has happened.</source>
+        <translation>電話は、通話のあとにのみ記録できます。</translation>
+    </message>
+</context>
+<context>
     <name>policy</name>
     <message>
         <source>Use at least %1 characters for the passphrase.</source>
@@ -2821,6 +3565,98 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <source>Not yet met</source>
         <extracomment>Characters people type for a hyphen in Japanese text.</extracomment>
         <translation>まだお会いしていない</translation>
+    </message>
+    <message>
+        <source>Online sessions only</source>
+        <translation>オンラインのみ</translation>
+    </message>
+    <message>
+        <source>After-follow</source>
+        <translation>アフターフォロー</translation>
+    </message>
+    <message>
+        <source>Dependency</source>
+        <translation>依存</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>危険</translation>
+    </message>
+    <message>
+        <source>Others affected</source>
+        <translation>他者への影響</translation>
+    </message>
+    <message>
+        <source>In person is better</source>
+        <translation>対面が望ましい</translation>
+    </message>
+    <message>
+        <source>The client wants the counsellor to act or decide for them.</source>
+        <translation>クライアントが、カウンセラーに直接の手助けや判断を求めています。</translation>
+    </message>
+    <message>
+        <source>There may be serious harm to life, health or property.</source>
+        <translation>生命・身体・財産に重大な危害が及ぶおそれがあります。</translation>
+    </message>
+    <message>
+        <source>Other people may be affected psychologically.</source>
+        <translation>周囲の人に心理的な影響が及ぶおそれがあります。</translation>
+    </message>
+    <message>
+        <source>An in-person session would serve the client&apos;s safety and growth better.</source>
+        <translation>対面セッションのほうが、クライアントの安全と成長のためになります。</translation>
+    </message>
+    <message>
+        <source>Wish to book unclear</source>
+        <translation>予約のご意思が不十分</translation>
+    </message>
+    <message>
+        <source>Consultation by email</source>
+        <translation>メールでのご相談</translation>
+    </message>
+    <message>
+        <source>No longer after-follow</source>
+        <translation>アフターフォローの範囲外</translation>
+    </message>
+    <message>
+        <source>Booking confirmation (four points)</source>
+        <translation>ご予約の確認（4項目）</translation>
+    </message>
+    <message>
+        <source>Proposal of an in-person session</source>
+        <translation>対面セッションのご提案</translation>
+    </message>
+    <message>
+        <source>Notice that the reply is held</source>
+        <translation>お返事を控える旨のお知らせ</translation>
+    </message>
+    <message>
+        <source>After-follow reply</source>
+        <translation>アフターフォローの返信</translation>
+    </message>
+    <message>
+        <source>Not yet met: before the first meeting, replies cover the four booking points only; hold a consultation or an unclear wish to book.</source>
+        <translation>まだお会いしていない方です。初回面談までの返信はご予約の4項目に限ります。ご相談の内容や、予約のご意思がはっきりしないものは保留にしてください。</translation>
+    </message>
+    <message>
+        <source>Not eligible for after-follow (online sessions only): propose an in-person session.</source>
+        <translation>アフターフォローの対象外です（オンラインのみ）。対面セッションをご提案ください。</translation>
+    </message>
+    <message>
+        <source>This client has already been met; tag what makes the message no longer after-follow, then hold it for that reason.</source>
+        <translation>すでにお会いしたクライアントです。アフターフォローの範囲を超える点に印を付けてから、その理由で保留にしてください。</translation>
+    </message>
+    <message>
+        <source>This person has not been met yet; hold the message as a consultation or as an unclear wish to book.</source>
+        <translation>まだお会いしていない方です。「メールでのご相談」または「予約のご意思が不十分」として保留にしてください。</translation>
+    </message>
+    <message>
+        <source>Tag at least one trigger before holding the reply for it.</source>
+        <translation>この理由で保留にする前に、当てはまる項目に少なくとも一つ印を付けてください。</translation>
+    </message>
+    <message>
+        <source>This message is held: answer it only with the hold notice or an in-person proposal.</source>
+        <translation>このメッセージは保留中です。お返事は、保留のお知らせか対面セッションのご提案に限ります。</translation>
     </message>
     <message>
         <source>Active</source>
@@ -2944,8 +3780,73 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>要配慮個人情報の取得(初回時)</translation>
     </message>
     <message>
+        <source>Reply</source>
+        <extracomment>The exceptions that concern someone *considering a booking*: the booking is named.</extracomment>
+        <translation>返信</translation>
+    </message>
+    <message>
+        <source>Disaster or disrupted transport</source>
+        <translation>災害・交通機関の乱れ</translation>
+    </message>
+    <message>
+        <source>Counsellor unavailable</source>
+        <translation>カウンセラーの事情</translation>
+    </message>
+    <message>
+        <source>Fair bookings (urgent check of intent)</source>
+        <translation>予約の公平（ご意思の至急確認）</translation>
+    </message>
+    <message>
+        <source>Change in the booking situation</source>
+        <translation>予約状況の変化</translation>
+    </message>
+    <message>
+        <source>An answer to a message or call the person sent first.</source>
+        <translation>ご本人からのメールやお電話へのお返事です。</translation>
+    </message>
+    <message>
+        <source>A disaster, disrupted transport or the like needs urgent contact.</source>
+        <translation>災害や交通機関の乱れなどで、至急のご連絡が必要です。</translation>
+    </message>
+    <message>
+        <source>The counsellor&apos;s sudden illness or circumstances.</source>
+        <translation>カウンセラーの急な病気や事情によるものです。</translation>
+    </message>
+    <message>
+        <source>To keep bookings fair, an urgent check of intent with someone considering a booking.</source>
+        <translation>予約の公平を保つため、ご予約を検討中の方へ至急ご意思を確認します。</translation>
+    </message>
+    <message>
+        <source>The booking situation changed and someone considering a booking must know soon.</source>
+        <translation>予約状況が変わり、ご予約を検討中の方へ早めにお伝えする必要があります。</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>A contact is made by email or by phone.</source>
+        <translation>ご連絡はメールかお電話で行います。</translation>
+    </message>
+    <message>
+        <source>The counsellor does not contact anyone unprompted: choose the basis of this contact.</source>
+        <translation>カウンセラーから理由なくご連絡することはありません。この連絡の根拠を選んでください。</translation>
+    </message>
+    <message>
+        <source>The note can be at most %1 characters.</source>
+        <translation>メモは %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>A reply must answer a message or call that the person sent first.</source>
+        <translation>返信は、ご本人から先に届いたメールやお電話に対するものに限ります。</translation>
+    </message>
+    <message>
+        <source>Write a note saying why this contact cannot wait.</source>
+        <translation>この連絡を急ぐ理由をメモに書いてください。</translation>
+    </message>
+    <message>
+        <source>Choose the booking this contact is about.</source>
+        <translation>この連絡に関わるご予約を選んでください。</translation>
     </message>
     <message>
         <source>Email</source>
@@ -3386,6 +4287,84 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Only a PDF export can be sealed with a password.</source>
         <translation>パスワードをかけられるのはPDFの書き出しだけです。</translation>
+    </message>
+    <message>
+        <source>The danger phrase list can hold at most %1 phrases.</source>
+        <extracomment>Longest phrase the Settings page accepts; longer lines are almost certainly pasted text. Most phrases a list may hold (each message is checked against every one). Katakana to hiragana, as one ``str.translate`` table.</extracomment>
+        <translation>危険を示す語句は %1 件まで登録できます。</translation>
+    </message>
+    <message>
+        <source>A danger phrase can be at most %1 characters: “%2…”.</source>
+        <translation>危険を示す語句は %1 文字までです：「%2…」</translation>
+    </message>
+    <message>
+        <source>Typhoon</source>
+        <extracomment>The longest period one declaration may cover; a longer one is declared again when it is extended. The cancellation reason recorded on each booking, which waives the fee.</extracomment>
+        <translation>台風</translation>
+    </message>
+    <message>
+        <source>Earthquake</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <source>Epidemic</source>
+        <translation>感染症の流行</translation>
+    </message>
+    <message>
+        <source>Terrorism</source>
+        <translation>テロ</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>紛争</translation>
+    </message>
+    <message>
+        <source>Other emergency</source>
+        <translation>その他の緊急事態</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Choose the kind of emergency.</source>
+        <translation>緊急事態の種類を選んでください。</translation>
+    </message>
+    <message>
+        <source>Name the government body that declared the emergency.</source>
+        <translation>緊急事態を発表した公的機関を入力してください。</translation>
+    </message>
+    <message>
+        <source>The issuing body can be at most %1 characters.</source>
+        <translation>発表した機関は %1 文字までです。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>終了日が開始日より前になっています。</translation>
+    </message>
+    <message>
+        <source>One declaration covers at most %1 days.</source>
+        <translation>一度の宣言で扱える期間は %1 日までです。</translation>
+    </message>
+    <message>
+        <source>There is no confirmed booking of this client to confirm.</source>
+        <translation>このクライアントには確認すべき確定済みのご予約がありません。</translation>
+    </message>
+    <message>
+        <source>Link the sender to a client first, so that the reply can be logged.</source>
+        <translation>返信を記録できるよう、先に差出人をクライアントに紐づけてください。</translation>
+    </message>
+    <message>
+        <source>Only a message the person sent can be triaged.</source>
+        <translation>仕分けできるのは、相手から届いたメッセージだけです。</translation>
+    </message>
+    <message>
+        <source>Link the sender to a client (or a prospect) before proposing a session.</source>
+        <translation>セッションをご提案する前に、差出人をクライアント（または見込みの方）に紐づけてください。</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,9 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+from tests.bench import followup as followup_bench
+from tests.bench import mail_import as mail_bench
+
 STARTUP_ROUNDS = 7
 UNLOCK_ROUNDS = 9
 CLIENT_LIST_ROUNDS = 7
@@ -426,7 +429,9 @@ def main() -> int:
         absolutes += importlib.import_module("tests.bench.disclosures").lines(demo, demo_key)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    measures = [startup, unlock, search, client_list, week_switch, backup]
+    print(f"mail import: {mail_bench.ROUNDS} rounds of a {mail_bench.MESSAGES:,}-message mbox …", flush=True)
+    measures = [startup, unlock, search, client_list, week_switch, backup, mail_bench.measure(Measure)]
+    measures.append(followup_bench.measure(Measure))
     _print_table(measures, time.perf_counter() - started, env["QT_QPA_PLATFORM"], demo_s, absolutes)
     return 1 if any(measure.error for measure in measures) else 0
 

@@ -1,0 +1,54 @@
+"""HTML mail bodies as plain text, with the standard library only.
+
+Used when a message has no plain-text alternative. Scripts and styles are
+dropped, block elements start new lines, entities are decoded, runs of
+blanks collapse; the result is what the counsellor would read, not markup.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+#: Paragraph-like elements: a line break before and after (a blank line between two of them).
+_BLOCKS = frozenset(
+    {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
+     "ul", "ol", "hr", "section", "article", "header", "footer"}
+)  # fmt: skip
+#: Elements that only start a new line.
+_LINES = frozenset({"br", "li", "tr", "dt", "dd"})
+_SKIPPED = frozenset({"script", "style", "head", "title"})
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+class _TextCollector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skipping += 1
+        elif tag in _BLOCKS or tag in _LINES:
+            self.chunks.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCKS:
+            self.chunks.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.chunks.append(data.replace("\n", " "))
+
+
+def html_to_text(html: str) -> str:
+    """The readable text of ``html``: one line per block, no markup, trimmed."""
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(collector.chunks).split("\n"))
+    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

@@ -1,0 +1,254 @@
+"""Importing mail files into the vault: one batch, one transaction, a report per file.
+
+Files are read with :mod:`desktop.mail` (no exception escapes for a bad file:
+it is reported by name with its reason and the rest of the batch imports).
+A message already in the vault, or earlier in the same batch, is skipped: the
+same Message-ID, or for mail without one the same content hash. Each new
+message is matched to a client by its sender's address (P-AFTERFOLLOW: the
+inbox needs to know whose it is), given its thread, linked to the client's
+open booking, and checked against the danger phrases (an aid). Bodies and
+attachments go into the vault only; the audit trail records counts and row
+ids, never a subject or an address.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop.mail import threading
+from desktop.mail.parse import ParsedMail
+from desktop.mail.reading import Parsed, Unreadable, read_file
+from desktop.models import Booking, Client, ClientAddress, Message, MessageAttachment
+from desktop.policy import danger
+from desktop.policy.bookings import BookingStatus
+from desktop.services import practice_settings
+from desktop.vault import audit
+from desktop.vault.store import OpenVault
+
+#: SQLite's limit on bound parameters is far above this; chunks keep each IN list short.
+_CHUNK = 500
+#: Bookings still being agreed: mail from their client belongs to the booking thread (P-ROUNDTRIPS).
+_OPEN_BOOKINGS = (BookingStatus.INQUIRY.value, BookingStatus.NEGOTIATING.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A message that was not imported: ``position`` in a mailbox (0 for the file itself) and why."""
+
+    position: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    """What happened to one file of the batch; ``reason`` is an English template (views translate it)."""
+
+    name: str
+    imported: int = 0
+    duplicates: int = 0
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    files: tuple[FileReport, ...]
+    message_ids: tuple[int, ...] = field(default=())
+
+    @property
+    def imported(self) -> int:
+        return sum(f.imported for f in self.files)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(f.duplicates for f in self.files)
+
+    @property
+    def refused(self) -> int:
+        return sum(len(f.problems) for f in self.files)
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
+    ordered = sorted(set(values))
+    for start in range(0, len(ordered), _CHUNK):
+        yield ordered[start : start + _CHUNK]
+
+
+def address_book(session: Session) -> dict[str, int]:
+    """Every known address (lower case) -> its client: the client's own email and any added address."""
+    book = {
+        email.lower(): client_id
+        for client_id, email in session.execute(select(Client.id, Client.email).where(Client.email != ""))
+    }
+    book.update(
+        (address, client_id)
+        for address, client_id in session.execute(select(ClientAddress.address, ClientAddress.client_id))
+    )
+    return book
+
+
+def open_bookings(session: Session) -> dict[int, int]:
+    """Client -> their newest booking still being agreed."""
+    rows = session.execute(
+        select(Booking.client_id, func.max(Booking.id))
+        .where(Booking.status.in_(_OPEN_BOOKINGS))
+        .group_by(Booking.client_id)
+    )
+    return {client_id: booking_id for client_id, booking_id in rows}
+
+
+class _Batch:
+    """The state of one import: what is already known, so every look-up is a dictionary hit."""
+
+    def __init__(self, session: Session, mails: Sequence[ParsedMail], phrases: tuple[str, ...]) -> None:
+        self.session = session
+        self.phrases = phrases
+        self.addresses = address_book(session)
+        self.bookings = open_bookings(session)
+        ids = {m.message_id for m in mails if m.message_id}
+        hashes = {m.content_hash for m in mails if not m.message_id}
+        parents = {ref for m in mails for ref in (m.in_reply_to, *m.references) if ref}
+        self.seen_ids: set[str] = set()
+        self.seen_hashes: set[str] = set()
+        self.threads: dict[str, str] = {}
+        for chunk in _chunks(ids | parents):
+            for message_id, key in session.execute(
+                select(Message.message_id, Message.thread_key).where(Message.message_id.in_(chunk))
+            ):
+                if message_id is not None:
+                    self.threads[message_id] = key
+                    self.seen_ids.add(message_id)
+        for chunk in _chunks(hashes):
+            self.seen_hashes.update(
+                session.scalars(
+                    select(Message.content_hash).where(
+                        Message.content_hash.in_(chunk), Message.message_id.is_(None)
+                    )
+                )
+            )
+        self.subjects: dict[tuple[str, str], str] = {}
+        counterparts = {m.from_address for m in mails if threading.is_reply_subject(m.subject)}
+        for chunk in _chunks(counterparts):
+            for address, subject, key in session.execute(
+                select(Message.from_address, Message.subject, Message.thread_key)
+                .where(Message.from_address.in_(chunk))
+                .order_by(Message.sent_at)
+            ):
+                self.subjects.setdefault((address, threading.subject_key(subject)), key)
+
+    def is_duplicate(self, mail: ParsedMail) -> bool:
+        if mail.message_id:
+            return mail.message_id in self.seen_ids
+        return mail.content_hash in self.seen_hashes
+
+    def add(self, mail: ParsedMail, now: str) -> Message:
+        client_id = self.addresses.get(mail.from_address)
+        direction = "in"
+        if client_id is None:
+            recipient = next((self.addresses[a] for a in mail.to_addresses if a in self.addresses), None)
+            if recipient is not None:  # the counsellor's own mail to a client, from a sent folder
+                client_id, direction = recipient, "out"
+        correspondent = mail.from_address
+        subject = threading.subject_key(mail.subject)
+        key = threading.thread_key(
+            message_id=mail.message_id,
+            in_reply_to=mail.in_reply_to,
+            references=mail.references,
+            content_hash=mail.content_hash,
+            known=self.threads,
+            by_subject=self.subjects.get((correspondent, subject))
+            if threading.is_reply_subject(mail.subject)
+            else None,
+        )
+        if mail.message_id:
+            self.seen_ids.add(mail.message_id)
+            self.threads[mail.message_id] = key
+        else:
+            self.seen_hashes.add(mail.content_hash)
+        self.subjects.setdefault((correspondent, subject), key)
+        row = Message(
+            kind="email",
+            direction=direction,
+            client_id=client_id,
+            booking_id=self.bookings.get(client_id) if client_id is not None else None,
+            thread_key=key,
+            message_id=mail.message_id,
+            in_reply_to=mail.in_reply_to,
+            reference_ids=" ".join(mail.references),
+            content_hash=mail.content_hash,
+            from_address=mail.from_address,
+            from_name=mail.from_name[:200],
+            to_addresses=", ".join(mail.to_addresses),
+            subject=mail.subject[:998],
+            sent_at=mail.sent_at or now,
+            body=mail.body,
+            body_source=mail.body_source,
+            danger=danger.mentions_danger(f"{mail.subject}\n{mail.body}", self.phrases),
+            created_at=now,
+            attachments=[
+                MessageAttachment(
+                    filename=a.filename, content_type=a.content_type[:127], size=len(a.data), data=a.data
+                )
+                for a in mail.attachments
+            ],
+        )
+        self.session.add(row)
+        return row
+
+
+NamedOutcomes = Sequence[tuple[str, Sequence[Parsed | Unreadable]]]
+
+
+def import_outcomes(
+    session: Session, named: NamedOutcomes, phrases: tuple[str, ...], now: str
+) -> tuple[ImportReport, list[Message]]:
+    """Add every new message of ``named`` (file name, what was read from it) in the caller's transaction."""
+    mails = [o.mail for _name, found in named for o in found if isinstance(o, Parsed)]
+    batch = _Batch(session, mails, phrases)
+    reports: list[FileReport] = []
+    rows: list[Message] = []
+    for name, found in named:
+        imported = duplicates = 0
+        problems: list[Problem] = []
+        for outcome in found:
+            if isinstance(outcome, Unreadable):
+                problems.append(Problem(outcome.position, outcome.problem.value))
+            elif batch.is_duplicate(outcome.mail):
+                duplicates += 1
+            else:
+                rows.append(batch.add(outcome.mail, now))
+                imported += 1
+        reports.append(FileReport(name, imported, duplicates, tuple(problems)))
+    session.flush()
+    return ImportReport(tuple(reports), tuple(row.id for row in rows)), rows
+
+
+def import_files(vault: OpenVault, paths: Sequence[Path]) -> ImportReport:
+    """Import every message of ``paths`` (``.eml`` or mbox) in one transaction; report each file."""
+    phrases = practice_settings.load(vault).danger_phrases
+    named = [(path.name, list(read_file(path))) for path in paths]
+    with vault.unit_of_work() as session:
+        report, rows = import_outcomes(session, named, phrases, _stamp())
+        audit.append(
+            session,
+            "mail.imported",
+            entity="message",
+            entity_id=rows[0].id if rows else None,
+            detail={
+                "files": len(paths),
+                "imported": report.imported,
+                "duplicates": report.duplicates,
+                "refused": report.refused,
+                "danger": sum(1 for row in rows if row.danger),
+            },
+        )
+    return report
