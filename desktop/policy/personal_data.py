@@ -17,7 +17,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 
 RULE = "P-DATA"
 
-#: Characters people type for a hyphen in Japanese text.
+# Characters people type for a hyphen in Japanese text.
 _HYPHENS = "-‐‑‒–—―−ーｰ－"
 _HYPHEN_RE = re.compile(f"[{re.escape(_HYPHENS)}]")
 _EMAIL_RE = re.compile(

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidInput
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models import Client, ConsultationNote, NoteRevision
+from desktop.models import Booking, Client, ConsultationNote, Contact, Message, NoteRevision
 from desktop.policy import personal_data as pd
 from desktop.services import retention
 from desktop.vault import audit
@@ -315,6 +315,11 @@ class ErasureSummary:
     full_name: str
     notes: int
     revisions: int
+    #: Removed with the client by the database's cascade: their bookings, their mail and
+    #: calls, and the log of contacts made to them.
+    bookings: int = 0
+    messages: int = 0
+    contacts: int = 0
 
 
 def erasure_summary(vault: OpenVault, *, client_id: int) -> ErasureSummary:
@@ -331,7 +336,22 @@ def erasure_summary(vault: OpenVault, *, client_id: int) -> ErasureSummary:
             .join(ConsultationNote)
             .where(ConsultationNote.client_id == client_id)
         )
-        return ErasureSummary(client_id, client.full_name, int(notes or 0), int(revisions or 0))
+
+        def count(model: type[Booking] | type[Message] | type[Contact]) -> int:
+            return int(
+                session.scalar(select(func.count()).select_from(model).where(model.client_id == client_id))
+                or 0
+            )
+
+        return ErasureSummary(
+            client_id,
+            client.full_name,
+            int(notes or 0),
+            int(revisions or 0),
+            bookings=count(Booking),
+            messages=count(Message),
+            contacts=count(Contact),
+        )
 
 
 def erase_client(vault: OpenVault, *, client_id: int) -> ErasureSummary:

@@ -107,13 +107,16 @@ class EraseClientDialog(Retranslatable, QDialog):
         self._heading.setText(fill(self.tr("Erase %1 and everything held about them?"), (summary.full_name,)))
         notes = self.tr("%n consultation note(s)", "", summary.notes)
         revisions = self.tr("%n version(s) of their text in all", "", summary.revisions)
+        bookings = self.tr("%n booking(s)", "", summary.bookings)
+        messages = self.tr("%n message(s) and call(s)", "", summary.messages)
+        contacts = self.tr("%n entry(ies) in the contact log", "", summary.contacts)
         self.what_label.setText(
             fill(
                 self.tr(
                     "On the client's own request, this permanently deletes the client record of %1 "
-                    "(every field), %2 with %3, and their entry in the search index."
+                    "(every field), %2 with %3, %4, %5, %6, and their entry in the search index."
                 ),
-                (summary.full_name, notes, revisions),
+                (summary.full_name, notes, revisions, bookings, messages, contacts),
             )
         )
         confirm = self.tr("To confirm, type the client's name, %1:")

@@ -279,7 +279,7 @@
     </message>
     <message>
         <source>Client&apos;s messages listed for a reply</source>
-        <translation>返信先としてクライアントのメッセージを表示</translation>
+        <translation>返信先としてご利用者のメッセージを表示</translation>
     </message>
     <message>
         <source>Bookings of an emergency period listed</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>You contact a client only in answer to their own message or call, or for one of the reasons the practice&apos;s policy allows. Every contact is listed here with its basis.</source>
-        <translation>クライアントへのご連絡は、ご本人からのメールやお電話へのお返事か、当相談室の方針が認める理由がある場合に限ります。すべての連絡を、その根拠とともにここに記録しています。</translation>
+        <translation>ご利用者へのご連絡は、ご本人からのメールやお電話へのお返事か、当相談室の方針が認める理由がある場合に限ります。すべての連絡を、その根拠とともにここに記録しています。</translation>
     </message>
     <message>
         <source>New contact…</source>
@@ -1385,7 +1385,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>クライアント</translation>
+        <translation>ご利用者</translation>
     </message>
     <message>
         <source>Basis</source>
@@ -1744,7 +1744,7 @@
     </message>
     <message>
         <source>When a public body has declared an emergency, every booking in its period can be cancelled or postponed at once, with no fee. Each client then gets a ready message to send, under Contacts.</source>
-        <translation>公的機関が緊急事態を発表したときは、その期間のご予約をまとめて、キャンセル料なしでキャンセルまたは延期できます。各クライアントへのお知らせ文は「連絡記録」に用意されます。</translation>
+        <translation>公的機関が緊急事態を発表したときは、その期間のご予約をまとめて、キャンセル料なしでキャンセルまたは延期できます。各ご利用者へのお知らせ文は「連絡記録」に用意されます。</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -1780,7 +1780,7 @@
     </message>
     <message>
         <source>Bookings in this period: %1, of %2 clients. No fee is charged; a message is prepared for each client.</source>
-        <translation>この期間のご予約：%1 件（クライアント %2 名）。キャンセル料はかからず、クライアントごとにお知らせ文を用意します。</translation>
+        <translation>この期間のご予約：%1 件（ご利用者 %2 名）。キャンセル料はかからず、ご利用者ごとにお知らせ文を用意します。</translation>
     </message>
     <message>
         <source>Cancel all without fee</source>
@@ -1829,9 +1829,27 @@
             <numerusform>(修正前の版を含め計 %n 版)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>ご予約 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) and call(s)</source>
+        <translation>
+            <numerusform>メールとお電話の記録 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) in the contact log</source>
+        <translation>
+            <numerusform>連絡記録 %n 件</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>On the client&apos;s own request, this permanently deletes the client record of %1 (every field), %2 with %3, and their entry in the search index.</source>
-        <translation>ご本人さまのご請求により、%1さんの記録(すべての項目)、%2%3、検索用の索引を完全に削除します。</translation>
+        <source>On the client&apos;s own request, this permanently deletes the client record of %1 (every field), %2 with %3, %4, %5, %6, and their entry in the search index.</source>
+        <translation>ご本人さまのご請求により、%1さんの記録(すべての項目)、%2%3、%4、%5、%6、検索用の索引を完全に削除します。</translation>
     </message>
     <message>
         <source>To confirm, type the client&apos;s name, %1:</source>
@@ -2270,7 +2288,7 @@
     <name>MainWindow</name>
     <message>
         <source>Sorakumo Desk</source>
-        <extracomment>Pages that show vault data: given the vault on unlock, cleared on lock.</extracomment>
+        <extracomment>A section that shows vault data. Pages that show vault data: given the vault on unlock, cleared on lock.</extracomment>
         <translation>Sorakumo Desk</translation>
     </message>
     <message>
@@ -2330,11 +2348,11 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>After-follow: this client has had an in-person session.</source>
-        <translation>アフターフォロー対象：対面セッションを受けたクライアントです。</translation>
+        <translation>アフターフォロー対象：対面セッションを受けたご利用者です。</translation>
     </message>
     <message>
         <source>A booking inquiry was opened for this client; write the proposal in the reply.</source>
-        <translation>このクライアントの予約お問い合わせを作成しました。返信で対面セッションをご提案ください。</translation>
+        <translation>このご利用者の予約お問い合わせを作成しました。返信で対面セッションをご提案ください。</translation>
     </message>
 </context>
 <context>
@@ -2354,11 +2372,11 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Find client:</source>
-        <translation>クライアント検索：</translation>
+        <translation>ご利用者検索：</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation>クライアント：</translation>
+        <translation>ご利用者：</translation>
     </message>
     <message>
         <source>Basis:</source>
@@ -3563,7 +3581,6 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Not yet met</source>
-        <extracomment>Characters people type for a hyphen in Japanese text.</extracomment>
         <translation>まだお会いしていない</translation>
     </message>
     <message>
@@ -3592,7 +3609,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>The client wants the counsellor to act or decide for them.</source>
-        <translation>クライアントが、カウンセラーに直接の手助けや判断を求めています。</translation>
+        <translation>ご利用者が、カウンセラーに直接の手助けや判断を求めています。</translation>
     </message>
     <message>
         <source>There may be serious harm to life, health or property.</source>
@@ -3604,7 +3621,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>An in-person session would serve the client&apos;s safety and growth better.</source>
-        <translation>対面セッションのほうが、クライアントの安全と成長のためになります。</translation>
+        <translation>対面セッションのほうが、ご利用者の安全と成長のためになります。</translation>
     </message>
     <message>
         <source>Wish to book unclear</source>
@@ -3644,7 +3661,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>This client has already been met; tag what makes the message no longer after-follow, then hold it for that reason.</source>
-        <translation>すでにお会いしたクライアントです。アフターフォローの範囲を超える点に印を付けてから、その理由で保留にしてください。</translation>
+        <translation>すでにお会いしたご利用者です。アフターフォローの範囲を超える点に印を付けてから、その理由で保留にしてください。</translation>
     </message>
     <message>
         <source>This person has not been met yet; hold the message as a consultation or as an unclear wish to book.</source>
@@ -4352,11 +4369,11 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>There is no confirmed booking of this client to confirm.</source>
-        <translation>このクライアントには確認すべき確定済みのご予約がありません。</translation>
+        <translation>このご利用者には確認すべき確定済みのご予約がありません。</translation>
     </message>
     <message>
         <source>Link the sender to a client first, so that the reply can be logged.</source>
-        <translation>返信を記録できるよう、先に差出人をクライアントに紐づけてください。</translation>
+        <translation>返信を記録できるよう、先に差出人をご利用者に紐づけてください。</translation>
     </message>
     <message>
         <source>Only a message the person sent can be triaged.</source>
@@ -4364,7 +4381,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Link the sender to a client (or a prospect) before proposing a session.</source>
-        <translation>セッションをご提案する前に、差出人をクライアント（または見込みの方）に紐づけてください。</translation>
+        <translation>セッションをご提案する前に、差出人をご利用者（まだお会いしていない方を含みます）に紐づけてください。</translation>
     </message>
 </context>
 <context>

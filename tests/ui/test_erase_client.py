@@ -56,6 +56,7 @@ def test_p_law_the_confirmation_names_what_goes_and_what_is_kept(
     assert NAME in what
     assert "2 consultation note" in what
     assert "3 version" in what
+    assert "0 booking" in what and "0 message" in what and "contact log" in what
     kept = child(dialog, QLabel, "eraseKeptLabel").text()
     assert "cannot be undone" in kept
     assert "disclosures" in kept

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, time
 
 import pytest
 from sqlalchemy import func, select, text
 
 from desktop.models import AuditEvent, Client, NoteRevision
-from desktop.services import clients, consultation_notes
+from desktop.policy import bookings as rules
+from desktop.services import bookings, clients, consultation_notes, inbox
 from desktop.services.clients import ClientDraft, InvalidFields
 from desktop.vault.store import OpenVault
 
@@ -119,6 +120,30 @@ def test_empty_note_is_refused(open_vault: OpenVault) -> None:
     client_id = _create(open_vault, "山田 太郎", "やまだ たろう")
     with pytest.raises(consultation_notes.EmptyNote):
         consultation_notes.add_note(open_vault, client_id=client_id, occurred_on=date(2026, 1, 1), text="  ")
+
+
+def test_p_law_erasure_summary_names_the_bookings_and_mail_that_go_with_the_client(
+    open_vault: OpenVault,
+) -> None:
+    gone = _create(open_vault, "山田 太郎", "やまだ たろう")
+    bookings.create_booking(
+        open_vault,
+        client_id=gone,
+        requested_by=rules.Requester.CLIENT,
+        channel=rules.Channel.PHONE,
+        session_date=date(2026, 12, 1),
+        start_time=time(10),
+    )
+    call = inbox.CallDraft(
+        datetime(2026, 11, 20, 1, 0, tzinfo=UTC), 10, "山田 太郎", "予約の相談", client_id=gone
+    )
+    inbox.log_call(open_vault, draft=call)
+    summary = clients.erasure_summary(open_vault, client_id=gone)
+    assert (summary.bookings, summary.messages, summary.contacts) == (1, 1, 0)
+    clients.erase_client(open_vault, client_id=gone)
+    with open_vault.unit_of_work() as session:
+        assert session.execute(text("SELECT count(*) FROM bookings")).scalar() == 0
+        assert session.execute(text("SELECT count(*) FROM messages")).scalar() == 0
 
 
 def test_p_law_erasure_removes_client_notes_and_index_row(open_vault: OpenVault) -> None:
