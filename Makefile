@@ -6,6 +6,9 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 TS := resources/translations/desktop_ja.ts
 QM := resources/translations/desktop_ja.qm
+# English is the source language; this file holds only its plural forms ("1 client", "2 clients").
+TS_EN := resources/translations/desktop_en.ts
+QM_EN := resources/translations/desktop_en.qm
 
 .PHONY: run test bench lint translations update-translations system-deps screenshots clean
 
@@ -27,16 +30,20 @@ system-deps:
 $(QM): $(TS) | $(STAMP_RUN)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
 
-translations: $(QM)
+$(QM_EN): $(TS_EN) | $(STAMP_RUN)
+	$(BIN)/pyside6-lrelease -silent $(TS_EN) -qm $(QM_EN)
+
+translations: $(QM) $(QM_EN)
 
 update-translations: $(STAMP_RUN)
 	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find desktop -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete -locations none $$(find desktop -name '*.py' | sort) -ts $(TS_EN)
 
-run: system-deps $(STAMP_RUN) $(QM)
+run: system-deps $(STAMP_RUN) $(QM) $(QM_EN)
 	$(BIN)/python -m desktop
 
 # pytest's exit code 5 means "no tests were collected": that is a failure, said plainly.
-test: $(STAMP_TEST) $(QM)
+test: $(STAMP_TEST) $(QM) $(QM_EN)
 	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	if [ $$status -eq 5 ]; then echo "make test: pytest collected no tests" >&2; exit 1; fi; \
 	exit $$status
@@ -45,11 +52,11 @@ lint: $(STAMP_TEST)
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-bench: $(STAMP_TEST) $(QM)
+bench: $(STAMP_TEST) $(QM) $(QM_EN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
 
 clean:
-	rm -rf $(VENV) $(QM) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(QM) $(QM_EN) .pytest_cache .mypy_cache .ruff_cache
 
-screenshots: $(STAMP_TEST) $(QM)
+screenshots: $(STAMP_TEST) $(QM) $(QM_EN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

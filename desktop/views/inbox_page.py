@@ -436,10 +436,9 @@ class InboxPage(Retranslatable, QWidget):
 
     def report_text(self, report: ImportReport) -> str:
         lines = [
-            fill(
-                self.tr("Imported %1 message(s); %2 already in the vault were skipped."),
-                (str(report.imported), str(report.duplicates)),
-            )
+            self.tr("Imported %n message(s);", "", report.imported)
+            + " "
+            + self.tr("%n already in the vault were skipped.", "", report.duplicates)
         ]
         for file_report in report.files:
             for problem in file_report.problems:

@@ -1,7 +1,8 @@
 """Loading and switching the interface language while the app runs.
 
 Japanese uses ``desktop_ja.qm`` (built from ``resources/translations``) and
-Qt's own ``qtbase_ja``; English is the source language and needs no file.
+Qt's own ``qtbase_ja``. English is the source language: its file,
+``desktop_en.qm``, holds only the plural forms ("1 client", "2 clients").
 Switching removes the old translators and installs the new ones; Qt then sends
 ``LanguageChange`` to every widget, which re-applies its texts.
 """
@@ -43,13 +44,14 @@ def apply_language(language: Language) -> Language:
             ("desktop_ja", str(TRANSLATIONS_DIR)),
             ("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         )
-        for name, folder in sources:
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
-            else:
-                log.warning("translation %s not found", name)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        sources = (("desktop_en", str(TRANSLATIONS_DIR)),)
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("translation %s not found", name)
     return effective

@@ -2181,9 +2181,17 @@
             <numerusform>%n 個のファイルを取り込んでいます…</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Imported %1 message(s); %2 already in the vault were skipped.</source>
-        <translation>%1 件のメッセージを取り込みました。保管庫にすでにある %2 件は取り込みませんでした。</translation>
+    <message numerus="yes">
+        <source>Imported %n message(s);</source>
+        <translation>
+            <numerusform>%n 件のメッセージを取り込みました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault were skipped.</source>
+        <translation>
+            <numerusform>保管庫にすでにある %n 件は取り込みませんでした。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not imported: %1, message %2 — %3.</source>

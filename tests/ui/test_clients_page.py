@@ -326,13 +326,13 @@ def test_search_follows_input_method_commits_not_preedit(
 def test_status_filter_and_count(qtbot: QtBot, page: ClientsPage, practice: dict[str, int]) -> None:
     page.reload()
     wait_for_list(qtbot, page, ["伊藤 美咲", "佐藤 太郎", "山田 花子"])
-    assert child(page, QLabel, "clientCountLabel").text() == "3 client(s)"
+    assert child(page, QLabel, "clientCountLabel").text() == "3 clients"
     combo = child(page, QComboBox, "clientStatusFilter")
     assert [combo.itemText(i) for i in range(combo.count())] == ["All", "Not yet met", "Active", "Closed"]
     for status, names in (("active", ["山田 花子"]), ("closed", ["伊藤 美咲"]), ("prospect", ["佐藤 太郎"])):
         combo.setCurrentIndex(combo.findData(status))
         wait_for_list(qtbot, page, names)
-        assert child(page, QLabel, "clientCountLabel").text() == "1 client(s)"
+        assert child(page, QLabel, "clientCountLabel").text() == "1 client"
     combo.setCurrentIndex(combo.findData("active"))
     search_for(qtbot, page, "佐藤", [])
     combo.setCurrentIndex(0)
@@ -355,7 +355,7 @@ def test_the_list_fetches_rows_lazily_in_pages(qtbot: QtBot, page: ClientsPage, 
     page.reload()
     model = child(page, QTableView, "clientList").model()
     qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=SLOW_MS)
-    assert child(page, QLabel, "clientCountLabel").text() == "450 client(s)"
+    assert child(page, QLabel, "clientCountLabel").text() == "450 clients"
     qtbot.waitUntil(lambda: model.index(0, 0).data() == "試験 0000", timeout=SLOW_MS)
     assert model.index(449, 0).data() == PLACEHOLDER  # not fetched until asked for
     qtbot.waitUntil(lambda: model.index(449, 0).data() == "試験 0449", timeout=SLOW_MS)
@@ -386,7 +386,7 @@ def test_notes_keep_every_revision(
     type_into(qtbot, text_edit, "初回面談。職場の人間関係と睡眠の悩み")
     click(qtbot, child(page, QAbstractButton, "saveNoteButton"))
     caption = child(page, QLabel, "noteCaptionLabel")
-    qtbot.waitUntil(lambda: caption.text() == "Note with 2 revision(s), dated:", timeout=SLOW_MS)
+    qtbot.waitUntil(lambda: caption.text() == "Note with 2 revisions, dated:", timeout=SLOW_MS)
     assert notes.count() == 1
     assert "睡眠" in notes.item(0).text()
 

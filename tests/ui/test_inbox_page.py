@@ -125,7 +125,7 @@ def test_dropping_the_corpus_imports_it_exactly_and_names_each_refused_file(
     paths = corpus.write_corpus(tmp_path / "mail")
     drop_files(qtbot, page, paths)
     report = child(page, QLabel, "importReportLabel").text().splitlines()
-    assert report[0] == "Imported 13 message(s); 2 already in the vault were skipped."
+    assert report[0] == "Imported 13 messages; 2 already in the vault were skipped."
     assert set(report[1:]) == {f"Not imported: {name} — {reason}." for name, reason in corpus.REFUSED.items()}
     with vault.unit_of_work() as session:
         rows = list(session.scalars(select(Message)))

@@ -62,3 +62,20 @@ def test_every_string_in_the_code_is_in_the_translation_file(tmp_path: Path) -> 
     in_file = set(_messages(TS))
     assert not in_code - in_file, f"not in desktop_ja.ts (run make update-translations): {in_code - in_file}"
     assert not in_file - in_code, f"obsolete in desktop_ja.ts: {in_file - in_code}"
+
+
+TS_EN = ROOT / "resources" / "translations" / "desktop_en.ts"
+
+
+def test_english_has_both_plural_forms_of_every_counted_text() -> None:
+    """English is the source language; its file holds the plural forms, so no "(s)" reaches the screen."""
+    ja_plurals = {key for key, message in _messages(TS).items() if message.get("numerus") == "yes"}
+    en = _messages(TS_EN)
+    assert set(en) == ja_plurals, "run make update-translations, then fill desktop_en.ts"
+    for key, message in en.items():
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") is None, f"unfinished: {key}"
+        one, many = (form.text or "" for form in translation.iter("numerusform"))
+        assert "%n" in one and "%n" in many, key
+        assert "(s)" not in one + many and "(ies)" not in one + many, key
+        assert one != many, key
