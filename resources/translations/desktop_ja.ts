@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Emergency declared</source>
-        <translation>緊急事態を宣言</translation>
+        <translation>緊急事態への対応を記録</translation>
     </message>
     <message>
         <source>Emergencies listed</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Declare emergency…</source>
-        <translation>緊急事態を宣言…</translation>
+        <translation>緊急事態への対応…</translation>
     </message>
     <message>
         <source>Every basis</source>
@@ -1740,7 +1740,7 @@
     <name>EmergencyDialog</name>
     <message>
         <source>Declare emergency</source>
-        <translation>緊急事態の宣言</translation>
+        <translation>緊急事態への対応</translation>
     </message>
     <message>
         <source>When a public body has declared an emergency, every booking in its period can be cancelled or postponed at once, with no fee. Each client then gets a ready message to send, under Contacts.</source>
@@ -2301,11 +2301,11 @@
     </message>
     <message>
         <source>Declare emergency…</source>
-        <translation>緊急事態を宣言…</translation>
+        <translation>緊急事態への対応…</translation>
     </message>
     <message>
         <source>Declare emergency</source>
-        <translation>緊急事態を宣言</translation>
+        <translation>緊急事態への対応</translation>
     </message>
     <message>
         <source>Unlocked</source>
@@ -4373,7 +4373,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>One declaration covers at most %1 days.</source>
-        <translation>一度の宣言で扱える期間は %1 日までです。</translation>
+        <translation>一度に扱える期間は %1 日までです。</translation>
     </message>
     <message>
         <source>There is no confirmed booking of this client to confirm.</source>
