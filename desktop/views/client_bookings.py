@@ -30,7 +30,7 @@ from desktop.views import calendar_look as look
 from desktop.views.error_text import describe
 from desktop.views.forms import Retranslatable, named
 from desktop.views.local_time import date_text
-from desktop.views.worker import run_in_background
+from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
     from desktop.services.booking_lists import BookingSummary
@@ -124,15 +124,15 @@ class ClientBookings(Retranslatable, QWidget):
 
     def _run(self, work: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
         """Run ``work`` for the vault and client shown; the result is dropped if either changed."""
-        vault, client_id = self._vault, self._client_id
-        if vault is not None:
-            run_in_background(
-                lambda: work(vault),
-                owner=self,
-                on_success=on_success,
-                on_failure=self._failed,
-                still_wanted=lambda: self._vault is vault and self._client_id == client_id,
-            )
+        client_id = self._client_id
+        run_on_vault(
+            self,
+            lambda: self._vault,
+            work,
+            on_success=on_success,
+            on_failure=self._failed,
+            still_wanted=lambda: self._client_id == client_id,
+        )
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:

@@ -32,7 +32,7 @@ from desktop.i18n import fill
 from desktop.views import client_jobs
 from desktop.views.error_text import describe
 from desktop.views.forms import Retranslatable, heading, named
-from desktop.views.worker import run_in_background
+from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
     from desktop.services.consultation_notes import NoteEntry, Revision
@@ -189,15 +189,15 @@ class NotesPanel(Retranslatable, QWidget):
 
     def _run(self, work: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
         """Run ``work`` on the open vault; drop its result if the vault or client changed meanwhile."""
-        vault, client_id = self._vault, self._client_id
-        if vault is not None:
-            run_in_background(
-                lambda: work(vault),
-                owner=self,
-                on_success=on_success,
-                on_failure=self._failed,
-                still_wanted=lambda: self._vault is vault and self._client_id == client_id,
-            )
+        client_id = self._client_id
+        run_on_vault(
+            self,
+            lambda: self._vault,
+            work,
+            on_success=on_success,
+            on_failure=self._failed,
+            still_wanted=lambda: self._client_id == client_id,
+        )
 
     @property
     def client_id(self) -> int | None:

@@ -38,6 +38,7 @@ def apply_language(language: Language) -> Language:
         app.removeTranslator(translator)
     _installed.clear()
     effective = resolve(language)
+    sources: tuple[tuple[str, str], ...]  # (file name, folder) of each translator to install
     if effective is Language.JAPANESE:
         QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
         sources = (

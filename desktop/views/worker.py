@@ -101,11 +101,13 @@ def run_on_vault(
     *,
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
+    still_wanted: Callable[[], bool] | None = None,
 ) -> None:
     """Run ``work(vault)`` for the vault ``owner`` shows now (``vault_of()``), if any.
 
     The result is dropped if, by the time it arrives, ``vault_of()`` is another
-    vault or none (the vault was locked meanwhile).
+    vault or none (the vault was locked meanwhile), or ``still_wanted()`` says
+    the owner has moved on (another client is shown, say).
     """
     vault = vault_of()
     if vault is not None:
@@ -114,7 +116,7 @@ def run_on_vault(
             owner=owner,
             on_success=on_success,
             on_failure=on_failure,
-            still_wanted=lambda: vault_of() is vault,
+            still_wanted=lambda: vault_of() is vault and (still_wanted is None or still_wanted()),
         )
 
 
