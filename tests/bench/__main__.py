@@ -29,10 +29,17 @@ and, on a 10,000-client demo vault with 20 years of notes and bookings built onc
   (``tests.bench.week_child``); the absolute median must stay under one frame
   (16 ms); "n/a" until ``desktop.views.calendar_page`` exists.
 
+* backup: writing the encrypted backup of that vault against a plain copy of
+  ``vault.db``, verify time printed (:mod:`tests.bench.backups`; target ≤ 3×);
+* mail import: a 10,000-message mbox imported into a fresh vault against
+  parsing it with the bare ``email`` package (:mod:`tests.bench.mail_import`;
+  target ≤ 2×), and the danger aid's share of it (:mod:`tests.bench.followup`).
+
 and, printed in absolute terms only (no baseline makes a ratio meaningful):
 ``bookings_between`` for one week, on weeks spread over the 20
 years, and ``policy.bookings.check_transition`` in microseconds
-(:mod:`tests.bench.bookings`).
+(:mod:`tests.bench.bookings`); the Disclosures & consents section's load and
+the P-DISCLOSE check (:mod:`tests.bench.disclosures`).
 
 Absolute medians are printed beside each ratio for reference only: they
 depend on the machine, the ratio much less. Exits 0 whatever the ratios
