@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLineF, QLocale, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QHelpEvent,
@@ -46,6 +46,16 @@ BOTTOM_MARGIN = 8
 
 def _floor(moment: datetime, minutes: int) -> datetime:
     return moment.replace(minute=moment.minute - moment.minute % minutes, second=0, microsecond=0)
+
+
+def _blend(colour: QColor, under: QColor, alpha: int) -> QColor:
+    """``colour`` at ``alpha`` (0–255) over ``under``, as one opaque colour."""
+    a = alpha / 255
+    return QColor(
+        round(colour.red() * a + under.red() * (1 - a)),
+        round(colour.green() * a + under.green() * (1 - a)),
+        round(colour.blue() * a + under.blue() * (1 - a)),
+    )
 
 
 class WeekView(QWidget):
@@ -206,38 +216,19 @@ class WeekView(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         top, gutter, width = self._header_height(), self._gutter(), self._column_width()
         bottom = top + (self._hours[1] - self._hours[0]) * 60 * self._minute_px()
         today = date.today()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for column, day in enumerate(self.days()):
             x = self._column_x(column)
             tint = self._tint(day, today)
             if tint is not None:
                 painter.fillRect(QRectF(x, 0, width, bottom), tint)
             self._paint_header(painter, QRectF(x, 0, width, top), day, today)
-        line = palette.mid().color()
-        line.setAlpha(110)
-        faint = QColor(line)
-        faint.setAlpha(45)
-        per_hour = self._minute_px() * 60
-        metrics = self.fontMetrics()
-        for index, hour in enumerate(range(self._hours[0], self._hours[1] + 1)):
-            y = top + index * per_hour
-            painter.setPen(QPen(line, 1))
-            painter.drawLine(QPointF(gutter, y), QPointF(self.width(), y))
-            if hour < self._hours[1]:
-                painter.setPen(QPen(faint, 1, Qt.PenStyle.DashLine))
-                painter.drawLine(QPointF(gutter, y + per_hour / 2), QPointF(self.width(), y + per_hour / 2))
-                painter.setPen(palette.placeholderText().color())
-                label = QRectF(0, y + 2, gutter - 6, metrics.height())
-                painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{hour}:00")
-        painter.setPen(QPen(line, 1))
-        for column in range(self._days + 1):
-            x = self._column_x(column)
-            painter.drawLine(QPointF(x, 0), QPointF(x, bottom))
+        self._paint_grid_lines(painter, top, gutter, bottom)
         self._paint_now(painter, today)
         highlight = palette.highlight().color()
         for entry, rect in self._blocks:
@@ -263,6 +254,39 @@ class WeekView(QWidget):
         grid.paint_header(
             painter, rect, self.header_text(day), font=self.font(), colour=colour, today=day == today
         )
+
+    def _paint_grid_lines(self, painter: QPainter, top: float, gutter: float, bottom: float) -> None:
+        """Hour lines, dashed half hours, the hour labels and the day columns.
+
+        The lines are straight and one pixel wide, so they are drawn opaque, on
+        whole pixels, without antialiasing and in one call per pen: translucent
+        or antialiased lines cost most of a frame on their own.
+        """
+        palette = self.palette()
+        base, mid = palette.base().color(), palette.mid().color()
+        line, faint = _blend(mid, base, 110), _blend(mid, base, 45)
+        per_hour = self._minute_px() * 60
+        hours = range(self._hours[0], self._hours[1] + 1)
+        right = float(self.width())
+
+        def on_pixel(value: float) -> float:
+            return math.floor(value) + 0.5
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        ys = [on_pixel(top + index * per_hour) for index in range(len(hours))]
+        painter.setPen(QPen(faint, 1, Qt.PenStyle.DashLine))
+        painter.drawLines([QLineF(gutter, y + per_hour / 2, right, y + per_hour / 2) for y in ys[:-1]])
+        painter.setPen(QPen(line, 1))
+        painter.drawLines([QLineF(gutter, y, right, y) for y in ys])
+        xs = [on_pixel(self._column_x(column)) for column in range(self._days + 1)]
+        painter.drawLines([QLineF(x, 0, x, bottom) for x in xs])
+        painter.restore()
+        painter.setPen(palette.placeholderText().color())
+        metrics = self.fontMetrics()
+        for index, hour in enumerate(hours[:-1]):
+            label = QRectF(0, top + index * per_hour + 2, gutter - 6, metrics.height())
+            painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, f"{hour}:00")
 
     def _paint_now(self, painter: QPainter, today: date) -> None:
         column = (today - self._first).days
