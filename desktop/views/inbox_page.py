@@ -188,7 +188,7 @@ class InboxPage(Retranslatable, QWidget):
         self.call_button.setText(self.tr("Log phone call…"))
         self._intro.setText(
             self.tr(
-                "Drop .eml files or mailboxes (mbox) here, or use Import mail…. Mail is kept only "
+                "Drop .eml files or mailboxes (mbox) here, or use “Import mail…”. Mail is kept only "
                 "inside the encrypted vault; nothing is sent from this program."
             )
         )

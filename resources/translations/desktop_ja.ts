@@ -2074,7 +2074,7 @@
         <translation>電話を記録…</translation>
     </message>
     <message>
-        <source>Drop .eml files or mailboxes (mbox) here, or use Import mail…. Mail is kept only inside the encrypted vault; nothing is sent from this program.</source>
+        <source>Drop .eml files or mailboxes (mbox) here, or use “Import mail…”. Mail is kept only inside the encrypted vault; nothing is sent from this program.</source>
         <translation>.eml ファイルやメールボックス（mbox）をここにドロップするか、「メールを取り込む…」をお使いください。メールは暗号化された保管庫の中にだけ保存され、このプログラムから送信されることはありません。</translation>
     </message>
     <message>
