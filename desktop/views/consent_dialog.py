@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,7 +29,7 @@ from desktop.policy.disclosure import ConsentKind, ConsentMethod
 from desktop.views import disclosure_jobs
 from desktop.views.choice_boxes import ChoiceBoxes
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.forms import LabelledForm, Retranslatable, cancel_or, heading, named
 from desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -70,9 +69,7 @@ class ConsentDialog(Retranslatable, QDialog):
         self.status_label = named(QLabel(wordWrap=True), "consentStatusLabel")
         self.record_button = named(QPushButton(), "recordConsentButton")
         self.record_button.clicked.connect(self._record)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = cancel_or(self, self.record_button)
 
         self._form = LabelledForm()
         for field in (

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -36,7 +35,7 @@ from desktop.views import disclosure_jobs
 from desktop.views.choice_boxes import ChoiceBoxes
 from desktop.views.disclosure_labels import items_text, label, relations_text, short_date
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.forms import LabelledForm, Retranslatable, cancel_or, heading, named
 from desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -100,9 +99,7 @@ class DisclosureDialog(Retranslatable, QDialog):
         self.status_label = named(QLabel(wordWrap=True), "disclosureStatusLabel")
         self.record_button = named(QPushButton(), "recordDisclosureButton")
         self.record_button.clicked.connect(self._record)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = cancel_or(self, self.record_button)
 
         self._form = LabelledForm()
         for field in (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 ObjectT = TypeVar("ObjectT", bound=QObject)
 
@@ -57,3 +57,15 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def cancel_or(dialog: QDialog, action: QPushButton) -> QDialogButtonBox:
+    """The foot of a dialog that records something: Cancel, and the button that does it.
+
+    The action button keeps its own ``clicked`` handler (the dialog closes only
+    once the work has succeeded); Cancel rejects the dialog.
+    """
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

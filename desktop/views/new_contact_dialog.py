@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -35,7 +34,7 @@ from desktop.policy.contacts import (
 )
 from desktop.views import booking_jobs, followup_jobs
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, Retranslatable, named
+from desktop.views.forms import LabelledForm, Retranslatable, cancel_or, named
 from desktop.views.local_time import datetime_text
 from desktop.views.worker import run_on_vault
 
@@ -81,9 +80,7 @@ class NewContactDialog(Retranslatable, QDialog):
         self.status_label.setStyleSheet("color: #b3261e;")
         self.log_button = named(QPushButton(), "logContactButton")
         self.log_button.clicked.connect(self._log)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(self.log_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.rejected.connect(self.reject)
+        buttons = cancel_or(self, self.log_button)
 
         self._form = LabelledForm()
         for field in (

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -28,7 +27,7 @@ from desktop.policy.disclosure import RequestKind, RequestStatus
 from desktop.views import disclosure_jobs
 from desktop.views.disclosure_labels import label, short_date
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.forms import LabelledForm, Retranslatable, cancel_or, heading, named
 from desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -78,9 +77,7 @@ class RequestDialog(Retranslatable, QDialog):
         self.status_label = named(QLabel(wordWrap=True), "requestStatusLabel")
         self.save_button = named(QPushButton(), "saveRequestButton")
         self.save_button.clicked.connect(self._save)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.rejected.connect(self.reject)
+        buttons = cancel_or(self, self.save_button)
         self._form = LabelledForm()
         fields = (
             (self.status_combo, self.response_edit, self.reason_edit)

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.views import disclosure_jobs
 from desktop.views.error_text import describe
-from desktop.views.forms import Retranslatable, heading, named
+from desktop.views.forms import Retranslatable, cancel_or, heading, named
 from desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -47,9 +46,7 @@ class TestimonialDialog(Retranslatable, QDialog):
         self.status_label = named(QLabel(wordWrap=True), "testimonialStatusLabel")
         self.mark_button = named(QPushButton(), "markTestimonialButton")
         self.mark_button.clicked.connect(self._mark)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(self.mark_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.rejected.connect(self.reject)
+        buttons = cancel_or(self, self.mark_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
         layout.addWidget(self._explanation)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from desktop.policy import disclosure as rules
 from desktop.views import disclosure_jobs
 from desktop.views.disclosure_labels import label, short_date
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, Retranslatable, named
+from desktop.views.forms import LabelledForm, Retranslatable, cancel_or, named
 from desktop.views.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -52,9 +51,7 @@ class WithdrawalDialog(Retranslatable, QDialog):
         self.status_label = named(QLabel(wordWrap=True), "withdrawalStatusLabel")
         self.record_button = named(QPushButton(), "recordWithdrawalButton")
         self.record_button.clicked.connect(self._record)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        buttons.addButton(self.record_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.rejected.connect(self.reject)
+        buttons = cancel_or(self, self.record_button)
         self._form = LabelledForm()
         self._form.add(self.date_edit)
         self._form.add(self.note_edit)
