@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.views import booking_jobs
 from desktop.views.clipboard import copy_sensitive
-from desktop.views.forms import Retranslatable, named
+from desktop.views.forms import Retranslatable, message_language_combo, named
 
 if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
@@ -41,11 +40,7 @@ class ConfirmationPanel(Retranslatable, QGroupBox):
         self.setObjectName("confirmationPanel")
         self._run = run
         self._booking_id: int | None = None
-        self.language_combo = named(QComboBox(), "confirmationLanguageCombo")
-        self.language_combo.addItem("日本語", "ja")
-        self.language_combo.addItem("English", "en")
-        japanese = QLocale().language() == QLocale.Language.Japanese
-        self.language_combo.setCurrentIndex(0 if japanese else 1)
+        self.language_combo = message_language_combo("confirmationLanguageCombo")
         self.language_combo.activated.connect(self._load)
         self.text_edit = named(QPlainTextEdit(readOnly=True), "confirmationTextEdit")
         self.text_edit.setMinimumHeight(240)

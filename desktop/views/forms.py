@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
 
 ObjectT = TypeVar("ObjectT", bound=QObject)
 
@@ -69,3 +69,13 @@ def cancel_or(dialog: QDialog, action: QPushButton) -> QDialogButtonBox:
     buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def message_language_combo(name: str) -> QComboBox:
+    """Japanese or English for a text written to a client (data ``"ja"``/``"en"``), starting
+    with the interface's language. Each language is named in itself, so it needs no translation."""
+    combo = named(QComboBox(), name)
+    combo.addItem("日本語", "ja")
+    combo.addItem("English", "en")
+    combo.setCurrentIndex(0 if QLocale().language() == QLocale.Language.Japanese else 1)
+    return combo

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,7 +29,7 @@ from desktop.policy.afterfollow import TEMPLATE_LABELS, ReplyTemplate
 from desktop.views import followup_jobs, mail_program
 from desktop.views.clipboard import copy_sensitive
 from desktop.views.error_text import describe
-from desktop.views.forms import LabelledForm, Retranslatable, named
+from desktop.views.forms import LabelledForm, Retranslatable, message_language_combo, named
 from desktop.views.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -64,10 +64,7 @@ class ReplyDialog(Retranslatable, QDialog):
             self.template_combo.addItem("", value.value)
         self.template_combo.setCurrentIndex(self.template_combo.findData(template.value))
         self.template_combo.activated.connect(self._load)
-        self.language_combo = named(QComboBox(), "replyLanguageCombo")
-        self.language_combo.addItem("日本語", "ja")
-        self.language_combo.addItem("English", "en")
-        self.language_combo.setCurrentIndex(0 if QLocale().language() == QLocale.Language.Japanese else 1)
+        self.language_combo = message_language_combo("replyLanguageCombo")
         self.language_combo.activated.connect(self._load)
         self.to_label = named(QLabel(), "replyToLabel")
         self.subject_edit = named(QLineEdit(), "replySubjectEdit")
