@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME
 from desktop.vault.files import default_vault_dir
-from desktop.views import preferences
+from desktop.views.common import preferences
+from desktop.views.common.translation import apply_language
 from desktop.views.controller import DesktopController
-from desktop.views.translation import apply_language
 
 ORGANIZATION = "Sorakumo"
 

@@ -2,7 +2,7 @@
 
 Each error carries an English message for the command line and logs (never
 personal data, never a secret) and a machine-readable kind that the views map
-to a translated sentence in one place (``desktop.views.error_text``).
+to a translated sentence in one place (``desktop.views.common.error_text``).
 """
 
 from __future__ import annotations

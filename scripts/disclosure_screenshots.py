@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QWidget
 from desktop.policy.disclosure import ConsentKind, HandOver
 from desktop.services import consents
 from desktop.views.controller import DesktopController
-from desktop.views.disclosure_dialog import DisclosureDialog
-from desktop.views.subject_access_dialog import SubjectAccessDialog
+from desktop.views.disclosures.disclosure_dialog import DisclosureDialog
+from desktop.views.disclosures.subject_access_dialog import SubjectAccessDialog
 
 
 def disclosure_screens(

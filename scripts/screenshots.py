@@ -24,12 +24,12 @@ from desktop.app import configure_application
 from desktop.services import demo_data
 from desktop.vault import recovery
 from desktop.vault.keyslots import KdfParams
-from desktop.views.booking_dialog import BookingDialog
+from desktop.views.calendar.booking_dialog import BookingDialog
+from desktop.views.common.preferences import Language
+from desktop.views.common.translation import apply_language
 from desktop.views.controller import DesktopController
-from desktop.views.preferences import Language
-from desktop.views.restore_dialog import RestoreDialog
 from desktop.views.sections import Section
-from desktop.views.translation import apply_language
+from desktop.views.vault.restore_dialog import RestoreDialog
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 DEMO_KDF = KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1, salt=bytes(16))

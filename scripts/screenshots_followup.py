@@ -17,8 +17,8 @@ from sqlalchemy import select
 from desktop.models import Message
 from desktop.policy.afterfollow import ReplyTemplate
 from desktop.vault.store import OpenVault
+from desktop.views.inbox.reply_dialog import ReplyDialog
 from desktop.views.main_window import MainWindow
-from desktop.views.reply_dialog import ReplyDialog
 from desktop.views.sections import Section
 
 Save = Callable[[str, QWidget], None]

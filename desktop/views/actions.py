@@ -9,7 +9,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.i18n import fill
-from desktop.views.forms import named
+from desktop.views.common.forms import named
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 

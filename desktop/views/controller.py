@@ -17,19 +17,20 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop.policy.practice import PracticeSettings
 from desktop.vault.files import vault_exists
-from desktop.views import backup_jobs, jobs, preferences
-from desktop.views.clipboard import clear_sensitive
-from desktop.views.idle_lock import InactivityWatcher
-from desktop.views.preferences import Language
-from desktop.views.translation import apply_language
-from desktop.views.unlock_dialog import UnlockDialog
-from desktop.views.worker import run_detached, run_in_background, wait_for_background_work
+from desktop.views.common import preferences
+from desktop.views.common.clipboard import clear_sensitive
+from desktop.views.common.preferences import Language
+from desktop.views.common.translation import apply_language
+from desktop.views.common.worker import run_detached, run_in_background, wait_for_background_work
+from desktop.views.vault import backup_jobs
+from desktop.views.vault.idle_lock import InactivityWatcher
+from desktop.views.vault.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
     from desktop.vault.keyslots import KdfParams
     from desktop.vault.store import OpenVault
     from desktop.views.main_window import MainWindow
-    from desktop.views.setup_wizard import SetupWizard
+    from desktop.views.vault.setup_wizard import SetupWizard
 
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,7 @@ class DesktopController(QObject):
     # --- opening -------------------------------------------------------------------------
 
     def _run_setup(self) -> None:
-        from desktop.views.setup_wizard import SetupWizard
+        from desktop.views.vault.setup_wizard import SetupWizard
 
         self.setup_wizard = SetupWizard(self.folder, kdf=self._kdf, parent=self.window)
         self.setup_wizard.created.connect(self._on_unlocked)
@@ -119,7 +120,7 @@ class DesktopController(QObject):
     @Slot()
     def open_restore(self) -> None:
         """Restore from a backup; an open vault is locked first, as it may be the one replaced."""
-        from desktop.views.restore_dialog import RestoreDialog
+        from desktop.views.vault.restore_dialog import RestoreDialog
 
         self.lock()
         wizard = (

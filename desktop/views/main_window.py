@@ -28,23 +28,23 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.i18n import fill
 from desktop.policy.practice import PracticeSettings
-from desktop.views import preferences
 from desktop.views.actions import MainActions
-from desktop.views.audit_page import AuditPage
-from desktop.views.backup_status import BackupStatusLabel
-from desktop.views.booking_dialog import BookingDialog
-from desktop.views.calendar_page import CalendarPage
-from desktop.views.clients_page import ClientsPage
-from desktop.views.contacts_page import ContactsPage
-from desktop.views.disclosures_page import DisclosuresPage
-from desktop.views.erase_client_dialog import EraseClientDialog
-from desktop.views.forms import Retranslatable, named
-from desktop.views.inbox_page import InboxPage
-from desktop.views.locked_page import LockedPage
+from desktop.views.audit.audit_page import AuditPage
+from desktop.views.calendar.booking_dialog import BookingDialog
+from desktop.views.calendar.calendar_page import CalendarPage
+from desktop.views.clients.clients_page import ClientsPage
+from desktop.views.clients.erase_client_dialog import EraseClientDialog
+from desktop.views.common import preferences
+from desktop.views.common.forms import Retranslatable, named
+from desktop.views.contacts.contacts_page import ContactsPage
+from desktop.views.disclosures.disclosures_page import DisclosuresPage
+from desktop.views.disclosures.subject_access_dialog import SubjectAccessDialog
+from desktop.views.inbox.inbox_page import InboxPage
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.sections import Section, section_text
-from desktop.views.settings_page import SettingsPage
-from desktop.views.subject_access_dialog import SubjectAccessDialog
+from desktop.views.settings.settings_page import SettingsPage
+from desktop.views.vault.backup_status import BackupStatusLabel
+from desktop.views.vault.locked_page import LockedPage
 
 if TYPE_CHECKING:
     from desktop.vault.store import OpenVault

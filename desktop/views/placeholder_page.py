@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
-from desktop.views.forms import Retranslatable, heading, named
+from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.sections import section_text
 
 

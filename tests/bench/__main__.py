@@ -21,13 +21,13 @@ and, on a 10,000-client demo vault with 20 years of notes and bookings built onc
   frame (16 ms);
 * client list: creating the clients page, giving it the vault and showing it
   until the list has painted its first rows, against the bare window
-  (``tests.bench.clients_child``); "n/a" until ``desktop.views.clients_page``
+  (``tests.bench.clients_child``); "n/a" until ``desktop.views.clients.clients_page``
   exists;
 * week switch: a click on "next week" in the calendar page until the week
   grid has painted the new week's bookings (query off the GUI thread, layout,
   paint), against asking a shown bare window to repaint
   (``tests.bench.week_child``); the absolute median must stay under one frame
-  (16 ms); "n/a" until ``desktop.views.calendar_page`` exists.
+  (16 ms); "n/a" until ``desktop.views.calendar.calendar_page`` exists.
 
 * backup: writing the encrypted backup of that vault against a plain copy of
   ``vault.db``, verify time printed (:mod:`tests.bench.backups`; target ≤ 3×);
@@ -208,7 +208,7 @@ def measure_search(vault: Path, key: bytes, scratch: Path) -> Measure:
 
 def measure_client_list(vault: Path, key: bytes, env: dict[str, str]) -> Measure:
     measure = Measure(f"client list first paint, {DEMO_CLIENTS:,} clients")
-    if importlib.util.find_spec("desktop.views.clients_page") is None:
+    if importlib.util.find_spec("desktop.views.clients.clients_page") is None:
         measure.unavailable = "n/a (clients page not built yet)"
         return measure
     try:
@@ -230,7 +230,7 @@ def measure_week_switch(vault: Path, key: bytes, env: dict[str, str]) -> Measure
     measure = Measure(
         f"week switch, {DEMO_YEARS} years of bookings (vs bare repaint)", target=None, limit_ms=FRAME_MS
     )
-    if importlib.util.find_spec("desktop.views.calendar_page") is None:
+    if importlib.util.find_spec("desktop.views.calendar.calendar_page") is None:
         measure.unavailable = "n/a (week view not built yet)"
         return measure
     first_day = demo_data.DEFAULT_UNTIL - timedelta(days=400)  # busy weeks of the demo's past

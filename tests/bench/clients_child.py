@@ -6,7 +6,7 @@ database key as hex from one line of standard input, opens the vault once
 
 * baseline: a bare ``QMainWindow`` created, shown and painted (as in
   :mod:`tests.bench.unlock_child`);
-* app: a :class:`desktop.views.clients_page.ClientsPage` created, given the
+* app: a :class:`desktop.views.clients.clients_page.ClientsPage` created, given the
   vault (``set_vault``), resized to the main window's size and shown; the
   clock stops when a paint pass has drawn the list's viewport while its model
   holds rows, that is the list with its first rows on screen (see
@@ -77,7 +77,7 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
     configure_application(app)
-    from desktop.views.clients_page import ClientsPage
+    from desktop.views.clients.clients_page import ClientsPage
 
     vault = store.open_with_key(folder, key)
     if vault is None:

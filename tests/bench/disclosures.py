@@ -64,7 +64,7 @@ def policy_check_us() -> float:
 
 def lines(vault: Path, key: bytes) -> list[str]:
     """The figures as printed lines; a failure is reported, not raised."""
-    from desktop.views import disclosure_jobs
+    from desktop.views.disclosures import disclosure_jobs
 
     opened = store.open_with_key(vault, key)
     if opened is None:

@@ -48,9 +48,9 @@ def _app(folder: str) -> float:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from desktop.app import configure_application
+    from desktop.views.common.worker import wait_for_background_work
     from desktop.views.controller import DesktopController
-    from desktop.views.unlock_dialog import UnlockDialog
-    from desktop.views.worker import wait_for_background_work
+    from desktop.views.vault.unlock_dialog import UnlockDialog
     from tests.bench._paint import FirstPaint
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from desktop.app import configure_application
 from desktop.vault import store
 from desktop.vault.store import OpenVault
+from desktop.views.common.worker import run_in_background, wait_for_background_work
 from desktop.views.controller import DesktopController
-from desktop.views.worker import run_in_background, wait_for_background_work
 from tests.bench._paint import FirstPaint, in_window, inside
 from tests.bench.startup_child import TIMEOUT_S, WINDOW_SIZE
 

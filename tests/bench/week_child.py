@@ -2,7 +2,7 @@
 
 ``python -m tests.bench.week_child VAULT REPEATS FIRST_DAY`` reads the vault's
 database key as hex from one line of standard input, opens the vault once,
-builds :class:`desktop.views.calendar_page.CalendarPage` given the vault at
+builds :class:`desktop.views.calendar.calendar_page.CalendarPage` given the vault at
 the main window's size, shows it and puts it on the week of ``FIRST_DAY`` (a
 busy week of the demo's past; none of this is timed). Then it alternates two
 timings:
@@ -97,7 +97,7 @@ def main(argv: list[str]) -> int:
     folder, repeats, first_day = Path(argv[0]), int(argv[1]), date.fromisoformat(argv[2])
     key = bytes.fromhex(sys.stdin.readline().strip())
     try:
-        from desktop.views.calendar_page import CalendarPage
+        from desktop.views.calendar.calendar_page import CalendarPage
     except ImportError:
         print("RESULT " + json.dumps({"unavailable": UNAVAILABLE}), flush=True)
         return 0

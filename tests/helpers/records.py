@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services import clients, consultation_notes
 from desktop.vault.store import OpenVault
-from desktop.views.worker import wait_for_background_work
+from desktop.views.common.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
 
 NAME = "山田 花子"

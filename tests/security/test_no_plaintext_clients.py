@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop.services import clients, consultation_notes, subject_access
-from desktop.views.subject_access_pdf import SubjectAccessPdf
+from desktop.views.disclosures.subject_access_pdf import SubjectAccessPdf
 from tests.helpers.records import add_sample_client
 from tests.helpers.vaults import make_vault
 

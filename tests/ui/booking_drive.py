@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.policy import bookings as rules
 from desktop.vault.store import OpenVault
-from desktop.views.booking_dialog import BookingDialog
-from desktop.views.week_view import WeekView
-from desktop.views.worker import wait_for_background_work
+from desktop.views.calendar.booking_dialog import BookingDialog
+from desktop.views.calendar.week_view import WeekView
+from desktop.views.common.worker import wait_for_background_work
 from tests.ui.drive import SLOW_MS, child, click, tick, type_text
 
 

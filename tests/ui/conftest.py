@@ -17,10 +17,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.app import configure_application
-from desktop.views.clipboard import clear_sensitive
+from desktop.views.common.clipboard import clear_sensitive
+from desktop.views.common.preferences import Language
+from desktop.views.common.translation import apply_language
 from desktop.views.controller import DesktopController
-from desktop.views.preferences import Language
-from desktop.views.translation import apply_language
 from tests.helpers.vaults import FAST_KDF, PASSPHRASE, make_vault
 from tests.ui.drive import close_controller
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from desktop.views.common.worker import wait_for_background_work
 from desktop.views.controller import DesktopController
-from desktop.views.setup_wizard import ConfirmCodePage
-from desktop.views.worker import wait_for_background_work
+from desktop.views.vault.setup_wizard import ConfirmCodePage
 
 ObjectT = TypeVar("ObjectT", bound=QObject)
 

@@ -17,7 +17,7 @@ from sqlalchemy import text
 
 from desktop.services import clients
 from desktop.vault.store import OpenVault
-from desktop.views.audit_page import AuditPage
+from desktop.views.audit.audit_page import AuditPage
 from tests.helpers.records import SampleClient, add_sample_client, open_vault_for_views
 from tests.ui.drive import SLOW_MS, child, click, type_into
 

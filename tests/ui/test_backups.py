@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from desktop.services import backups, clients, vault_access
 from desktop.vault import backup
 from desktop.vault.store import OpenVault
+from desktop.views.common.worker import wait_for_background_work
 from desktop.views.controller import DesktopController
-from desktop.views.worker import wait_for_background_work
 from tests.helpers.records import NAME, add_sample_client
 from tests.helpers.vaults import FAST_KDF
 from tests.ui.conftest import MadeVault

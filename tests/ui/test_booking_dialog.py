@@ -23,8 +23,8 @@ from desktop.services import booking_lists, bookings, clients, session_menu
 from desktop.services.clients import ClientDraft
 from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
-from desktop.views.clipboard import SECRET_HINT
-from desktop.views.worker import wait_for_background_work
+from desktop.views.common.clipboard import SECRET_HINT
+from desktop.views.common.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
 from tests.ui.booking_drive import (
     agree_all,

@@ -22,10 +22,10 @@ from desktop.services import booking_lists, bookings, clients, consultation_note
 from desktop.services.clients import ClientDraft
 from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
-from desktop.views.booking_dialog import BookingDialog
-from desktop.views.cancel_booking_dialog import CancelBookingDialog
+from desktop.views.calendar.booking_dialog import BookingDialog
+from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
+from desktop.views.calendar.week_view import WeekView
 from desktop.views.controller import DesktopController
-from desktop.views.week_view import WeekView
 from tests.ui.booking_drive import agree_all, choose, create, drag_booking, idle, press, slot_at, state
 from tests.ui.conftest import MadeVault
 from tests.ui.drive import SLOW_MS, child, click, open_section, tick, unlock

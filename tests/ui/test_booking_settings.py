@@ -19,8 +19,8 @@ from desktop.policy import bookings as rules
 from desktop.policy import cancellation as fees
 from desktop.services import bookings, cancellation_fees, session_menu
 from desktop.vault.store import OpenVault
-from desktop.views.booking_settings import BookingSettings
-from desktop.views.worker import wait_for_background_work
+from desktop.views.common.worker import wait_for_background_work
+from desktop.views.settings.booking_settings import BookingSettings
 from tests.helpers.vaults import make_vault
 from tests.ui.drive import SLOW_MS, child, click, type_into
 

@@ -23,10 +23,10 @@ from desktop.services import booking_lists, bookings, clients, session_menu
 from desktop.services.clients import ClientDraft
 from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
-from desktop.views.calendar_page import CalendarPage, Mode
-from desktop.views.preferences import Language
-from desktop.views.translation import apply_language
-from desktop.views.worker import wait_for_background_work
+from desktop.views.calendar.calendar_page import CalendarPage, Mode
+from desktop.views.common.preferences import Language
+from desktop.views.common.translation import apply_language
+from desktop.views.common.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
 from tests.ui.booking_drive import drag_booking, slot_at
 from tests.ui.drive import SLOW_MS, child, click

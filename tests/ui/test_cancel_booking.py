@@ -21,9 +21,9 @@ from desktop.services import bookings, clients, session_menu
 from desktop.services.clients import ClientDraft
 from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
-from desktop.views.booking_dialog import BookingDialog
-from desktop.views.cancel_booking_dialog import CancelBookingDialog
-from desktop.views.worker import wait_for_background_work
+from desktop.views.calendar.booking_dialog import BookingDialog
+from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
+from desktop.views.common.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
 from tests.ui.drive import SLOW_MS, child, click, tick, type_into
 

@@ -32,11 +32,11 @@ from desktop.models import AuditEvent, Client, ConsultationNote, NoteRevision
 from desktop.services import clients, consultation_notes
 from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
-from desktop.views import clients_page
-from desktop.views.clients_page import Choice, ClientsPage
+from desktop.views.clients import clients_page
+from desktop.views.clients.clients_page import Choice, ClientsPage
+from desktop.views.clients.notes_panel import NotesPanel
+from desktop.views.common.worker import wait_for_background_work
 from desktop.views.main_window import MainWindow
-from desktop.views.notes_panel import NotesPanel
-from desktop.views.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
 from tests.ui.drive import SLOW_MS, child, click, type_into, type_text
 

@@ -34,11 +34,11 @@ from desktop.policy import personal_data as pd
 from desktop.services import clients, consultation_notes
 from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
-from desktop.views.client_list_model import PLACEHOLDER
-from desktop.views.clients_page import ClientsPage
-from desktop.views.preferences import Language
-from desktop.views.translation import apply_language
-from desktop.views.worker import wait_for_background_work
+from desktop.views.clients.client_list_model import PLACEHOLDER
+from desktop.views.clients.clients_page import ClientsPage
+from desktop.views.common.preferences import Language
+from desktop.views.common.translation import apply_language
+from desktop.views.common.worker import wait_for_background_work
 from tests.helpers.vaults import make_vault
 from tests.ui.drive import SLOW_MS, child, click, type_into, type_text
 

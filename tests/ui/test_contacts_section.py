@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.views.contacts.emergency_dialog import EmergencyDialog
 from desktop.views.controller import DesktopController
-from desktop.views.emergency_dialog import EmergencyDialog
 from tests.ui.conftest import MadeVault
 from tests.ui.drive import SLOW_MS, child, open_section, unlock
 

@@ -23,9 +23,9 @@ from desktop.models import AuditEvent, Disclosure
 from desktop.policy.disclosure import Basis, DataItem, HandOver
 from desktop.services import disclosures
 from desktop.vault.store import OpenVault
-from desktop.views.consent_dialog import ConsentDialog
-from desktop.views.disclosure_dialog import DisclosureDialog
-from desktop.views.subject_access_dialog import SubjectAccessDialog
+from desktop.views.disclosures.consent_dialog import ConsentDialog
+from desktop.views.disclosures.disclosure_dialog import DisclosureDialog
+from desktop.views.disclosures.subject_access_dialog import SubjectAccessDialog
 from tests.helpers.records import NAME, SampleClient, add_sample_client, open_vault_for_views
 from tests.ui.drive import SLOW_MS, child, click, tick, type_into, type_text
 

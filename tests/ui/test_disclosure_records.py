@@ -23,10 +23,10 @@ from desktop.policy.disclosure import (
 from desktop.services import consents, disclosures, rights_requests, testimonials
 from desktop.services.disclosures import DisclosureDraft
 from desktop.vault.store import OpenVault
-from desktop.views.disclosure_dialog import DisclosureDialog
-from desktop.views.request_dialog import RequestDialog
-from desktop.views.testimonial_dialog import TestimonialDialog
-from desktop.views.withdrawal_dialog import WithdrawalDialog
+from desktop.views.disclosures.disclosure_dialog import DisclosureDialog
+from desktop.views.disclosures.request_dialog import RequestDialog
+from desktop.views.disclosures.testimonial_dialog import TestimonialDialog
+from desktop.views.disclosures.withdrawal_dialog import WithdrawalDialog
 from tests.helpers.records import NAME, SampleClient, add_sample_client, open_vault_for_views
 from tests.ui.drive import SLOW_MS, child, click, type_into, type_text
 

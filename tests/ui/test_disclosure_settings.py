@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from desktop.policy import disclosure as rules
 from desktop.services import practice_settings
 from desktop.vault.store import OpenVault
-from desktop.views.settings_page import SettingsPage
+from desktop.views.settings.settings_page import SettingsPage
 from tests.helpers.records import open_vault_for_views
 from tests.ui.drive import SLOW_MS, child, click, type_into
 

@@ -38,11 +38,11 @@ from desktop.policy.disclosure import (
 from desktop.services import consents, disclosures, rights_requests
 from desktop.services.disclosures import DisclosureDraft
 from desktop.vault.store import OpenVault
-from desktop.views.clients_page import ClientsPage
-from desktop.views.disclosure_pdf import AnnualReportPdf, ProvisionRecordsPdf
-from desktop.views.disclosures_page import DisclosuresPage
-from desktop.views.preferences import Language
-from desktop.views.translation import apply_language
+from desktop.views.clients.clients_page import ClientsPage
+from desktop.views.common.preferences import Language
+from desktop.views.common.translation import apply_language
+from desktop.views.disclosures.disclosure_pdf import AnnualReportPdf, ProvisionRecordsPdf
+from desktop.views.disclosures.disclosures_page import DisclosuresPage
 from tests.helpers.records import NAME, SampleClient, add_sample_client, open_vault_for_views
 from tests.ui.drive import SLOW_MS, child, click, type_text
 

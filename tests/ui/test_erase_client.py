@@ -17,7 +17,7 @@ from sqlalchemy import text
 
 from desktop.services import audit_log, clients
 from desktop.vault.store import OpenVault
-from desktop.views.erase_client_dialog import EraseClientDialog
+from desktop.views.clients.erase_client_dialog import EraseClientDialog
 from tests.helpers.records import NAME, SampleClient, add_sample_client, open_vault_for_views
 from tests.ui.drive import SLOW_MS, child, click, type_into, type_text
 

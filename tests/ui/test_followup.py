@@ -22,12 +22,12 @@ from sqlalchemy import select
 from desktop.models import Booking, BookingCancellation, Contact, MessageHold, MessageTag
 from desktop.policy.afterfollow import HoldReason, Trigger
 from desktop.vault.store import OpenVault
-from desktop.views import mail_program
-from desktop.views.contacts_page import ContactsPage
-from desktop.views.emergency_dialog import EmergencyDialog
-from desktop.views.message_actions import MessageActions
-from desktop.views.new_contact_dialog import NewContactDialog
-from desktop.views.worker import wait_for_background_work
+from desktop.views.common import mail_program
+from desktop.views.common.worker import wait_for_background_work
+from desktop.views.contacts.contacts_page import ContactsPage
+from desktop.views.contacts.emergency_dialog import EmergencyDialog
+from desktop.views.contacts.new_contact_dialog import NewContactDialog
+from desktop.views.inbox.message_actions import MessageActions
 from tests.helpers.followup import (
     add_client,
     add_message,
@@ -259,7 +259,7 @@ def test_p_emergency_dialog_cancels_the_period_without_fee_and_queues_contacts(
 
 def test_danger_phrases_are_edited_in_settings_and_reflag_messages(qtbot: QtBot, vault: OpenVault) -> None:
     from desktop.models import Message
-    from desktop.views.danger_settings import DangerSettings
+    from desktop.views.settings.danger_settings import DangerSettings
 
     client = add_client(vault, "山田 花子")
     message = add_message(vault, client_id=client, body="夜になると不安でネムレナイ")
@@ -293,7 +293,7 @@ def test_inbox_triage_with_a_trigger_hold_and_reply_through_the_inbox(
 ) -> None:
     from PySide6.QtWidgets import QTableView
 
-    from desktop.views.inbox_page import InboxPage
+    from desktop.views.inbox.inbox_page import InboxPage
     from tests.ui.drive import child
     from tests.ui.test_inbox_page import drop_files
 
@@ -337,7 +337,7 @@ def test_inbox_triage_with_a_trigger_hold_and_reply_through_the_inbox(
 def test_a_too_long_danger_phrase_gets_one_sentence_and_keeps_the_text(
     qtbot: QtBot, vault: OpenVault
 ) -> None:
-    from desktop.views.danger_settings import DangerSettings
+    from desktop.views.settings.danger_settings import DangerSettings
 
     group = DangerSettings()
     qtbot.addWidget(group)

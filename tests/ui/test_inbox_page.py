@@ -33,11 +33,11 @@ from sqlalchemy import select
 from desktop.models import Message
 from desktop.services import clients
 from desktop.vault.store import OpenVault
-from desktop.views.call_dialog import CallDialog
-from desktop.views.inbox_model import InboxModel
-from desktop.views.inbox_page import InboxPage
-from desktop.views.sender_dialogs import LinkSenderDialog, ProspectDialog
-from desktop.views.worker import wait_for_background_work
+from desktop.views.common.worker import wait_for_background_work
+from desktop.views.inbox.call_dialog import CallDialog
+from desktop.views.inbox.inbox_model import InboxModel
+from desktop.views.inbox.inbox_page import InboxPage
+from desktop.views.inbox.sender_dialogs import LinkSenderDialog, ProspectDialog
 from tests.helpers import mail_corpus as corpus
 from tests.helpers.vaults import make_vault
 from tests.security.test_no_plaintext_mail import MARKER, marked_message, scan

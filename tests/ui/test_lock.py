@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from desktop.policy.practice import DEFAULT_IDLE_LOCK_MINUTES, DEFAULT_PRACTICE_NAME
+from desktop.views.common.worker import wait_for_background_work
 from desktop.views.controller import DesktopController
-from desktop.views.worker import wait_for_background_work
 from tests.ui.conftest import ControllerFactory, MadeVault
 from tests.ui.drive import (
     SLOW_MS,

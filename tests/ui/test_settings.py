@@ -31,11 +31,11 @@ from desktop.models import AuditEvent
 from desktop.policy.practice import PracticeSettings
 from desktop.services import practice_settings
 from desktop.vault import audit, store
-from desktop.views import preferences
+from desktop.views.common import preferences
+from desktop.views.common.preferences import Language
+from desktop.views.common.translation import TRANSLATIONS_DIR
+from desktop.views.common.worker import wait_for_background_work
 from desktop.views.controller import DesktopController
-from desktop.views.preferences import Language
-from desktop.views.translation import TRANSLATIONS_DIR
-from desktop.views.worker import wait_for_background_work
 from tests.ui.conftest import MadeVault
 from tests.ui.drive import (
     SLOW_MS,

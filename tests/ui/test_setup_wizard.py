@@ -17,9 +17,9 @@ from desktop.services import practice_settings
 from desktop.vault import store
 from desktop.vault.files import DB_FILE, KEYS_FILE
 from desktop.vault.recovery import ALPHABET
+from desktop.views.common.worker import wait_for_background_work
 from desktop.views.controller import DesktopController
-from desktop.views.setup_wizard import ConfirmCodePage
-from desktop.views.worker import wait_for_background_work
+from desktop.views.vault.setup_wizard import ConfirmCodePage
 from tests.helpers.vaults import PASSPHRASE
 from tests.ui.drive import (
     child,

@@ -21,8 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.services import audit_log, subject_access
 from desktop.vault.store import OpenVault
-from desktop.views.subject_access_dialog import SubjectAccessDialog
-from desktop.views.subject_access_pdf import ideographs_for_radicals
+from desktop.views.disclosures.subject_access_dialog import SubjectAccessDialog
+from desktop.views.disclosures.subject_access_pdf import ideographs_for_radicals
 from tests.helpers.records import (
     FIRST_NOTE,
     NAME,

@@ -1,7 +1,7 @@
 """Start-up stays light: the window code loads no database, Alembic or keyring code.
 
 Those arrive on the worker thread after the unlock dialog is on screen
-(``desktop.views.jobs``); importing them up front tripled the time to the
+(``desktop.views.vault.vault_jobs``); importing them up front tripled the time to the
 dialog (``make bench``).
 """
 

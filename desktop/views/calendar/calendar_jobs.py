@@ -1,0 +1,34 @@
+"""The calendar's work for the worker thread, one function per action.
+
+Like :mod:`desktop.views.clients.client_jobs`, each function imports its service when
+it runs, on the worker thread, so SQLAlchemy stays out of the views. The
+calendar only ever asks for the period on screen: ``bookings_between`` is one
+range scan of an index, whatever the vault's age.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.services.booking_lists import CalendarEntry
+    from desktop.services.bookings import BookingDetails
+    from desktop.vault.store import OpenVault
+
+
+def entries_between(vault: OpenVault, first_day: date, days: int) -> list[CalendarEntry]:
+    """The bookings with a time on ``days`` days from ``first_day``, in time order."""
+    from desktop.services import booking_lists
+
+    start = datetime.combine(first_day, datetime.min.time())
+    return booking_lists.bookings_between(vault, start=start, end=start + timedelta(days=days))
+
+
+def move(vault: OpenVault, booking_id: int, new_start: datetime) -> BookingDetails:
+    """Propose a new date and start (drag and drop); the service unticks and demotes as policy says."""
+    from desktop.services import bookings
+
+    return bookings.move_booking(
+        vault, booking_id=booking_id, session_date=new_start.date(), start_time=new_start.time()
+    )

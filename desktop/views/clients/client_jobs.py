@@ -1,0 +1,90 @@
+"""The client and note work the Clients section hands to the worker thread, one function per action.
+
+Like :mod:`desktop.views.vault.vault_jobs`, each function imports its service when it
+runs, on the worker thread, so SQLAlchemy stays out of the views and out of
+start-up. The editor sends plain field values; the draft is built here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.services.clients import ClientDetails, ClientSummary
+    from desktop.services.consultation_notes import NoteEntry, Revision
+    from desktop.vault.store import OpenVault
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    """Matching client ids in gojūon order, and whether the client on screen still exists."""
+
+    ids: list[int]
+    shown_exists: bool
+
+
+def search(vault: OpenVault, query: str, status: str | None, shown: int | None) -> SearchResult:
+    from desktop.services import clients
+
+    ids = clients.search_ids(vault, query=query, status=status)
+    exists = shown is not None and bool(clients.summaries(vault, client_ids=[shown]))
+    return SearchResult(ids, exists)
+
+
+def summaries(vault: OpenVault, client_ids: list[int]) -> list[ClientSummary]:
+    from desktop.services import clients
+
+    return clients.summaries(vault, client_ids=client_ids)
+
+
+def open_client(vault: OpenVault, client_id: int) -> ClientDetails:
+    from desktop.services import clients
+
+    return clients.open_client(vault, client_id=client_id)
+
+
+def save_client(vault: OpenVault, client_id: int | None, values: Mapping[str, Any]) -> ClientDetails:
+    """Create the client (``client_id`` None) or change it; raises ``InvalidFields``."""
+    from desktop.services import clients
+
+    draft = clients.ClientDraft(**values)
+    if client_id is None:
+        return clients.create_client(vault, draft=draft)
+    return clients.update_client(vault, client_id=client_id, draft=draft)
+
+
+def field_problems(error: BaseException) -> dict[str, str] | None:
+    """The English template for each field a save refused, or None for any other error.
+
+    Called on the GUI thread after a failed save, when the service is already loaded.
+    """
+    from desktop.services.clients import InvalidFields
+
+    return dict(error.problems) if isinstance(error, InvalidFields) else None
+
+
+def notes_of(vault: OpenVault, client_id: int) -> list[NoteEntry]:
+    from desktop.services import consultation_notes
+
+    return consultation_notes.notes_of(vault, client_id=client_id)
+
+
+def add_note(vault: OpenVault, client_id: int, occurred_on: date, text: str) -> NoteEntry:
+    from desktop.services import consultation_notes
+
+    return consultation_notes.add_note(vault, client_id=client_id, occurred_on=occurred_on, text=text)
+
+
+def revise_note(vault: OpenVault, note_id: int, occurred_on: date, text: str) -> NoteEntry:
+    from desktop.services import consultation_notes
+
+    return consultation_notes.revise_note(vault, note_id=note_id, text=text, occurred_on=occurred_on)
+
+
+def note_history(vault: OpenVault, note_id: int) -> list[Revision]:
+    from desktop.services import consultation_notes
+
+    return consultation_notes.history(vault, note_id=note_id)

@@ -1,0 +1,1 @@
+"""What several sections of the window share: the worker thread, forms, error sentences, local time."""

@@ -1,0 +1,249 @@
+"""Log a contact the counsellor makes (P-CONTACT): never without a basis.
+
+The basis list starts on "choose the basis", and the Log button stays off
+until one is chosen; the service checks again (a ``reply`` must name the
+client's own message or call, an exception needs a note, the two booking
+exceptions the booking). Each basis shows what it means under the list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.policy.bookings import STATUS_LABELS
+from desktop.policy.contacts import (
+    BASIS_HINTS,
+    BASIS_LABELS,
+    BOOKING_BASES,
+    CHANNEL_LABELS,
+    Basis,
+    ContactChannel,
+)
+from desktop.views.calendar import booking_jobs
+from desktop.views.common.error_text import describe
+from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named
+from desktop.views.common.local_time import datetime_text
+from desktop.views.common.worker import run_on_vault
+from desktop.views.inbox import followup_jobs
+
+if TYPE_CHECKING:
+    from desktop.services.contacts import ContactRecord
+    from desktop.vault.store import OpenVault
+
+SEARCH_DELAY_MS = 250
+
+
+class NewContactDialog(Retranslatable, QDialog):
+    """:attr:`logged` carries the new contact's id."""
+
+    logged = Signal(int)
+
+    def __init__(self, vault: OpenVault, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("newContactDialog")
+        self._vault: OpenVault | None = vault
+        self._choices: followup_jobs.ContactChoices | None = None
+
+        self.search_edit = named(QLineEdit(), "contactClientSearch")
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search)
+        self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
+        self.client_combo = named(QComboBox(), "contactClientCombo")
+        self.client_combo.currentIndexChanged.connect(self._client_changed)
+        self.basis_combo = named(QComboBox(), "contactBasisCombo")
+        self.basis_combo.addItem("", None)
+        for basis in Basis:
+            self.basis_combo.addItem("", basis.value)
+        self.basis_combo.currentIndexChanged.connect(self._update)
+        self.basis_hint = named(QLabel(wordWrap=True), "contactBasisHint")
+        self.channel_combo = named(QComboBox(), "contactChannelCombo")
+        for channel in ContactChannel:
+            self.channel_combo.addItem("", channel.value)
+        self.reply_combo = named(QComboBox(), "contactReplyCombo")
+        self.booking_combo = named(QComboBox(), "contactBookingCombo")
+        self.note_edit = named(QPlainTextEdit(), "contactNoteEdit")
+        self.note_edit.setFixedHeight(90)
+        self.note_edit.textChanged.connect(self._update)
+        self.status_label = named(QLabel(wordWrap=True), "newContactStatusLabel")
+        self.status_label.setStyleSheet("color: #b3261e;")
+        self.log_button = named(QPushButton(), "logContactButton")
+        self.log_button.clicked.connect(self._log)
+        buttons = cancel_or(self, self.log_button)
+
+        self._form = LabelledForm()
+        for field in (
+            self.search_edit,
+            self.client_combo,
+            self.basis_combo,
+            self.channel_combo,
+            self.reply_combo,
+            self.booking_combo,
+            self.note_edit,
+        ):
+            self._form.add(field)
+        self._form.insertRow(3, "", self.basis_hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form)
+        layout.addWidget(self.status_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(560)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setWindowTitle(self.tr("New contact"))
+        texts = (
+            (self.search_edit, self.tr("Find client:")),
+            (self.client_combo, self.tr("Client:")),
+            (self.basis_combo, self.tr("Basis:")),
+            (self.channel_combo, self.tr("By:")),
+            (self.reply_combo, self.tr("Answers:")),
+            (self.booking_combo, self.tr("Booking:")),
+            (self.note_edit, self.tr("Why now:")),
+        )
+        for field, text in texts:
+            self._form.label(field).setText(text)
+        self.search_edit.setPlaceholderText(self.tr("Type a name or reading to search"))
+        self.basis_combo.setItemText(0, self.tr("Choose the basis of this contact…"))
+        for index in range(1, self.basis_combo.count()):
+            basis = Basis(self.basis_combo.itemData(index))
+            self.basis_combo.setItemText(index, QCoreApplication.translate("policy", BASIS_LABELS[basis]))
+        for index in range(self.channel_combo.count()):
+            channel = ContactChannel(self.channel_combo.itemData(index))
+            self.channel_combo.setItemText(
+                index, QCoreApplication.translate("policy", CHANNEL_LABELS[channel])
+            )
+        self.log_button.setText(self.tr("Log contact"))
+        self._fill_choices()
+        self._update()
+
+    def _run(self, work: Callable[[OpenVault], Any], on_success: Callable[[Any], None]) -> None:
+        run_on_vault(self, lambda: self._vault, work, on_success=on_success, on_failure=self._failed)
+
+    @Slot(object)
+    def _failed(self, error: Exception) -> None:
+        self.status_label.setText(describe(error))
+        self._update()
+
+    # --- client ------------------------------------------------------------------------------
+
+    @Slot()
+    def _search(self) -> None:
+        query = self.search_edit.text().strip()
+        self._run(lambda v: booking_jobs.search_clients(v, query), self._found)
+
+    def _found(self, found: list[booking_jobs.ClientChoice]) -> None:
+        self.client_combo.blockSignals(True)
+        self.client_combo.clear()
+        for client in found:
+            shown = (
+                f"{client.full_name}（{client.name_reading}）" if client.name_reading else client.full_name
+            )
+            self.client_combo.addItem(shown, client.id)
+        self.client_combo.blockSignals(False)
+        self._client_changed()
+
+    @Slot()
+    def _client_changed(self) -> None:
+        self._choices = None
+        self._fill_choices()
+        self._update()
+        client_id = self.client_combo.currentData()
+        if client_id is not None:
+            self._run(lambda v: followup_jobs.contact_choices(v, client_id), self._choices_loaded)
+
+    def _choices_loaded(self, choices: followup_jobs.ContactChoices) -> None:
+        self._choices = choices
+        self._fill_choices()
+        self._update()
+
+    def _fill_choices(self) -> None:
+        self.reply_combo.clear()
+        self.booking_combo.clear()
+        self.booking_combo.addItem(self.tr("No booking"), None)
+        if self._choices is None:
+            return
+        for target in self._choices.reply_targets:
+            kind = self.tr("Call") if target.kind == "call" else self.tr("Email")
+            self.reply_combo.addItem(
+                f"{datetime_text(target.sent_at)} · {kind} · {target.subject}".rstrip(" ·"), target.message_id
+            )
+        for booking in self._choices.bookings:
+            when = booking.starts_at.strftime("%Y-%m-%d %H:%M") if booking.starts_at else "—"
+            status = QCoreApplication.translate("policy", STATUS_LABELS[booking.status])
+            self.booking_combo.addItem(f"{when} · {status}", booking.id)
+
+    # --- basis -------------------------------------------------------------------------------
+
+    def basis(self) -> Basis | None:
+        data = self.basis_combo.currentData()
+        return Basis(data) if data else None
+
+    @Slot()
+    def _update(self) -> None:
+        basis = self.basis()
+        self.basis_hint.setText(
+            QCoreApplication.translate("policy", BASIS_HINTS[basis])
+            if basis
+            else self.tr("No basis, no contact.")
+        )
+        is_reply = basis is Basis.REPLY
+        self.reply_combo.setVisible(is_reply)
+        self._form.label(self.reply_combo).setVisible(is_reply)
+        self.note_edit.setVisible(not is_reply)
+        self._form.label(self.note_edit).setVisible(not is_reply)
+        needs_booking = basis in BOOKING_BASES
+        self.booking_combo.setVisible(not is_reply)
+        self._form.label(self.booking_combo).setVisible(not is_reply)
+        ready = (
+            basis is not None
+            and self.client_combo.currentData() is not None
+            and (
+                self.reply_combo.currentData() is not None
+                if is_reply
+                else bool(self.note_edit.toPlainText().strip())
+            )
+            and (not needs_booking or self.booking_combo.currentData() is not None)
+        )
+        self.log_button.setEnabled(ready)
+
+    @Slot()
+    def _log(self) -> None:
+        basis, client_id = self.basis(), self.client_combo.currentData()
+        if basis is None or client_id is None:
+            return  # the button is off; nothing is ever logged without a basis
+        is_reply = basis is Basis.REPLY
+        channel = str(self.channel_combo.currentData())
+        note = "" if is_reply else self.note_edit.toPlainText()
+        reply_to = self.reply_combo.currentData() if is_reply else None
+        booking_id = None if is_reply else self.booking_combo.currentData()
+        self.log_button.setEnabled(False)
+        self.status_label.clear()
+        self._run(
+            lambda v: followup_jobs.log_contact(
+                v,
+                client_id=client_id,
+                basis=basis.value,
+                channel=channel,
+                note=note,
+                reply_to_message_id=reply_to,
+                booking_id=booking_id,
+            ),
+            self._done,
+        )
+
+    def _done(self, record: ContactRecord) -> None:
+        self.logged.emit(record.id)
+        self.accept()

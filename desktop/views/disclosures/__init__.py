@@ -1,0 +1,1 @@
+"""The Disclosures & consents section, and every record leaving the vault (P-DISCLOSE, P-LAW)."""

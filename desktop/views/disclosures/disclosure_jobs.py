@@ -1,0 +1,227 @@
+"""The vault work of the Disclosures & consents screens, one function per action.
+
+Like :mod:`desktop.views.disclosures.export_jobs`, every function imports its service when
+it runs, on the worker thread, so SQLAlchemy stays out of the views and out of
+start-up. Results are the services' dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from desktop.policy.disclosure import Basis, RequestKind, RequestStatus
+    from desktop.policy.practice import PracticeSettings
+    from desktop.services.consents import ConsentEntry, ConsentOverview
+    from desktop.services.disclosures import AnnualReport, DisclosureEntry
+    from desktop.services.rights_requests import ProvisionRecords, RequestEntry
+    from desktop.services.testimonials import TestimonialEntry
+    from desktop.services.third_party_export import ThirdPartyRecord
+    from desktop.vault.store import OpenVault
+
+
+# --- consents ------------------------------------------------------------------------------
+
+
+def consent_overview(vault: OpenVault, client_id: int) -> ConsentOverview:
+    from desktop.services import consents
+
+    return consents.overview(vault, client_id=client_id)
+
+
+def record_consent(vault: OpenVault, client_id: int, fields: Mapping[str, Any]) -> ConsentEntry:
+    """Record a consent from the dialog's values (the draft is built here, off the GUI thread)."""
+    from desktop.services import consents
+
+    return consents.record_consent(vault, client_id=client_id, draft=consents.ConsentDraft(**fields))
+
+
+def withdraw_consent(vault: OpenVault, consent_id: int, day: date, note: str) -> ConsentEntry:
+    from desktop.services import consents
+
+    return consents.withdraw_consent(vault, consent_id=consent_id, withdrawn_on=day, note=note)
+
+
+def list_consents(vault: OpenVault, client_id: int | None) -> list[ConsentEntry]:
+    from desktop.services import consents
+
+    return consents.list_consents(vault, client_id=client_id)
+
+
+# --- the disclosure log ----------------------------------------------------------------------
+
+
+def record_disclosure(vault: OpenVault, client_id: int, fields: Mapping[str, Any]) -> DisclosureEntry:
+    from desktop.services import disclosures
+
+    draft = disclosures.DisclosureDraft(**fields)
+    return disclosures.record_disclosure(vault, client_id=client_id, draft=draft)
+
+
+def correct_disclosure(
+    vault: OpenVault, disclosure_id: int, fields: Mapping[str, Any], reason: str
+) -> DisclosureEntry:
+    from desktop.services import disclosures
+
+    draft = disclosures.DisclosureDraft(**fields)
+    return disclosures.correct_disclosure(vault, disclosure_id=disclosure_id, draft=draft, reason=reason)
+
+
+@dataclass(frozen=True, slots=True)
+class LogRequest:
+    """What the section shows: one client or all, one basis or all, a period (both ends included)."""
+
+    client_id: int | None = None
+    basis: Basis | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """Everything the Disclosures & consents section lists, and how many expired records were purged."""
+
+    log: list[DisclosureEntry]
+    consents: list[ConsentEntry]
+    requests: list[RequestEntry]
+    testimonials: list[TestimonialEntry]
+    purged: int
+
+
+def section(vault: OpenVault, wanted: LogRequest) -> Section:
+    """Purge what retention no longer requires (erased clients only), then list every register."""
+    from desktop.services import consents, disclosures, retention, rights_requests, testimonials
+
+    purged = retention.purge_expired(vault)
+    log = disclosures.list_log(
+        vault,
+        wanted=disclosures.LogFilter(wanted.client_id, wanted.basis, wanted.since, wanted.until),
+    )
+    client_id = wanted.client_id
+    marked = [t for t in testimonials.list_testimonials(vault) if client_id in (None, t.client_id)]
+    return Section(
+        log,
+        consents.list_consents(vault, client_id=client_id),
+        rights_requests.list_requests(vault, client_id=client_id),
+        marked,
+        purged,
+    )
+
+
+def annual_report(vault: OpenVault, year: int) -> AnnualReport:
+    from desktop.services import disclosures
+
+    return disclosures.annual_report(vault, year=year)
+
+
+def save_report(vault: OpenVault, year: int, path: Path, data: bytes) -> Path:
+    """Write the annual report; it names recipients and clients, so the write is audited."""
+    from desktop.services import disclosures
+
+    disclosures.save_annual_report(vault, year=year, path=path, data=data)
+    return path
+
+
+# --- exports for a third party ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportChoices:
+    """The client's name and their disclosure records that await an export."""
+
+    client_name: str
+    records: list[DisclosureEntry]
+
+
+def awaiting_export(vault: OpenVault, client_id: int) -> ExportChoices:
+    from desktop.services import clients, disclosures
+
+    found = clients.summaries(vault, client_ids=[client_id])
+    name = found[0].full_name if found else ""
+    return ExportChoices(name, disclosures.awaiting_export(vault, client_id=client_id))
+
+
+def gather_for_third_party(vault: OpenVault, disclosure_id: int) -> ThirdPartyRecord:
+    from desktop.services import third_party_export
+
+    return third_party_export.gather(vault, disclosure_id=disclosure_id)
+
+
+def save_third_party(
+    vault: OpenVault, disclosure_id: int, path: Path, data: bytes, as_pdf: bool, password: str | None
+) -> Path:
+    """Write the export for the disclosure's recipient (sealed when ``password`` is given)."""
+    from desktop.services import third_party_export
+    from desktop.services.subject_access import ExportFormat
+
+    fmt = ExportFormat.PDF if as_pdf else ExportFormat.JSON
+    third_party_export.save_export(
+        vault, disclosure_id=disclosure_id, path=path, data=data, fmt=fmt, password=password
+    )
+    return path
+
+
+def third_party_json(third: ThirdPartyRecord) -> bytes:
+    from desktop.services import third_party_export
+
+    return third_party_export.to_json(third)
+
+
+# --- requests and testimonials ----------------------------------------------------------------
+
+
+def record_request(
+    vault: OpenVault, client_id: int, kind: RequestKind, received_on: date, details: str
+) -> RequestEntry:
+    from desktop.services import rights_requests
+
+    return rights_requests.record_request(
+        vault, client_id=client_id, kind=kind, received_on=received_on, details=details
+    )
+
+
+def answer_request(
+    vault: OpenVault, request_id: int, status: RequestStatus, response: str, refusal_reason: str
+) -> RequestEntry:
+    from desktop.services import rights_requests
+
+    return rights_requests.answer_request(
+        vault, request_id=request_id, status=status, response=response, refusal_reason=refusal_reason
+    )
+
+
+def provision_records(vault: OpenVault, client_id: int) -> ProvisionRecords:
+    from desktop.services import rights_requests
+
+    return rights_requests.provision_records(vault, client_id=client_id)
+
+
+def save_provision_records(vault: OpenVault, client_id: int, path: Path, data: bytes) -> Path:
+    from desktop.services import rights_requests
+
+    rights_requests.save_provision_records(vault, client_id=client_id, path=path, data=data)
+    return path
+
+
+def mark_testimonial(vault: OpenVault, client_id: int, text: str) -> TestimonialEntry:
+    from desktop.services import testimonials
+
+    return testimonials.mark_testimonial(vault, client_id=client_id, text=text)
+
+
+def save_settings(vault: OpenVault, years: int, contract_years: int, due_days: int) -> PracticeSettings:
+    """Store the three disclosure settings on top of the newest stored practice settings."""
+    from desktop.services import practice_settings
+
+    stored = practice_settings.load(vault)
+    changed = replace(
+        stored,
+        disclosure_retention_years=years,
+        contract_retention_years=contract_years,
+        request_due_days=due_days,
+    )
+    return practice_settings.save(vault, changed)

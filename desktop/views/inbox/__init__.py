@@ -1,0 +1,1 @@
+"""The Inbox section: imported mail and calls, triage, holds and after-follow replies."""

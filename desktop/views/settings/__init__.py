@@ -1,0 +1,1 @@
+"""The Settings section: the practice, language, security, sessions and fees, backups, retention."""

@@ -1,0 +1,1 @@
+"""The vault's life in the window: set-up, unlock, restore, change of passphrase, the lock and backups."""
