@@ -22,7 +22,7 @@ from desktop.views.common.clipboard import clear_sensitive
 from desktop.views.common.preferences import Language
 from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import run_detached, run_in_background, wait_for_background_work
-from desktop.views.vault import backup_jobs
+from desktop.views.vault import backup_jobs, vault_jobs
 from desktop.views.vault.idle_lock import InactivityWatcher
 from desktop.views.vault.unlock_dialog import UnlockDialog
 
@@ -100,7 +100,7 @@ class DesktopController(QObject):
         self.window.show()
         folder = self.folder
         run_in_background(
-            lambda: jobs.unlock_remembered(folder),
+            lambda: vault_jobs.unlock_remembered(folder),
             owner=self,
             on_success=self._remembered_result,
             on_failure=lambda _error: self.ask_for_passphrase(),
@@ -170,7 +170,7 @@ class DesktopController(QObject):
     @Slot()
     def _preload(self) -> None:
         run_in_background(
-            jobs.preload,
+            vault_jobs.preload,
             owner=self,
             on_success=self._build_window,
             on_failure=lambda error: log.warning("preload failed: %s", type(error).__name__),

@@ -26,7 +26,7 @@ def test_opening_the_window_code_imports_no_heavy_module() -> None:
 
 def test_preload_brings_the_services() -> None:
     script = (
-        "import sys; from desktop.views import jobs; jobs.preload(); "
+        "import sys; from desktop.views.vault import vault_jobs; vault_jobs.preload(); "
         "print('sqlalchemy' in sys.modules and 'desktop.services.vault_access' in sys.modules)"
     )
     result = subprocess.run(

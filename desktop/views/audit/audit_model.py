@@ -22,9 +22,8 @@ from PySide6.QtCore import (
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.views.common.local_time import datetime_text
-from desktop.views.disclosures.disclosure_actions import DISCLOSURE_ACTION_KINDS, DISCLOSURE_ACTION_LABELS
-from desktop.views.inbox.followup_audit import AUDIT_LABELS as FOLLOWUP_AUDIT_LABELS
-from desktop.views.inbox.inbox_model import AUDIT_LABELS as INBOX_AUDIT_LABELS
+from desktop.views.disclosures import DISCLOSURE_ACTION_KINDS, DISCLOSURE_ACTION_LABELS
+from desktop.views.inbox import FOLLOWUP_AUDIT_LABELS, INBOX_AUDIT_LABELS
 
 if TYPE_CHECKING:
     from desktop.services.audit_log import AuditEntry

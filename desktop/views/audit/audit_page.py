@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
+from desktop.views.audit import audit_jobs
 from desktop.views.audit.audit_model import ACTION_KINDS, AuditModel
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
@@ -170,14 +171,14 @@ class AuditPage(Retranslatable, QWidget):
         super().showEvent(event)
         self.refresh()  # events were added while another page was shown
 
-    def current_filter(self) -> record_jobs.AuditFilter:
+    def current_filter(self) -> audit_jobs.AuditFilter:
         client = self.client_filter.text().strip()
         since = until = None
         if self.from_date.date() != _NO_DATE:
             since = _utc_start_of(self.from_date.date())
         if self.to_date.date() != _NO_DATE:
             until = _utc_start_of(self.to_date.date().addDays(1))
-        return record_jobs.AuditFilter(
+        return audit_jobs.AuditFilter(
             action_prefix=str(self.action_filter.currentData() or ""),
             client_id=int(client) if client.isdigit() else None,
             since=since,
@@ -187,7 +188,7 @@ class AuditPage(Retranslatable, QWidget):
     @Slot()
     def refresh(self) -> None:
         wanted = self.current_filter()
-        self._run(lambda vault: record_jobs.list_audit(vault, wanted), self._listed)
+        self._run(lambda vault: audit_jobs.list_audit(vault, wanted), self._listed)
 
     @Slot()
     def verify(self) -> None:
@@ -198,7 +199,7 @@ class AuditPage(Retranslatable, QWidget):
         self.refresh()
 
     @Slot(object)
-    def _listed(self, listing: record_jobs.AuditListing) -> None:
+    def _listed(self, listing: audit_jobs.AuditListing) -> None:
         self.model.set_events(listing.events)
         self._show_count()
         self._show_chain(listing.chain)

@@ -20,9 +20,14 @@ from desktop.policy.disclosure import ConsentKind
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_in_background
-from desktop.views.disclosures import disclosure_jobs
-from desktop.views.disclosures.consent_dialog import ConsentDialog
-from desktop.views.disclosures.disclosure_labels import items_text, label, relations_text, short_date
+from desktop.views.disclosures import (
+    ConsentDialog,
+    disclosure_jobs,
+    items_text,
+    label,
+    relations_text,
+    short_date,
+)
 
 if TYPE_CHECKING:
     from desktop.services.consents import ConsentEntry, ConsentOverview

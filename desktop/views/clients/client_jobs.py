@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from desktop.services.clients import ClientDetails, ClientSummary
+    from desktop.services.clients import ClientDetails, ClientSummary, ErasureSummary
     from desktop.services.consultation_notes import NoteEntry, Revision
     from desktop.vault.store import OpenVault
 
@@ -88,3 +88,18 @@ def note_history(vault: OpenVault, note_id: int) -> list[Revision]:
     from desktop.services import consultation_notes
 
     return consultation_notes.history(vault, note_id=note_id)
+
+
+# --- erasure on request (P-LAW) --------------------------------------------------------------
+
+
+def erasure_summary(vault: OpenVault, client_id: int) -> ErasureSummary:
+    from desktop.services import clients
+
+    return clients.erasure_summary(vault, client_id=client_id)
+
+
+def erase_client(vault: OpenVault, client_id: int) -> ErasureSummary:
+    from desktop.services import clients
+
+    return clients.erase_client(vault, client_id=client_id)

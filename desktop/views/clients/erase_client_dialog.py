@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.policy.personal_data import fold
+from desktop.views.clients import client_jobs
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_in_background
@@ -82,7 +83,7 @@ class EraseClientDialog(Retranslatable, QDialog):
         self.retranslateUi()
         self._update()
         run_in_background(
-            lambda: record_jobs.erasure_summary(vault, client_id),
+            lambda: client_jobs.erasure_summary(vault, client_id),
             owner=self,
             on_success=self._loaded,
             on_failure=self._failed,
@@ -150,7 +151,7 @@ class EraseClientDialog(Retranslatable, QDialog):
         self.status_label.setText(self.tr("Erasing…"))
         vault, client_id = self._vault, self._client_id
         run_in_background(
-            lambda: record_jobs.erase_client(vault, client_id),
+            lambda: client_jobs.erase_client(vault, client_id),
             owner=self,
             on_success=self._done,
             on_failure=self._failed,

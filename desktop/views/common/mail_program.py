@@ -19,3 +19,10 @@ opener: Callable[[QUrl], bool] = QDesktopServices.openUrl
 def hand_over(mailto: str) -> bool:
     """Open ``mailto`` (already percent-encoded) in the mail program; ``False`` if none answered."""
     return opener(QUrl(mailto, QUrl.ParsingMode.StrictMode))
+
+
+def mailto(to_address: str, subject: str, text: str) -> str:
+    """The ``mailto:`` URL of a reply as edited (pure; runs on the calling thread)."""
+    from desktop.services import replies
+
+    return replies.mailto_url(to_address, subject, text)

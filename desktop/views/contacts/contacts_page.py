@@ -37,9 +37,9 @@ from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.local_time import datetime_text
 from desktop.views.common.worker import run_on_vault
+from desktop.views.contacts import contact_jobs
 from desktop.views.contacts.emergency_dialog import EmergencyDialog
 from desktop.views.contacts.new_contact_dialog import NewContactDialog
-from desktop.views.inbox import followup_jobs
 
 if TYPE_CHECKING:
     from desktop.services.contacts import ContactRecord
@@ -194,7 +194,7 @@ class ContactsPage(Retranslatable, QWidget):
         basis = Basis(data) if data else None
         queued = self.queued_check.isChecked()
         self._run(
-            lambda v: followup_jobs.list_contacts(v, basis, queued),
+            lambda v: contact_jobs.list_contacts(v, basis, queued),
             lambda records: self._listed(records) if asked == self._asked else None,
         )
 
@@ -268,7 +268,7 @@ class ContactsPage(Retranslatable, QWidget):
         record = self.current()
         if record is not None:
             contact_id = record.id
-            self._run(lambda v: followup_jobs.mark_made(v, contact_id), lambda _r: self.refresh())
+            self._run(lambda v: contact_jobs.mark_made(v, contact_id), lambda _r: self.refresh())
 
     @Slot()
     def _open_in_mail_program(self) -> None:
@@ -276,7 +276,7 @@ class ContactsPage(Retranslatable, QWidget):
         record = self.current()
         if record is None:
             return
-        if not mail_program.hand_over(followup_jobs.mailto(record.client_email, record.subject, record.text)):
+        if not mail_program.hand_over(mail_program.mailto(record.client_email, record.subject, record.text)):
             self.status_label.setText(
                 self.tr("No mail program answered; copy the text into your mail program instead.")
             )

@@ -32,7 +32,7 @@ from desktop.policy.emergency import ACTION_LABELS, ISSUER_MAX, KIND_LABELS, Eme
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.worker import run_on_vault
-from desktop.views.inbox import followup_jobs
+from desktop.views.contacts import contact_jobs
 
 if TYPE_CHECKING:
     from desktop.services.emergencies import AffectedBooking, EmergencyOutcome
@@ -143,7 +143,7 @@ class EmergencyDialog(Retranslatable, QDialog):
         if last < first:
             return
         self._run(
-            lambda v: followup_jobs.affected_bookings(v, first, last),
+            lambda v: contact_jobs.affected_bookings(v, first, last),
             lambda found: self._listed(found) if asked == self._asked else None,
         )
 
@@ -194,7 +194,7 @@ class EmergencyDialog(Retranslatable, QDialog):
         self.apply_button.setEnabled(False)
         self.status_label.clear()
         self._run(
-            lambda v: followup_jobs.declare_emergency(
+            lambda v: contact_jobs.declare_emergency(
                 v,
                 kind=kind,
                 issuing_body=issuer,

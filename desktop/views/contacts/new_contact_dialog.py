@@ -37,7 +37,7 @@ from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named
 from desktop.views.common.local_time import datetime_text
 from desktop.views.common.worker import run_on_vault
-from desktop.views.inbox import followup_jobs
+from desktop.views.contacts import contact_jobs
 
 if TYPE_CHECKING:
     from desktop.services.contacts import ContactRecord
@@ -55,7 +55,7 @@ class NewContactDialog(Retranslatable, QDialog):
         super().__init__(parent)
         self.setObjectName("newContactDialog")
         self._vault: OpenVault | None = vault
-        self._choices: followup_jobs.ContactChoices | None = None
+        self._choices: contact_jobs.ContactChoices | None = None
 
         self.search_edit = named(QLineEdit(), "contactClientSearch")
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -162,9 +162,9 @@ class NewContactDialog(Retranslatable, QDialog):
         self._update()
         client_id = self.client_combo.currentData()
         if client_id is not None:
-            self._run(lambda v: followup_jobs.contact_choices(v, client_id), self._choices_loaded)
+            self._run(lambda v: contact_jobs.contact_choices(v, client_id), self._choices_loaded)
 
-    def _choices_loaded(self, choices: followup_jobs.ContactChoices) -> None:
+    def _choices_loaded(self, choices: contact_jobs.ContactChoices) -> None:
         self._choices = choices
         self._fill_choices()
         self._update()
@@ -232,7 +232,7 @@ class NewContactDialog(Retranslatable, QDialog):
         self.log_button.setEnabled(False)
         self.status_label.clear()
         self._run(
-            lambda v: followup_jobs.log_contact(
+            lambda v: contact_jobs.log_contact(
                 v,
                 client_id=client_id,
                 basis=basis.value,

@@ -9,15 +9,11 @@ loads SQLAlchemy and the views never import it at all.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop.services.audit_log import AuditEntry
-    from desktop.services.clients import ErasureSummary
     from desktop.services.subject_access import ClientRecord
-    from desktop.vault.audit import ChainReport
     from desktop.vault.store import OpenVault
 
 
@@ -53,53 +49,3 @@ def save_json(vault: OpenVault, record: ClientRecord, path: Path) -> Path:
         fmt=subject_access.ExportFormat.JSON,
     )
     return path
-
-
-# --- erasure on request (P-LAW) --------------------------------------------------------------
-
-
-def erasure_summary(vault: OpenVault, client_id: int) -> ErasureSummary:
-    from desktop.services import clients
-
-    return clients.erasure_summary(vault, client_id=client_id)
-
-
-def erase_client(vault: OpenVault, client_id: int) -> ErasureSummary:
-    from desktop.services import clients
-
-    return clients.erase_client(vault, client_id=client_id)
-
-
-# --- the audit trail (P-SAFEGUARD) -----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class AuditFilter:
-    """What the audit page asks for; ``since``/``until`` are UTC ISO times, ``until`` excluded."""
-
-    action_prefix: str = ""
-    client_id: int | None = None
-    since: str | None = None
-    until: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class AuditListing:
-    """The events matching a filter, newest first, and the state of the whole chain."""
-
-    events: list[AuditEntry]
-    chain: ChainReport
-
-
-def list_audit(vault: OpenVault, wanted: AuditFilter) -> AuditListing:
-    from desktop.services import audit_log
-
-    events = audit_log.list_events(
-        vault,
-        action_prefix=wanted.action_prefix,
-        entity="client" if wanted.client_id is not None else None,
-        entity_id=wanted.client_id,
-        since=wanted.since,
-        until=wanted.until,
-    )
-    return AuditListing(events, audit_log.verify(vault))

@@ -40,7 +40,7 @@ from desktop.i18n import fill
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_in_background
-from desktop.views.disclosures import disclosure_jobs
+from desktop.views.disclosures import disclosure_jobs, export_jobs
 from desktop.views.disclosures.disclosure_pdf import ThirdPartyPdf
 from desktop.views.disclosures.subject_access_pdf import SubjectAccessPdf
 from desktop.views.disclosures.third_party_box import ThirdPartyBox
@@ -235,7 +235,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
             )
             return
         run_in_background(
-            lambda: record_jobs.gather_record(vault, client_id),
+            lambda: export_jobs.gather_record(vault, client_id),
             owner=self,
             on_success=lambda record: self._gathered(record, target, as_pdf),
             on_failure=self._failed,
@@ -249,9 +249,9 @@ class SubjectAccessDialog(Retranslatable, QDialog):
             except Exception as error:  # drawing failed: say so, write nothing
                 self._failed(error)
                 return
-            work = partial(record_jobs.save_pdf, vault, self._client_id, target, data)
+            work = partial(export_jobs.save_pdf, vault, self._client_id, target, data)
         else:
-            work = partial(record_jobs.save_json, vault, record, target)
+            work = partial(export_jobs.save_json, vault, record, target)
         run_in_background(work, owner=self, on_success=self._saved, on_failure=self._failed)
 
     def _gathered_for_third_party(self, third: ThirdPartyRecord, target: Path, as_pdf: bool) -> None:

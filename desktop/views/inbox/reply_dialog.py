@@ -157,7 +157,7 @@ class ReplyDialog(Retranslatable, QDialog):
         """The URL handed to the mail program, with the subject and text as edited."""
         assert self._draft is not None
         subject, text = self.subject_edit.text(), self.text_edit.toPlainText()
-        return followup_jobs.mailto(self._draft.to_address, subject, text)
+        return mail_program.mailto(self._draft.to_address, subject, text)
 
     @Slot()
     def _open_in_mail_program(self) -> None:

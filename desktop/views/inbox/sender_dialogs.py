@@ -32,7 +32,7 @@ from desktop.views.inbox import inbox_jobs
 
 if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
-    from desktop.views.calendar.booking_jobs import ClientChoice
+
 
 #: Milliseconds the search waits after the last keystroke.
 _SEARCH_DELAY_MS = 200
@@ -125,7 +125,7 @@ class LinkSenderDialog(_SenderDialog):
         )
 
     @Slot(object)
-    def _listed(self, choices: list[ClientChoice]) -> None:
+    def _listed(self, choices: list[booking_jobs.ClientChoice]) -> None:
         self.client_list.clear()
         for choice in choices:
             item = QListWidgetItem(f"{choice.full_name}  {choice.name_reading}".strip())

@@ -31,8 +31,7 @@ from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.local_time import datetime_text
 from desktop.views.common.worker import run_on_vault
-from desktop.views.vault import backup_jobs
-from desktop.views.vault.backup_status import is_overdue
+from desktop.views.vault import backup_jobs, is_overdue
 
 if TYPE_CHECKING:
     from desktop.services.backups import BackupRecord, BackupStatus

@@ -27,7 +27,7 @@ from desktop.policy.danger import DEFAULT_PHRASES_EN, DEFAULT_PHRASES_JA
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.worker import run_on_vault
-from desktop.views.inbox import followup_jobs
+from desktop.views.settings import settings_jobs
 
 if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
@@ -79,7 +79,7 @@ class DangerSettings(Retranslatable, QGroupBox):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.status_label.clear()
-        self._run(followup_jobs.danger_phrases, self._show)
+        self._run(settings_jobs.danger_phrases, self._show)
 
     def clear(self) -> None:
         self._vault = None
@@ -104,7 +104,7 @@ class DangerSettings(Retranslatable, QGroupBox):
     def _save(self) -> None:
         phrases = self.phrases()
         self.save_button.setEnabled(False)
-        self._run(lambda v: followup_jobs.save_danger_phrases(v, phrases), self._saved)
+        self._run(lambda v: settings_jobs.save_danger_phrases(v, phrases), self._saved)
 
     def _saved(self, phrases: tuple[str, ...]) -> None:
         self._show(phrases)

@@ -32,11 +32,12 @@ from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.common.preferences import Language
 from desktop.views.common.worker import run_on_vault
+from desktop.views.settings import settings_jobs
 from desktop.views.settings.backup_settings import BackupSettings
 from desktop.views.settings.booking_settings import BookingSettings
 from desktop.views.settings.danger_settings import DangerSettings
 from desktop.views.settings.disclosure_settings import DisclosureSettings
-from desktop.views.vault.change_passphrase_dialog import ChangePassphraseDialog
+from desktop.views.vault import ChangePassphraseDialog
 
 if TYPE_CHECKING:
     from desktop.services.integrity import IntegrityReport
@@ -222,7 +223,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.status_label.clear()
         self.check_label.clear()
         self.check_label.hide()
-        self._run(jobs.load_settings, self._show_snapshot)
+        self._run(settings_jobs.load_settings, self._show_snapshot)
 
     def clear(self) -> None:
         """Forget everything shown from the vault (on lock)."""
@@ -246,7 +247,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.setEnabled(False)
 
     @Slot(object)
-    def _show_snapshot(self, snapshot: jobs.SettingsSnapshot) -> None:
+    def _show_snapshot(self, snapshot: settings_jobs.SettingsSnapshot) -> None:
         self._keyring_available = snapshot.keyring_available
         self.remember_check.setChecked(snapshot.remembered)
         preferences.set_remembered_on_device(snapshot.remembered)
@@ -281,7 +282,7 @@ class SettingsPage(Retranslatable, QWidget):
     def _save(self) -> None:
         edited = self._edited()
         self.save_button.setEnabled(False)
-        self._run(lambda vault: jobs.save_settings(vault, edited), self._saved)
+        self._run(lambda vault: settings_jobs.save_settings(vault, edited), self._saved)
 
     @Slot(object)
     def _saved(self, settings: PracticeSettings) -> None:
@@ -310,7 +311,7 @@ class SettingsPage(Retranslatable, QWidget):
 
     @Slot(bool)
     def _remember_clicked(self, enabled: bool) -> None:
-        self._run(lambda vault: jobs.set_remembered(vault, enabled), self._remembered)
+        self._run(lambda vault: settings_jobs.set_remembered(vault, enabled), self._remembered)
 
     @Slot(bool)
     def _remembered(self, enabled: bool) -> None:
@@ -321,7 +322,7 @@ class SettingsPage(Retranslatable, QWidget):
     def _check_vault(self) -> None:
         self.check_label.setText(self.tr("Checking…"))
         self.check_label.show()
-        self._run(jobs.check_vault, self._checked)
+        self._run(settings_jobs.check_vault, self._checked)
 
     @Slot(object)
     def _checked(self, report: IntegrityReport) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.worker import run_in_background
+from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ class ChangePassphraseDialog(Retranslatable, QDialog):
         self._update()
         vault = self._vault
         run_in_background(
-            lambda: jobs.change_passphrase(vault, old, new),
+            lambda: vault_jobs.change_passphrase(vault, old, new),
             owner=self,
             on_success=self._done,
             on_failure=self._failed,

@@ -30,6 +30,7 @@ from desktop.vault import recovery
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.worker import run_in_background
+from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
@@ -243,7 +244,7 @@ class SetupWizard(Retranslatable, QWizard):
         practice_name = self.practice_page.practice_edit.text()
         counsellor_name = self.practice_page.counsellor_edit.text()
         run_in_background(
-            lambda: jobs.create_vault(
+            lambda: vault_jobs.create_vault(
                 folder,
                 passphrase=passphrase,
                 recovery_code=code,

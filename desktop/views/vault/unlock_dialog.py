@@ -30,6 +30,7 @@ from desktop.vault import recovery
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.common.worker import run_in_background
+from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ class UnlockDialog(Retranslatable, QDialog):
         self._set_busy(True)
         folder = self._folder
         run_in_background(
-            lambda: jobs.unlock(folder, passphrase),
+            lambda: vault_jobs.unlock(folder, passphrase),
             owner=self,
             on_success=self._on_unlocked,
             on_failure=self._on_failed,
@@ -200,7 +201,7 @@ class UnlockDialog(Retranslatable, QDialog):
         self._set_busy(True)
         folder = self._folder
         run_in_background(
-            lambda: jobs.unlock_with_recovery_code(folder, code, new_passphrase),
+            lambda: vault_jobs.unlock_with_recovery_code(folder, code, new_passphrase),
             owner=self,
             on_success=self._on_unlocked,
             on_failure=self._on_failed,

@@ -1,4 +1,4 @@
-"""The vault work the views hand to the worker thread, one function per action.
+"""The vault work of unlocking, set-up and a new passphrase, for the worker thread.
 
 Each job imports its service when it runs, on the worker thread. That keeps
 SQLAlchemy, Alembic, ``cryptography`` and the keyring out of start-up, so the
@@ -9,14 +9,10 @@ then warms them up in the background while the counsellor types.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.policy.practice import PracticeSettings
-
 if TYPE_CHECKING:
-    from desktop.services.integrity import IntegrityReport
     from desktop.vault.keyslots import KdfParams
     from desktop.vault.store import OpenVault
 
@@ -78,42 +74,3 @@ def change_passphrase(vault: OpenVault, old_passphrase: str, new_passphrase: str
     from desktop.services import vault_access
 
     vault_access.change_passphrase(vault, old_passphrase=old_passphrase, new_passphrase=new_passphrase)
-
-
-@dataclass(frozen=True, slots=True)
-class SettingsSnapshot:
-    """What the Settings page shows: the practice settings and the keyring state."""
-
-    settings: PracticeSettings
-    keyring_available: bool
-    remembered: bool
-
-
-def load_settings(vault: OpenVault) -> SettingsSnapshot:
-    from desktop.services import practice_settings, vault_access
-    from desktop.vault import remember
-
-    available = remember.is_available()
-    return SettingsSnapshot(
-        settings=practice_settings.load(vault),
-        keyring_available=available,
-        remembered=available and vault_access.is_remembered(vault),
-    )
-
-
-def save_settings(vault: OpenVault, settings: PracticeSettings) -> PracticeSettings:
-    from desktop.services import practice_settings
-
-    return practice_settings.save(vault, settings)
-
-
-def set_remembered(vault: OpenVault, enabled: bool) -> bool:
-    from desktop.services import vault_access
-
-    return vault_access.set_remembered(vault, enabled=enabled)
-
-
-def check_vault(vault: OpenVault) -> IntegrityReport:
-    from desktop.services import integrity
-
-    return integrity.check_vault(vault)
