@@ -1,174 +1,31 @@
-"""The booking rules of POLICY.md: P-FORMAT, P-WHO, P-CHANNEL, P-ROUNDTRIPS, P-CONFIRM, P-CANCEL.
+"""What is agreed and when a booking may move on: P-FORMAT, P-CONFIRM and the state machine's checks.
 
-A booking is the practice's compliance at its sharpest: it may only become
-*confirmed* when the client themself asked, their own will was confirmed
-directly, the channel is allowed, the email exchange stayed within its limit,
-and all four points were explicitly agreed. Each rule is a pure function over
-a :class:`BookingFacts` snapshot, so the service can check a transition in
-microseconds without touching the database, and the tests can name each rule.
-
-Every function returns a :class:`~desktop.policy.Verdict`; none raises for a
-business refusal. Times are the practice's local wall-clock times (naive
-``datetime``), since sessions, notice periods and the calendar all live there.
+A session of an offered format at a free time (no overlap, buffer kept), the four points of
+the checklist ticked with values that fit the session, and every status change checked
+against the rules of :mod:`.requester` as well.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from enum import StrEnum
 
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.policy import Verdict
-
-P_FORMAT = "P-FORMAT"
-P_WHO = "P-WHO"
-P_CONFIRM = "P-CONFIRM"
-P_CHANNEL = "P-CHANNEL"
-P_ROUNDTRIPS = "P-ROUNDTRIPS"
-P_CANCEL = "P-CANCEL"
-P_EMERGENCY = "P-EMERGENCY"
-P_PREMEET = "P-PREMEET"
-
-#: P-FORMAT: minutes kept free between two sessions unless Settings says otherwise.
-DEFAULT_BUFFER_MINUTES = 15
-BUFFER_MINUTES_RANGE = (0, 240)
-#: A session menu item lasts between these many minutes.
-DURATION_MINUTES_RANGE = (10, 480)
-PRICE_YEN_RANGE = (0, 1_000_000)
-#: How long a booking blocks the calendar before its menu item is known.
-PROVISIONAL_DURATION_MINUTES = 60
-
-
-class SessionFormat(StrEnum):
-    """P-FORMAT: one client, in person or online (phone or video); never a group."""
-
-    IN_PERSON = "in_person"
-    ONLINE_PHONE = "online_phone"
-    ONLINE_VIDEO = "online_video"
-
-    @property
-    def online(self) -> bool:
-        return self is not SessionFormat.IN_PERSON
-
-
-class BookingStatus(StrEnum):
-    INQUIRY = "inquiry"
-    NEGOTIATING = "negotiating"
-    CONFIRMED = "confirmed"
-    COMPLETED = "completed"
-    NO_SHOW = "no_show"
-    CANCELLED = "cancelled"
-    POSTPONED = "postponed"
-    REFUSED = "refused"
-
-
-class Requester(StrEnum):
-    """P-WHO: who made the request. There is deliberately no companion or attendee."""
-
-    CLIENT = "client"
-    OTHER = "other"
-
-
-class Channel(StrEnum):
-    """P-CHANNEL: a booking is settled by email or by phone, nothing else."""
-
-    EMAIL = "email"
-    PHONE = "phone"
-
-
-class TravelMeans(StrEnum):
-    """P-CONFIRM point 4 for in-person sessions: how the client comes."""
-
-    TRAIN = "train"
-    CAR = "car"
-    BUS = "bus"
-    TAXI = "taxi"
-    WALK = "walk"
-    OTHER = "other"
-
-
-class CallMeans(StrEnum):
-    """P-CONFIRM point 4 for online sessions: the call means."""
-
-    PHONE = "phone"
-    VIDEO = "video"
-
-
-class Point(StrEnum):
-    """P-CONFIRM: the four points of the booking-agreement checklist, in order."""
-
-    DATE = "date"
-    START = "start"
-    MENU = "menu"
-    ARRIVAL = "arrival"
-
-
-class CancelledBy(StrEnum):
-    CLIENT = "client"
-    COUNSELLOR = "counsellor"
-
-
-class PremeetReason(StrEnum):
-    """P-PREMEET: why a reply was held or a call cut short before the first meeting."""
-
-    INSUFFICIENT_INTENT = "insufficient_intent"
-    CONSULTATION_CONTENT = "consultation_content"
-
-
-#: Reason code that forces a cancellation fee of zero (P-EMERGENCY).
-EMERGENCY_REASON = "emergency"
-
-#: Bookings that hold a slot in the counsellor's calendar (an inquiry only when it has a time).
-ACTIVE_STATUSES = frozenset({BookingStatus.INQUIRY, BookingStatus.NEGOTIATING, BookingStatus.CONFIRMED})
-TERMINAL_STATUSES = frozenset(
-    {
-        BookingStatus.COMPLETED,
-        BookingStatus.NO_SHOW,
-        BookingStatus.CANCELLED,
-        BookingStatus.POSTPONED,
-        BookingStatus.REFUSED,
-    }
+from desktop.policy.bookings.requester import check_channel, check_own_will, check_round_trips
+from desktop.policy.bookings.vocabulary import (
+    P_CONFIRM,
+    P_FORMAT,
+    TERMINAL_STATUSES,
+    TRANSITIONS,
+    BookingFacts,
+    BookingStatus,
+    CallMeans,
+    Point,
+    SessionFormat,
+    TravelMeans,
 )
-#: The state machine. Confirmed -> negotiating happens only when an agreed value changes.
-TRANSITIONS: dict[BookingStatus, frozenset[BookingStatus]] = {
-    BookingStatus.INQUIRY: frozenset({BookingStatus.NEGOTIATING, BookingStatus.CANCELLED}),
-    BookingStatus.NEGOTIATING: frozenset(
-        {BookingStatus.CONFIRMED, BookingStatus.CANCELLED, BookingStatus.POSTPONED}
-    ),
-    BookingStatus.CONFIRMED: frozenset(
-        {
-            BookingStatus.NEGOTIATING,
-            BookingStatus.COMPLETED,
-            BookingStatus.NO_SHOW,
-            BookingStatus.CANCELLED,
-            BookingStatus.POSTPONED,
-        }
-    ),
-}
 
-STATUS_LABELS = {
-    BookingStatus.INQUIRY: QT_TRANSLATE_NOOP("policy", "Inquiry"),
-    BookingStatus.NEGOTIATING: QT_TRANSLATE_NOOP("policy", "Negotiating"),
-    BookingStatus.CONFIRMED: QT_TRANSLATE_NOOP("policy", "Confirmed"),
-    BookingStatus.COMPLETED: QT_TRANSLATE_NOOP("policy", "Completed"),
-    BookingStatus.NO_SHOW: QT_TRANSLATE_NOOP("policy", "No-show"),
-    BookingStatus.CANCELLED: QT_TRANSLATE_NOOP("policy", "Cancelled"),
-    BookingStatus.POSTPONED: QT_TRANSLATE_NOOP("policy", "Postponed"),
-    BookingStatus.REFUSED: QT_TRANSLATE_NOOP("policy", "Refused"),
-}
-FORMAT_LABELS = {
-    SessionFormat.IN_PERSON: QT_TRANSLATE_NOOP("policy", "In person"),
-    SessionFormat.ONLINE_PHONE: QT_TRANSLATE_NOOP("policy", "Online (phone)"),
-    SessionFormat.ONLINE_VIDEO: QT_TRANSLATE_NOOP("policy", "Online (video)"),
-}
-POINT_LABELS = {
-    Point.DATE: QT_TRANSLATE_NOOP("policy", "Date"),
-    Point.START: QT_TRANSLATE_NOOP("policy", "Start time"),
-    Point.MENU: QT_TRANSLATE_NOOP("policy", "Session"),
-    Point.ARRIVAL: QT_TRANSLATE_NOOP("policy", "How the client comes"),
-}
 _MISSING_POINT = {
     Point.DATE: QT_TRANSLATE_NOOP("policy", "The date has not been agreed with the client yet."),
     Point.START: QT_TRANSLATE_NOOP("policy", "The start time has not been agreed with the client yet."),
@@ -204,22 +61,6 @@ _WRONG_STEP = {
         "policy", "A request is refused when it is recorded, if someone other than the client made it."
     ),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class BookingFacts:
-    """What the rules need to know about one booking, read from its row."""
-
-    status: BookingStatus
-    requested_by: Requester
-    channel: Channel
-    via_website_form: bool = False
-    wish_to_book: bool = False
-    form_consents_agreed: bool = False
-    own_will_confirmed_at: datetime | None = None
-    own_will_channel: Channel | None = None
-    round_trips: int = 0
-    agreed: frozenset[Point] = frozenset()
 
 
 # --- P-FORMAT ------------------------------------------------------------------------------
@@ -274,111 +115,6 @@ def check_no_overlap(
         first_end.strftime("%H:%M"),
         str(buffer_minutes),
     )
-
-
-# --- P-WHO ---------------------------------------------------------------------------------
-
-
-def check_requester(requested_by: Requester) -> Verdict:
-    """P-WHO: only the client may book; a request by anyone else is refused, whatever the age."""
-    if requested_by is Requester.CLIENT:
-        return Verdict.allow(P_WHO)
-    return Verdict.refuse(
-        P_WHO,
-        QT_TRANSLATE_NOOP(
-            "policy",
-            "Only the client may book, by their own will; a request made by anyone else "
-            "(family, friend or acquaintance) is refused, whatever the client's age.",
-        ),
-    )
-
-
-def check_own_will(facts: BookingFacts) -> Verdict:
-    """P-WHO: no booking leaves the inquiry stage before the client's own will is confirmed directly."""
-    verdict = check_requester(facts.requested_by)
-    if not verdict.allowed:
-        return verdict
-    if facts.own_will_confirmed_at is None or facts.own_will_channel is None:
-        return Verdict.refuse(
-            P_WHO,
-            QT_TRANSLATE_NOOP(
-                "policy", "Record when and how the client's own will to book was confirmed directly."
-            ),
-        )
-    return Verdict.allow(P_WHO)
-
-
-# --- P-CHANNEL -----------------------------------------------------------------------------
-
-
-def check_channel(facts: BookingFacts) -> Verdict:
-    """P-CHANNEL: phone always; email only through the website form, with a wish to book and every consent."""
-    if facts.channel is Channel.PHONE:
-        return Verdict.allow(P_CHANNEL)
-    if not facts.via_website_form:
-        reason = QT_TRANSLATE_NOOP(
-            "policy", "An email booking must come through the practice's website form; settle it by phone."
-        )
-    elif not facts.wish_to_book:
-        reason = QT_TRANSLATE_NOOP(
-            "policy", "The form message does not show a clear wish to book; it cannot be settled by email."
-        )
-    elif not facts.form_consents_agreed:
-        reason = QT_TRANSLATE_NOOP(
-            "policy", "Not every consent item of the website form was agreed; it cannot be settled by email."
-        )
-    else:
-        return Verdict.allow(P_CHANNEL)
-    return Verdict.refuse(P_CHANNEL, reason)
-
-
-# --- P-ROUNDTRIPS --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class RoundTrips:
-    """The email exchange count as shown to the counsellor (3/5)."""
-
-    count: int
-    limit: int
-
-    @property
-    def last(self) -> bool:
-        """The warning: this is the last exchange the limit allows."""
-        return self.count == self.limit
-
-    @property
-    def over(self) -> bool:
-        return self.count > self.limit
-
-
-def _phone_proposal(limit: int) -> Verdict:
-    return Verdict.refuse(
-        P_ROUNDTRIPS,
-        QT_TRANSLATE_NOOP(
-            "policy",
-            "The %1 email round trips are used up; propose settling the booking by phone instead.",
-        ),
-        str(limit),
-    )
-
-
-def check_another_round_trip(facts: BookingFacts, limit: int) -> Verdict:
-    """P-ROUNDTRIPS: one more email exchange is allowed only within the limit."""
-    if facts.channel is not Channel.EMAIL:
-        return Verdict.refuse(
-            P_ROUNDTRIPS, QT_TRANSLATE_NOOP("policy", "Round trips are counted for email bookings only.")
-        )
-    if facts.round_trips + 1 > limit:
-        return _phone_proposal(limit)
-    return Verdict.allow(P_ROUNDTRIPS)
-
-
-def check_round_trips(facts: BookingFacts, limit: int) -> Verdict:
-    """P-ROUNDTRIPS: past the limit an email booking cannot advance; settle it by phone."""
-    if facts.channel is Channel.EMAIL and facts.round_trips > limit:
-        return _phone_proposal(limit)
-    return Verdict.allow(P_ROUNDTRIPS)
 
 
 # --- P-CONFIRM -----------------------------------------------------------------------------
@@ -527,21 +263,3 @@ def changed_points(
     if old_format != new_format:
         changed.add(Point.ARRIVAL)
     return frozenset(changed)
-
-
-# --- P-PREMEET (the phone half) -----------------------------------------------------------
-
-
-def check_premeet(has_met: bool) -> Verdict:
-    """P-PREMEET: before the first meeting, a call is for the four points only and may be cut short.
-
-    Once the client has had a session, the pre-meeting rule no longer applies.
-    """
-    if not has_met:
-        return Verdict.allow(P_PREMEET)
-    return Verdict.refuse(
-        P_PREMEET,
-        QT_TRANSLATE_NOOP(
-            "policy", "The client has already been met; the pre-meeting rule no longer applies."
-        ),
-    )
