@@ -22,6 +22,7 @@ from desktop.policy.bookings import (
     Requester,
     SessionFormat,
     TravelMeans,
+    agreement,
 )
 from desktop.policy.cancellation import FeeSchedule, FeeTier
 
@@ -177,7 +178,7 @@ def test_p_confirm_each_missing_point_blocks_confirmation(missing: Point) -> Non
         replace(READY, agreed=ALL_POINTS - {missing}), BookingStatus.CONFIRMED, 5
     )
     assert not verdict.allowed and verdict.rule == "P-CONFIRM"
-    assert verdict.reason == rules._MISSING_POINT[missing]
+    assert verdict.reason == agreement._MISSING_POINT[missing]
 
 
 ALLOWED = {

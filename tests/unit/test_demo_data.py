@@ -35,6 +35,7 @@ from desktop.policy import personal_data as pd
 from desktop.policy.bookings import BookingStatus
 from desktop.services import bookings as booking_service
 from desktop.services import clients, consultation_notes, demo_data, session_menu
+from desktop.services.bookings import _shared
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 from tests.helpers.vaults import make_vault
@@ -404,7 +405,7 @@ def test_confirmed_and_held_sessions_passed_every_rule_on_the_way(
     vault, _summary = booked
     limit = 5
     for row in _bookings(vault):
-        facts = booking_service._facts(row)
+        facts = _shared._facts(row)
         if row.status in ("confirmed", "completed", "no_show"):
             assert facts.agreed == frozenset(rules.Point), row.id
             assert row.confirmed_at is not None

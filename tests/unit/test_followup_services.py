@@ -11,7 +11,7 @@ from sqlalchemy import select
 from desktop.errors import PolicyRefusal
 from desktop.models import AuditEvent, Booking, BookingCancellation, Contact, Message, MessageHold, MessageTag
 from desktop.policy.afterfollow import HoldReason, ReplyTemplate, Stage, Trigger
-from desktop.policy.bookings import BookingStatus, Channel
+from desktop.policy.bookings import BookingStatus, Channel, Requester
 from desktop.policy.contacts import Basis
 from desktop.policy.emergency import EmergencyAction, EmergencyKind
 from desktop.policy.practice import PracticeSettings
@@ -221,7 +221,7 @@ def test_p_contact_reply_must_answer_that_clients_own_message(open_vault: OpenVa
 def test_p_contact_filters_by_basis_client_and_state(open_vault: OpenVault) -> None:
     client, other = add_client(open_vault, "山田 花子"), add_client(open_vault, "佐藤 一郎")
     booking_id = bookings.create_booking(
-        open_vault, client_id=other, requested_by=bookings.rules.Requester.CLIENT, channel=Channel.PHONE
+        open_vault, client_id=other, requested_by=Requester.CLIENT, channel=Channel.PHONE
     ).id
     unavailable = contacts.log_contact(
         open_vault, client_id=client, basis="counsellor_unavailable", channel="phone", note="発熱のため"
@@ -302,7 +302,7 @@ def test_p_emergency_postpones_in_one_step_and_cancels_bare_inquiries(open_vault
     inquiry = bookings.create_booking(
         open_vault,
         client_id=client,
-        requested_by=bookings.rules.Requester.CLIENT,
+        requested_by=Requester.CLIENT,
         channel=Channel.PHONE,
         session_date=date(2026, 9, 1),
         start_time=time(15, 0),

@@ -1,4 +1,4 @@
-"""The inbox: threads per view, reading a thread, matching senders, logging calls, danger flags.
+"""What the inbox shows: the threads of each view, and the messages of one thread.
 
 Views (P-PREMEET, P-AFTERFOLLOW): ``booking`` holds mail from people not yet
 met and every thread tied to a booking being agreed (with its round-trip
@@ -8,33 +8,20 @@ reply is held, with reason and date; ``not_matched`` mail from addresses no
 client has; ``all`` everything. In every list the threads holding a message
 flagged by the danger-phrase aid come first, so none is overlooked.
 
-Matching is by address: a client's own email field and any address the
-counsellor linked (``client_addresses``, several per client). Linking an
-unknown sender, or making them a prospect, matches every message from that
-address at once. A phone call is logged as a message of kind ``call``, so a
-thread holds the whole exchange. Every use case is one transaction, audited
-with ids only.
+Reading a thread shows every message in it, oldest first, and is an audited view.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from enum import StrEnum
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import InvalidInput
-from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models import Booking, Client, ClientAddress, Message, MessageAttachment, MessageHold
-from desktop.policy import danger
-from desktop.policy import personal_data as pd
+from desktop.models import Booking, Client, Message, MessageAttachment, MessageHold
 from desktop.policy.afterfollow import Stage
-from desktop.policy.calls import CALL_MINUTES_MAX, SUMMARY_MAX
-from desktop.services import clients, practice_settings
-from desktop.services.mail_import import open_bookings
+from desktop.services import practice_settings
 from desktop.services.triage import stages_of_clients
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
@@ -49,15 +36,6 @@ class InboxView(StrEnum):
     HELD = "held"
     NOT_MATCHED = "not_matched"
     ALL = "all"
-
-
-class InvalidCall(InvalidInput):
-    """A call that cannot be logged as typed; ``template`` is the English sentence (views translate)."""
-
-    def __init__(self, template: str, *args: str) -> None:
-        self.template = template
-        self.args_ = args
-        super().__init__(template)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,10 +101,6 @@ class _Line:
     from_address: str
     sent_at: str
     danger: bool
-
-
-def _stamp() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _holds(session: Session) -> dict[int, tuple[str, str]]:
@@ -290,163 +264,3 @@ def thread_messages(vault: OpenVault, *, thread_key: str) -> list[MessageView]:
             )
             for row in rows
         ]
-
-
-def _message(session: Session, message_id: int) -> Message:
-    row = session.get(Message, message_id)
-    if row is None:
-        raise LookupError(message_id)
-    return row
-
-
-def _match_address(session: Session, address: str, client_id: int) -> int:
-    """Remember ``address`` as the client's and match every unmatched message from it."""
-    if session.scalar(select(ClientAddress.id).where(ClientAddress.address == address)) is None:
-        session.add(ClientAddress(client_id=client_id, address=address, created_at=_stamp()))
-    booking_id = open_bookings(session).get(client_id)
-    result = session.execute(
-        update(Message)
-        .where(Message.from_address == address, Message.client_id.is_(None))
-        .values(client_id=client_id, booking_id=booking_id)
-    )
-    return int(getattr(result, "rowcount", 0) or 0)
-
-
-def link_sender(vault: OpenVault, *, message_id: int, client_id: int) -> int:
-    """Link the sender of a "not matched" message to a client; return how many messages were matched."""
-    with vault.unit_of_work() as session:
-        row = _message(session, message_id)
-        if session.get(Client, client_id) is None:
-            raise LookupError(client_id)
-        if row.from_address:
-            matched = _match_address(session, row.from_address, client_id)
-        else:
-            row.client_id = client_id
-            matched = 1
-        audit.append(
-            session, "message.sender_linked", entity="message", entity_id=message_id,
-            detail={"client": client_id, "matched": matched},
-        )  # fmt: skip
-        return matched
-
-
-def create_prospect(vault: OpenVault, *, message_id: int, full_name: str) -> int:
-    """Make the sender of a message a new client with status *prospect*; return the client's id."""
-    with vault.unit_of_work() as session:
-        row = _message(session, message_id)
-        client = clients.insert_client(
-            session,
-            clients.ClientDraft(
-                full_name=full_name,
-                email=row.from_address,
-                status=pd.ClientStatus.PROSPECT.value,
-            ),
-        )
-        if row.from_address:
-            _match_address(session, row.from_address, client.id)
-        else:
-            row.client_id = client.id
-        audit.append(
-            session, "message.sender_linked", entity="message", entity_id=message_id,
-            detail={"client": client.id, "prospect": True},
-        )  # fmt: skip
-        return client.id
-
-
-@dataclass(frozen=True, slots=True)
-class CallDraft:
-    """A phone call as typed in the call dialog; ``occurred_at`` is aware (any zone)."""
-
-    occurred_at: datetime
-    duration_minutes: int
-    caller: str
-    summary: str
-    client_id: int | None = None
-    direction: str = "in"
-    thread_of: int | None = None
-
-
-def _check_call(draft: CallDraft) -> None:
-    if not 1 <= draft.duration_minutes <= CALL_MINUTES_MAX:
-        raise InvalidCall(
-            QT_TRANSLATE_NOOP("inbox", "A call lasts from 1 to %1 minutes."), str(CALL_MINUTES_MAX)
-        )
-    if draft.client_id is None and not draft.caller.strip():
-        raise InvalidCall(QT_TRANSLATE_NOOP("inbox", "Say who called, or choose the client."))
-    if not draft.summary.strip():
-        raise InvalidCall(QT_TRANSLATE_NOOP("inbox", "Write a short summary of the call."))
-    if len(draft.summary) > SUMMARY_MAX:
-        raise InvalidCall(
-            QT_TRANSLATE_NOOP("inbox", "The summary can be at most %1 characters."), str(SUMMARY_MAX)
-        )
-    if draft.occurred_at.tzinfo is None or draft.occurred_at > datetime.now(UTC):
-        raise InvalidCall(QT_TRANSLATE_NOOP("inbox", "A call can only be logged once it has happened."))
-
-
-def add_call(session: Session, draft: CallDraft, phrases: tuple[str, ...], now: str) -> Message:
-    """Add a checked call inside the caller's transaction; it joins ``thread_of``'s thread if given."""
-    _check_call(draft)
-    if draft.client_id is not None and session.get(Client, draft.client_id) is None:
-        raise LookupError(draft.client_id)
-    thread = _message(session, draft.thread_of).thread_key if draft.thread_of is not None else None
-    row = Message(
-        kind="call",
-        direction=draft.direction,
-        client_id=draft.client_id,
-        booking_id=open_bookings(session).get(draft.client_id) if draft.client_id is not None else None,
-        thread_key=thread or "",
-        message_id=None,
-        from_name=" ".join(draft.caller.split())[:200],
-        sent_at=draft.occurred_at.astimezone(UTC).isoformat(timespec="seconds"),
-        body=draft.summary.strip(),
-        body_source="plain",
-        duration_minutes=draft.duration_minutes,
-        danger=danger.mentions_danger(draft.summary, phrases),
-        created_at=now,
-    )
-    session.add(row)
-    session.flush()
-    if not thread:
-        row.thread_key = f"call:{row.id}"
-    return row
-
-
-def log_call(vault: OpenVault, *, draft: CallDraft) -> int:
-    """Record a phone call as a message (kind ``call``); it joins ``thread_of``'s thread if given."""
-    phrases = practice_settings.load(vault).danger_phrases
-    with vault.unit_of_work() as session:
-        row = add_call(session, draft, phrases, _stamp())
-        audit.append(
-            session, "call.logged", entity="message", entity_id=row.id,
-            detail={"client": draft.client_id, "minutes": draft.duration_minutes},
-        )  # fmt: skip
-        return row.id
-
-
-def refresh_danger_flags(session: Session, phrases: Iterable[str]) -> int:
-    """Re-check every message against a new phrase list (P-AFTERFOLLOW aid); return how many now are.
-
-    Runs inside the caller's transaction (the settings save), so the list and
-    the flags never disagree.
-    """
-    wanted = tuple(phrases)
-    flagged: list[int] = []
-    cleared: list[int] = []
-    total = 0
-    query = select(Message.id, Message.subject, Message.body, Message.danger).execution_options(
-        yield_per=1000
-    )
-    for message_id, subject, body, was in session.execute(query):
-        now = danger.mentions_danger(f"{subject}\n{body}", wanted)
-        total += now
-        if now != was:
-            (flagged if now else cleared).append(message_id)
-    for ids, value in ((flagged, True), (cleared, False)):
-        for start in range(0, len(ids), 500):
-            session.execute(
-                update(Message).where(Message.id.in_(ids[start : start + 500])).values(danger=value)
-            )
-    audit.append(
-        session, "messages.danger_refreshed", detail={"flagged": len(flagged), "cleared": len(cleared)}
-    )
-    return total

@@ -1,0 +1,101 @@
+"""Bookings: from the first request to a completed, missed, postponed or cancelled session.
+
+One function per action the counsellor takes. Each opens one unit of work,
+reads the booking into a :class:`~desktop.policy.bookings.BookingFacts`
+snapshot, asks the policy (P-WHO, P-CHANNEL, P-ROUNDTRIPS, P-CONFIRM,
+P-FORMAT, P-CANCEL), and turns a refusal into a
+:class:`~desktop.errors.PolicyRefusal` whose sentence names the rule and what
+is missing. Every change is audited with ids only. Views get dataclasses.
+
+Session times are the practice's local wall-clock times (naive ``datetime``).
+
+Callers use this package's names (``bookings.create_booking(...)``); the
+submodules hold one subject each:
+
+- :mod:`.creation`: recording a request and what the requester showed (P-WHO,
+  P-CHANNEL, P-ROUNDTRIPS, P-PREMEET);
+- :mod:`.negotiation`: moving a booking and ticking the four points (P-CONFIRM);
+- :mod:`.transitions`: status changes along the state machine;
+- :mod:`.cancellation`: cancelling, with who asked and the fee (P-CANCEL);
+- :mod:`.reading`: opening a booking, its confirmation text, attaching a note,
+  and the buffer between sessions;
+- :mod:`._shared`: the details dataclasses and the helpers the others share.
+"""
+
+from __future__ import annotations
+
+from desktop.services.bookings._shared import BUFFER_KEY, BookingDetails, PointState
+from desktop.services.bookings.cancellation import (
+    CancellationRecord,
+    cancel_booking,
+    cancel_within,
+    cancellation_of,
+)
+from desktop.services.bookings.creation import (
+    BookingRefused,
+    change_channel,
+    confirm_own_will,
+    create_booking,
+    create_within,
+    cut_call_short,
+    record_channel_facts,
+    record_round_trip,
+)
+from desktop.services.bookings.negotiation import (
+    agree_arrival,
+    agree_date,
+    agree_menu_item,
+    agree_start,
+    move_booking,
+    propose_arrival,
+)
+from desktop.services.bookings.reading import (
+    attach_note,
+    buffer_minutes,
+    confirmation_message,
+    open_booking,
+    set_buffer_minutes,
+)
+from desktop.services.bookings.transitions import (
+    complete_booking,
+    confirm_booking,
+    mark_no_show,
+    postpone_booking,
+    start_negotiation,
+    transition_within,
+)
+
+__all__ = [
+    "BUFFER_KEY",
+    "BookingDetails",
+    "BookingRefused",
+    "CancellationRecord",
+    "PointState",
+    "agree_arrival",
+    "agree_date",
+    "agree_menu_item",
+    "agree_start",
+    "attach_note",
+    "buffer_minutes",
+    "cancel_booking",
+    "cancel_within",
+    "cancellation_of",
+    "change_channel",
+    "complete_booking",
+    "confirm_booking",
+    "confirm_own_will",
+    "confirmation_message",
+    "create_booking",
+    "create_within",
+    "cut_call_short",
+    "mark_no_show",
+    "move_booking",
+    "open_booking",
+    "postpone_booking",
+    "propose_arrival",
+    "record_channel_facts",
+    "record_round_trip",
+    "set_buffer_minutes",
+    "start_negotiation",
+    "transition_within",
+]

@@ -1,0 +1,252 @@
+"""What every booking act shares: the booking read as policy facts and as details, and its changes.
+
+:class:`BookingDetails` is what callers get back; the private helpers read a row
+into it and into the policy's facts, check the overlap (P-FORMAT), reschedule
+so that changed points are unticked (P-CONFIRM), and write the audit event.
+The submodules import them from here directly; the package's ``__init__``
+re-exports only the public names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import InvalidInput, PolicyRefusal
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models import Booking, SessionMenuItem, Setting
+from desktop.policy import Verdict
+from desktop.policy import bookings as rules
+from desktop.policy.bookings import BookingStatus, Point
+from desktop.services import practice_settings
+from desktop.vault import audit
+from desktop.vault.audit import DetailValue
+from desktop.vault.store import OpenVault
+
+BUFFER_KEY = "booking_buffer_minutes"
+#: The longest session the menu allows bounds the index range scanned for overlaps.
+_LONGEST = timedelta(minutes=rules.DURATION_MINUTES_RANGE[1])
+_ACTIVE = [s.value for s in rules.ACTIVE_STATUSES]
+
+
+@dataclass(frozen=True, slots=True)
+class PointState:
+    """One point of the P-CONFIRM checklist: ticked when ``agreed_at`` is set."""
+
+    point: Point
+    agreed_at: datetime | None
+
+    @property
+    def agreed(self) -> bool:
+        return self.agreed_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class BookingDetails:
+    id: int
+    client_id: int
+    status: BookingStatus
+    requested_by: rules.Requester
+    requester_relation: str
+    refusal_rule: str
+    refusal_reason: str
+    channel: rules.Channel
+    via_website_form: bool
+    wish_to_book: bool
+    form_consents_agreed: bool
+    own_will_confirmed_at: datetime | None
+    own_will_channel: rules.Channel | None
+    round_trips: rules.RoundTrips
+    session_date: date | None
+    start_time: time | None
+    starts_at: datetime | None
+    ends_at: datetime | None
+    menu_item_id: int | None
+    format: rules.SessionFormat | None
+    duration_minutes: int | None
+    price_yen: int | None
+    travel_means: rules.TravelMeans | None
+    pickup_needed: bool | None
+    call_means: rules.CallMeans | None
+    checklist: tuple[PointState, ...]
+    confirmed_at: datetime | None
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _local_now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _enforce(verdict: Verdict) -> None:
+    if not verdict.allowed:
+        raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
+
+
+def _row(session: Session, booking_id: int) -> Booking:
+    row = session.get(Booking, booking_id)
+    if row is None:
+        raise LookupError(booking_id)
+    return row
+
+
+_AGREED_COLUMNS = {
+    Point.DATE: "date_agreed_at",
+    Point.START: "start_agreed_at",
+    Point.MENU: "menu_agreed_at",
+    Point.ARRIVAL: "arrival_agreed_at",
+}
+
+
+def _agreed(row: Booking) -> frozenset[Point]:
+    return frozenset(p for p, column in _AGREED_COLUMNS.items() if getattr(row, column) is not None)
+
+
+def _facts(row: Booking) -> rules.BookingFacts:
+    return rules.BookingFacts(
+        status=BookingStatus(row.status),
+        requested_by=rules.Requester(row.requested_by),
+        channel=rules.Channel(row.channel),
+        via_website_form=row.via_website_form,
+        wish_to_book=row.wish_to_book,
+        form_consents_agreed=row.form_consents_agreed,
+        own_will_confirmed_at=row.own_will_confirmed_at,
+        own_will_channel=rules.Channel(row.own_will_channel) if row.own_will_channel else None,
+        round_trips=row.round_trips,
+        agreed=_agreed(row),
+    )
+
+
+def _details(row: Booking, limit: int) -> BookingDetails:
+    return BookingDetails(
+        id=row.id,
+        client_id=row.client_id,
+        status=BookingStatus(row.status),
+        requested_by=rules.Requester(row.requested_by),
+        requester_relation=row.requester_relation,
+        refusal_rule=row.refusal_rule,
+        refusal_reason=row.refusal_reason,
+        channel=rules.Channel(row.channel),
+        via_website_form=row.via_website_form,
+        wish_to_book=row.wish_to_book,
+        form_consents_agreed=row.form_consents_agreed,
+        own_will_confirmed_at=row.own_will_confirmed_at,
+        own_will_channel=rules.Channel(row.own_will_channel) if row.own_will_channel else None,
+        round_trips=rules.RoundTrips(row.round_trips, limit),
+        session_date=row.session_date,
+        start_time=row.start_time,
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        menu_item_id=row.menu_item_id,
+        format=rules.SessionFormat(row.format) if row.format else None,
+        duration_minutes=row.duration_minutes,
+        price_yen=row.price_yen,
+        travel_means=rules.TravelMeans(row.travel_means) if row.travel_means else None,
+        pickup_needed=row.pickup_needed,
+        call_means=rules.CallMeans(row.call_means) if row.call_means else None,
+        checklist=tuple(PointState(p, getattr(row, c)) for p, c in _AGREED_COLUMNS.items()),
+        confirmed_at=row.confirmed_at,
+    )
+
+
+def _round_trip_limit(vault: OpenVault) -> int:
+    return practice_settings.load(vault).round_trip_limit
+
+
+def _buffer(session: Session) -> int:
+    stored = session.get(Setting, BUFFER_KEY)
+    if stored is not None and stored.value.isdigit():
+        return int(stored.value)
+    return rules.DEFAULT_BUFFER_MINUTES
+
+
+def _check_overlap(session: Session, row: Booking) -> None:
+    """P-FORMAT: refuse a time that overlaps another live booking of the counsellor."""
+    if row.starts_at is None or row.ends_at is None:
+        return
+    gap = timedelta(minutes=_buffer(session))
+    query = select(Booking.starts_at, Booking.ends_at).where(
+        Booking.starts_at < row.ends_at + gap,
+        Booking.starts_at > row.starts_at - gap - _LONGEST,
+        Booking.ends_at > row.starts_at - gap,
+        Booking.status.in_(_ACTIVE),
+    )
+    if row.id is not None:
+        query = query.where(Booking.id != row.id)
+    others = [(s, e) for s, e in session.execute(query) if s is not None and e is not None]
+    _enforce(rules.check_no_overlap(row.starts_at, row.ends_at, others, int(gap.total_seconds()) // 60))
+
+
+def _menu_item(session: Session, menu_item_id: int) -> SessionMenuItem:
+    item = session.get(SessionMenuItem, menu_item_id)
+    if item is None:
+        raise LookupError(menu_item_id)
+    if not item.active:
+        raise InvalidInput(QT_TRANSLATE_NOOP("policy", "This session is no longer on the menu."))
+    return item
+
+
+def _reschedule(
+    session: Session,
+    row: Booking,
+    *,
+    session_date: date | None,
+    start_time: time | None,
+    menu_item: SessionMenuItem | None,
+) -> frozenset[Point]:
+    """Set new values, untick exactly the points they change and demote a confirmed booking.
+
+    ``None`` keeps a value. Returns the points that were unticked or changed.
+    """
+    _enforce(rules.check_changeable(BookingStatus(row.status)))
+    new_date = session_date or row.session_date
+    new_time = start_time or row.start_time
+    new_start = datetime.combine(new_date, new_time) if new_date and new_time else None
+    new_menu_id = menu_item.id if menu_item else row.menu_item_id
+    new_format = rules.SessionFormat(menu_item.format) if menu_item else None
+    old_format = rules.SessionFormat(row.format) if row.format else None
+    changed = rules.changed_points(
+        old_date=row.session_date,
+        new_date=new_date,
+        old_start=row.start_time,
+        new_start=new_time,
+        old_format=old_format,
+        new_format=new_format or old_format,
+        old_menu_item=row.menu_item_id,
+        new_menu_item=new_menu_id,
+    )
+    if not changed:
+        return frozenset()
+    row.session_date, row.start_time, row.starts_at = new_date, new_time, new_start
+    if menu_item is not None:
+        row.menu_item_id = menu_item.id
+        row.format = menu_item.format
+        row.duration_minutes = menu_item.duration_minutes
+        row.price_yen = menu_item.price_yen
+    if Point.ARRIVAL in changed:
+        row.travel_means = row.pickup_needed = row.call_means = None
+    minutes = row.duration_minutes or rules.PROVISIONAL_DURATION_MINUTES
+    row.ends_at = new_start + timedelta(minutes=minutes) if new_start else None
+    for point in changed:
+        setattr(row, _AGREED_COLUMNS[point], None)
+    if row.status == BookingStatus.CONFIRMED:
+        row.status = BookingStatus.NEGOTIATING.value
+        row.confirmed_at = None
+    session.flush()
+    _check_overlap(session, row)
+    return changed
+
+
+def _event(session: Session, action: str, row: Booking, **detail: DetailValue) -> None:
+    audit.append(
+        session, action, entity="booking", entity_id=row.id, detail={"client": row.client_id, **detail}
+    )
+
+
+def _touch(row: Booking) -> None:
+    row.updated_at = _stamp()

@@ -1,0 +1,42 @@
+"""The inbox: threads per view, reading a thread, matching senders, logging calls, danger flags.
+
+Every use case is one transaction, audited with ids only. Callers use this
+package's names (``inbox.threads(...)``); the submodules hold one subject each:
+
+- :mod:`.lists`: the threads of each view (P-PREMEET, P-AFTERFOLLOW) and the
+  messages of one thread;
+- :mod:`.senders`: matching an unknown sender to a client, or making them a prospect;
+- :mod:`.calls`: phone calls logged as messages, and refreshing the danger flags;
+- :mod:`._shared`: the helpers :mod:`.senders` and :mod:`.calls` share.
+"""
+
+from __future__ import annotations
+
+from desktop.services.inbox.calls import CallDraft, InvalidCall, add_call, log_call, refresh_danger_flags
+from desktop.services.inbox.lists import (
+    THREAD_LIMIT,
+    AttachmentInfo,
+    InboxView,
+    MessageView,
+    ThreadRow,
+    thread_messages,
+    threads,
+)
+from desktop.services.inbox.senders import create_prospect, link_sender
+
+__all__ = [
+    "THREAD_LIMIT",
+    "AttachmentInfo",
+    "CallDraft",
+    "InboxView",
+    "InvalidCall",
+    "MessageView",
+    "ThreadRow",
+    "add_call",
+    "create_prospect",
+    "link_sender",
+    "log_call",
+    "refresh_danger_flags",
+    "thread_messages",
+    "threads",
+]
