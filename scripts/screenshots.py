@@ -21,7 +21,7 @@ from screenshots_followup import followup_shots
 from screenshots_inbox import inbox_shots
 
 from desktop.app import configure_application
-from desktop.services import demo_data
+from desktop.demo import practice
 from desktop.vault import recovery
 from desktop.vault.keyslots import KdfParams
 from desktop.views.calendar.booking_dialog import BookingDialog
@@ -72,7 +72,7 @@ def capture(language: Language, scratch: Path) -> None:
 
     def clients_step() -> None:
         assert controller.vault is not None
-        demo_data.generate(controller.vault, clients=60, years=3, seed=7)
+        practice.generate(controller.vault, clients=60, years=3, seed=7)
         window.show_section(Section.CLIENTS)
         window.clients_page.reload()
         QTimer.singleShot(600, open_first_client)

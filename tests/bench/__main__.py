@@ -12,7 +12,7 @@ a bare PySide6 ``QMainWindow`` of the same size:
   median).
 
 and, on a 10,000-client demo vault with 20 years of notes and bookings built once per run
-(``desktop.services.demo_data``):
+(``desktop.demo``):
 
 * search keystroke: the SQL ``clients.search_ids`` sends for every prefix
   typed (names, readings, phone digits, email, note words) on the encrypted
@@ -225,7 +225,7 @@ def measure_client_list(vault: Path, key: bytes, env: dict[str, str]) -> Measure
 
 
 def measure_week_switch(vault: Path, key: bytes, env: dict[str, str]) -> Measure:
-    from desktop.services import demo_data
+    from desktop.demo import practice
 
     measure = Measure(
         f"week switch, {DEMO_YEARS} years of bookings (vs bare repaint)", target=None, limit_ms=FRAME_MS
@@ -233,7 +233,7 @@ def measure_week_switch(vault: Path, key: bytes, env: dict[str, str]) -> Measure
     if importlib.util.find_spec("desktop.views.calendar.calendar_page") is None:
         measure.unavailable = "n/a (week view not built yet)"
         return measure
-    first_day = demo_data.DEFAULT_UNTIL - timedelta(days=400)  # busy weeks of the demo's past
+    first_day = practice.DEFAULT_UNTIL - timedelta(days=400)  # busy weeks of the demo's past
     try:
         result = json.loads(
             _run_child(
@@ -256,7 +256,7 @@ def measure_week_switch(vault: Path, key: bytes, env: dict[str, str]) -> Measure
 
 def measure_absolutes(vault: Path, key: bytes) -> list[str]:
     """The week's query and the policy check, printed as absolute figures."""
-    from desktop.services import demo_data
+    from desktop.demo import practice
     from desktop.vault import store
     from tests.bench import bookings as booking_bench
 
@@ -265,7 +265,7 @@ def measure_absolutes(vault: Path, key: bytes) -> list[str]:
     if opened is None:
         return ["bookings_between: CRASHED: the key does not open the demo vault"]
     try:
-        until = demo_data.DEFAULT_UNTIL
+        until = practice.DEFAULT_UNTIL
         weeks = booking_bench.week_queries(opened, until.replace(year=until.year - DEMO_YEARS), until)
         ms = sorted(weeks.ms)
         lines.append(
@@ -289,7 +289,7 @@ def measure_absolutes(vault: Path, key: bytes) -> list[str]:
 
 def _make_demo_vault(folder: Path) -> tuple[bytes, float]:
     """The 10,000-client demo practice (fast KDF); returns its key and the seconds it took."""
-    from desktop.services import demo_data
+    from desktop.demo import practice
     from desktop.vault import store
 
     key = _make_vault(folder)
@@ -297,7 +297,7 @@ def _make_demo_vault(folder: Path) -> tuple[bytes, float]:
     assert vault is not None
     try:
         started = time.perf_counter()
-        demo_data.generate(vault, clients=DEMO_CLIENTS, years=DEMO_YEARS, seed=DEMO_SEED)
+        practice.generate(vault, clients=DEMO_CLIENTS, years=DEMO_YEARS, seed=DEMO_SEED)
         return key, time.perf_counter() - started
     finally:
         vault.close()

@@ -16,8 +16,9 @@ import apsw
 import pytest
 from sqlalchemy import create_engine
 
+from desktop.demo import practice
 from desktop.errors import BackupKeyMissing, BackupProblem, BackupRefused, VaultExists
-from desktop.services import backups, demo_data, vault_access
+from desktop.services import backups, vault_access
 from desktop.vault import backup, migrate, restore, store
 from desktop.vault.files import DB_FILE
 from tests.helpers.backups import (
@@ -41,7 +42,7 @@ def test_P_SAFEGUARD_round_trip_demo_vault_backup_restore_every_table_equal(
     tmp_path: Path, fast_restore_kdf: None
 ) -> None:
     vault, _code = backup_ready_vault(tmp_path / "vault")
-    demo_data.generate(vault, clients=12, years=1, seed=3)
+    practice.generate(vault, clients=12, years=1, seed=3)
     with vault_connection(vault) as connection:
         before = table_rows(connection)
     target = tmp_path / "backup.db"

@@ -4,7 +4,7 @@ Most cases call :func:`desktop.cli.main` directly with a fake standard input
 and Argon2id tuning replaced by the fast, in-bounds test parameters; a few run
 ``python -m desktop`` in a subprocess end to end, with the real tuning.
 
-The contract under test (``desktop/cli.py``): passphrases come only from a
+The contract under test (``desktop/cli/``): passphrases come only from a
 prompt or from one line of standard input, never from arguments; exit 0 means
 it worked, 1 a check failed, 2 wrong passphrase or unusable input; every
 failure is exactly one line on stderr and never a traceback.
@@ -27,8 +27,9 @@ import pytest
 from sqlalchemy import inspect, text
 
 from desktop import cli
+from desktop.cli import base
+from desktop.demo import practice
 from desktop.models import AuditEvent, Client
-from desktop.services import demo_data
 from desktop.vault import audit, store
 from desktop.vault.files import DB_FILE, KEYS_FILE
 from desktop.vault.keyslots import KdfParams, SlotKind, unwrap_key
@@ -219,7 +220,7 @@ def test_init_asks_twice_at_a_terminal_and_refuses_two_different_passphrases(
     run_cli: Callable[..., Outcome], vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     answers = iter([GOOD_PASSPHRASE, GOOD_PASSPHRASE + "x"])
-    monkeypatch.setattr(cli.getpass, "getpass", lambda _prompt="": next(answers))
+    monkeypatch.setattr(base.getpass, "getpass", lambda _prompt="": next(answers))
 
     result = run_cli("init", "--vault", str(vault_dir), terminal=True)
 
@@ -237,7 +238,7 @@ def test_init_at_a_terminal_creates_the_vault_when_both_answers_match(
         prompts.append(prompt)
         return GOOD_PASSPHRASE
 
-    monkeypatch.setattr(cli.getpass, "getpass", fake_getpass)
+    monkeypatch.setattr(base.getpass, "getpass", fake_getpass)
 
     result = run_cli("init", "--vault", str(vault_dir), terminal=True)
 
@@ -406,7 +407,7 @@ def test_demo_with_a_wrong_passphrase_on_an_existing_vault_exits_2_and_changes_n
 def test_demo_without_faker_says_how_to_install_it_and_creates_nothing(
     run_cli: Callable[..., Outcome], vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(demo_data, "available", lambda: False)
+    monkeypatch.setattr(practice, "available", lambda: False)
 
     result = _demo(run_cli, vault_dir, GOOD_PASSPHRASE)
 
@@ -530,7 +531,7 @@ def test_end_of_input_at_the_prompt_is_one_line(
     def ctrl_d(_prompt: str = "") -> str:
         raise EOFError
 
-    monkeypatch.setattr(cli.getpass, "getpass", ctrl_d)
+    monkeypatch.setattr(base.getpass, "getpass", ctrl_d)
 
     result = run_cli("init", "--vault", str(vault_dir), terminal=True)
 

@@ -1,4 +1,4 @@
-"""Demo data (``desktop.services.demo_data``): reproducible, valid, searchable, audited.
+"""Demo data (``desktop.demo``): reproducible, valid, searchable, audited.
 
 The demo practice is for newcomers, screenshots and the benchmark, so it has
 to hold the same invariants as records made through the services: folded
@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from desktop.demo import agenda, plans, practice
 from desktop.errors import InvalidInput
 from desktop.models import (
     AuditEvent,
@@ -34,7 +35,7 @@ from desktop.policy import cancellation as fees
 from desktop.policy import personal_data as pd
 from desktop.policy.bookings import BookingStatus
 from desktop.services import bookings as booking_service
-from desktop.services import clients, consultation_notes, demo_data, session_menu
+from desktop.services import clients, consultation_notes, session_menu
 from desktop.services.bookings import _shared
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
@@ -47,9 +48,9 @@ Snapshot = tuple[list[tuple[str, ...]], list[tuple[str, ...]]]
 
 
 @pytest.fixture
-def filled(tmp_path: Path) -> Iterator[tuple[OpenVault, demo_data.DemoSummary]]:
+def filled(tmp_path: Path) -> Iterator[tuple[OpenVault, practice.DemoSummary]]:
     vault, _code = make_vault(tmp_path / "filled")
-    summary = demo_data.generate(vault, clients=CLIENTS, years=YEARS, seed=7)
+    summary = practice.generate(vault, clients=CLIENTS, years=YEARS, seed=7)
     yield vault, summary
     vault.close()
 
@@ -75,7 +76,7 @@ def _content(vault: OpenVault) -> Snapshot:
 def _fresh(folder: Path, *, seed: int, count: int = CLIENTS) -> Snapshot:
     vault, _code = make_vault(folder)
     try:
-        demo_data.generate(vault, clients=count, years=YEARS, seed=seed)
+        practice.generate(vault, clients=count, years=YEARS, seed=seed)
         return _content(vault)
     finally:
         vault.close()
@@ -102,13 +103,13 @@ def test_batches_do_not_change_the_data(tmp_path: Path) -> None:
     whole = _fresh(tmp_path / "whole", seed=5)
     vault, _code = make_vault(tmp_path / "batched")
     try:
-        demo_data.generate(vault, clients=CLIENTS, years=YEARS, seed=5, batch_clients=7)
+        practice.generate(vault, clients=CLIENTS, years=YEARS, seed=5, batch_clients=7)
         assert _content(vault) == whole
     finally:
         vault.close()
 
 
-def test_counts_are_as_asked_and_as_reported(filled: tuple[OpenVault, demo_data.DemoSummary]) -> None:
+def test_counts_are_as_asked_and_as_reported(filled: tuple[OpenVault, practice.DemoSummary]) -> None:
     vault, summary = filled
     with vault.unit_of_work() as session:
         stored = (
@@ -127,10 +128,10 @@ def test_counts_are_as_asked_and_as_reported(filled: tuple[OpenVault, demo_data.
     assert statuses <= {s.value for s in pd.ClientStatus} and len(statuses) >= 2
 
 
-def test_generating_again_adds_to_the_practice(filled: tuple[OpenVault, demo_data.DemoSummary]) -> None:
+def test_generating_again_adds_to_the_practice(filled: tuple[OpenVault, practice.DemoSummary]) -> None:
     vault, first = filled
 
-    second = demo_data.generate(vault, clients=5, years=1, seed=8)
+    second = practice.generate(vault, clients=5, years=1, seed=8)
 
     with vault.unit_of_work() as session:
         assert session.scalar(select(func.count()).select_from(Client)) == first.clients + 5
@@ -139,7 +140,7 @@ def test_generating_again_adds_to_the_practice(filled: tuple[OpenVault, demo_dat
 
 
 def test_every_client_passes_validation_unchanged_with_a_kana_reading(
-    filled: tuple[OpenVault, demo_data.DemoSummary],
+    filled: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, _summary = filled
     with vault.unit_of_work() as session:
@@ -156,22 +157,22 @@ def test_every_client_passes_validation_unchanged_with_a_kana_reading(
 
 
 def test_notes_lie_within_the_period_and_revisions_keep_the_earlier_text(
-    filled: tuple[OpenVault, demo_data.DemoSummary],
+    filled: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, _summary = filled
     with vault.unit_of_work() as session:
         days = list(session.scalars(select(ConsultationNote.occurred_on)))
         edited = session.scalar(select(NoteRevision.note_id).where(NoteRevision.revision == 2).limit(1))
     assert edited is not None
-    start = demo_data.DEFAULT_UNTIL.replace(year=demo_data.DEFAULT_UNTIL.year - YEARS) - timedelta(days=1)
-    assert all(start <= day <= demo_data.DEFAULT_UNTIL for day in days)
+    start = practice.DEFAULT_UNTIL.replace(year=practice.DEFAULT_UNTIL.year - YEARS) - timedelta(days=1)
+    assert all(start <= day <= practice.DEFAULT_UNTIL for day in days)
     history = consultation_notes.history(vault, note_id=edited)
     assert history[1].text.startswith(history[0].text)
     assert history[1].written_at >= history[0].written_at
 
 
 def test_search_finds_a_generated_client_by_name_reading_phone_and_note(
-    filled: tuple[OpenVault, demo_data.DemoSummary],
+    filled: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, _summary = filled
     with vault.unit_of_work() as session:
@@ -197,7 +198,7 @@ def test_search_finds_a_generated_client_by_name_reading_phone_and_note(
         assert client.id in clients.search_ids(vault, query=query), query
 
 
-def test_the_index_row_is_what_reindex_writes(filled: tuple[OpenVault, demo_data.DemoSummary]) -> None:
+def test_the_index_row_is_what_reindex_writes(filled: tuple[OpenVault, practice.DemoSummary]) -> None:
     vault, _summary = filled
     columns = "full_name, name_reading, phones, email, notes"
     with vault.unit_of_work() as session:
@@ -225,7 +226,7 @@ def test_the_index_row_is_what_reindex_writes(filled: tuple[OpenVault, demo_data
 def test_one_audit_event_per_batch_with_counts_only_and_the_chain_verifies(tmp_path: Path) -> None:
     vault, _code = make_vault(tmp_path / "v")
     try:
-        summary = demo_data.generate(vault, clients=CLIENTS, years=YEARS, seed=9, batch_clients=12)
+        summary = practice.generate(vault, clients=CLIENTS, years=YEARS, seed=9, batch_clients=12)
         with vault.unit_of_work() as session:
             events = session.scalars(select(AuditEvent).where(AuditEvent.action == "demo.generated")).all()
             report = audit.verify(session)
@@ -251,12 +252,12 @@ def test_one_audit_event_per_batch_with_counts_only_and_the_chain_verifies(tmp_p
     assert not any(name in event.detail for event in events for name in names)
 
 
-@pytest.mark.parametrize(("count", "years"), [(-1, 5), (10, 0), (demo_data.MAX_CLIENTS + 1, 5)])
+@pytest.mark.parametrize(("count", "years"), [(-1, 5), (10, 0), (practice.MAX_CLIENTS + 1, 5)])
 def test_counts_out_of_range_are_refused_before_anything_is_written(
     open_vault: OpenVault, count: int, years: int
 ) -> None:
     with pytest.raises(InvalidInput):
-        demo_data.generate(open_vault, clients=count, years=years, seed=1)
+        practice.generate(open_vault, clients=count, years=years, seed=1)
     assert clients.search_ids(open_vault) == []
 
 
@@ -274,8 +275,8 @@ def test_without_faker_it_says_how_to_install_it(
 
     monkeypatch.setattr(builtins, "__import__", no_faker)
 
-    with pytest.raises(demo_data.DemoUnavailable, match=r"pip install -e '\.\[demo\]'"):
-        demo_data.generate(open_vault, clients=1, years=1, seed=1)
+    with pytest.raises(practice.DemoUnavailable, match=r"pip install -e '\.\[demo\]'"):
+        practice.generate(open_vault, clients=1, years=1, seed=1)
 
 
 # --- bookings ------------------------------------------------------------------------------
@@ -285,10 +286,10 @@ BOOKING_YEARS = 4
 
 
 @pytest.fixture(scope="module")
-def booked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[OpenVault, demo_data.DemoSummary]]:
+def booked(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[OpenVault, practice.DemoSummary]]:
     """One practice with bookings, shared by the read-only booking tests (built once: it is the slow part)."""
     vault, _code = make_vault(tmp_path_factory.mktemp("booked") / "v")
-    summary = demo_data.generate(vault, clients=BOOKING_CLIENTS, years=BOOKING_YEARS, seed=11)
+    summary = practice.generate(vault, clients=BOOKING_CLIENTS, years=BOOKING_YEARS, seed=11)
     yield vault, summary
     vault.close()
 
@@ -301,11 +302,11 @@ def _bookings(vault: OpenVault) -> list[Booking]:
 
 
 def _booking_content(
-    folder: Path, *, seed: int, batch: int = demo_data.BATCH_CLIENTS
+    folder: Path, *, seed: int, batch: int = practice.BATCH_CLIENTS
 ) -> list[tuple[str, ...]]:
     vault, _code = make_vault(folder)
     try:
-        demo_data.generate(vault, clients=40, years=3, seed=seed, batch_clients=batch)
+        practice.generate(vault, clients=40, years=3, seed=seed, batch_clients=batch)
         skip = {"id", "client_id", "menu_item_id"}
         return [
             tuple(str(getattr(row, c.key)) for c in Booking.__table__.columns if c.key not in skip)
@@ -327,7 +328,7 @@ def test_the_same_seed_gives_the_same_bookings_whatever_the_batch_size(tmp_path:
 def test_bookings_can_be_left_out_and_leave_the_clients_as_they_are(tmp_path: Path) -> None:
     vault, _code = make_vault(tmp_path / "bare")
     try:
-        summary = demo_data.generate(vault, clients=CLIENTS, years=YEARS, seed=3, bookings=False)
+        summary = practice.generate(vault, clients=CLIENTS, years=YEARS, seed=3, bookings=False)
         people, _notes = _content(vault)
         assert summary.bookings == 0 and not _bookings(vault)
         assert session_menu.list_items(vault) == []
@@ -337,11 +338,11 @@ def test_bookings_can_be_left_out_and_leave_the_clients_as_they_are(tmp_path: Pa
 
 
 def test_the_menu_has_the_three_formats_with_prices_in_yen(
-    booked: tuple[OpenVault, demo_data.DemoSummary],
+    booked: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, summary = booked
     items = session_menu.list_items(vault)
-    assert summary.menu_items == len(items) == len(demo_data.DEMO_MENU)
+    assert summary.menu_items == len(items) == len(plans.DEMO_MENU)
     assert {item.format for item in items} == set(rules.SessionFormat)
     assert all(1000 <= item.price_yen <= 30_000 for item in items)
     assert all(
@@ -351,7 +352,7 @@ def test_the_menu_has_the_three_formats_with_prices_in_yen(
 
 
 def test_every_state_is_present_and_the_counts_are_reported(
-    booked: tuple[OpenVault, demo_data.DemoSummary],
+    booked: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, summary = booked
     rows = _bookings(vault)
@@ -361,7 +362,7 @@ def test_every_state_is_present_and_the_counts_are_reported(
     assert len(completed) > len(rows) / 2  # the past is mostly sessions that took place
 
 
-def test_no_two_bookings_overlap_with_the_buffer(booked: tuple[OpenVault, demo_data.DemoSummary]) -> None:
+def test_no_two_bookings_overlap_with_the_buffer(booked: tuple[OpenVault, practice.DemoSummary]) -> None:
     vault, _summary = booked
     buffer = booking_service.buffer_minutes(vault)
     timed = sorted((row.starts_at, row.ends_at) for row in _bookings(vault) if row.starts_at and row.ends_at)
@@ -371,7 +372,7 @@ def test_no_two_bookings_overlap_with_the_buffer(booked: tuple[OpenVault, demo_d
 
 
 def test_sessions_lie_in_working_hours_on_weekdays_and_some_saturdays(
-    booked: tuple[OpenVault, demo_data.DemoSummary],
+    booked: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, _summary = booked
     timed = [row for row in _bookings(vault) if row.starts_at and row.ends_at]
@@ -379,9 +380,7 @@ def test_sessions_lie_in_working_hours_on_weekdays_and_some_saturdays(
     assert 6 not in weekdays and 5 in weekdays
     for row in timed:
         assert row.starts_at and row.ends_at and row.session_date and row.start_time
-        opening, closing = (
-            demo_data.SATURDAY_HOURS if row.starts_at.weekday() == 5 else demo_data.WEEKDAY_HOURS
-        )
+        opening, closing = agenda.SATURDAY_HOURS if row.starts_at.weekday() == 5 else agenda.WEEKDAY_HOURS
         begin = row.starts_at.hour * 60 + row.starts_at.minute
         assert opening <= begin and begin + (row.duration_minutes or 0) <= closing
         assert row.starts_at == datetime.combine(row.session_date, row.start_time)
@@ -389,10 +388,10 @@ def test_sessions_lie_in_working_hours_on_weekdays_and_some_saturdays(
 
 
 def test_future_bookings_are_confirmed_or_under_negotiation_and_the_past_is_settled(
-    booked: tuple[OpenVault, demo_data.DemoSummary],
+    booked: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, _summary = booked
-    until = datetime.combine(demo_data.DEFAULT_UNTIL, datetime.max.time())
+    until = datetime.combine(practice.DEFAULT_UNTIL, datetime.max.time())
     future = {row.status for row in _bookings(vault) if row.starts_at and row.starts_at > until}
     past = {row.status for row in _bookings(vault) if row.starts_at and row.starts_at <= until}
     assert BookingStatus.CONFIRMED in future and future <= {"confirmed", "negotiating", "inquiry"}
@@ -400,7 +399,7 @@ def test_future_bookings_are_confirmed_or_under_negotiation_and_the_past_is_sett
 
 
 def test_confirmed_and_held_sessions_passed_every_rule_on_the_way(
-    booked: tuple[OpenVault, demo_data.DemoSummary],
+    booked: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, _summary = booked
     limit = 5
@@ -435,7 +434,7 @@ def _as_dict(facts: rules.BookingFacts) -> dict[str, object]:
 
 
 def test_refused_requests_were_made_by_someone_else_and_keep_the_reason(
-    booked: tuple[OpenVault, demo_data.DemoSummary],
+    booked: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, _summary = booked
     refused = [row for row in _bookings(vault) if row.status == "refused"]
@@ -449,7 +448,7 @@ def test_refused_requests_were_made_by_someone_else_and_keep_the_reason(
 
 
 def test_cancellations_carry_the_fee_the_schedule_gives(
-    booked: tuple[OpenVault, demo_data.DemoSummary],
+    booked: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, summary = booked
     with vault.unit_of_work() as session:
@@ -481,7 +480,7 @@ def test_cancellations_carry_the_fee_the_schedule_gives(
 
 
 def test_notes_are_attached_to_the_completed_session_of_their_day(
-    booked: tuple[OpenVault, demo_data.DemoSummary],
+    booked: tuple[OpenVault, practice.DemoSummary],
 ) -> None:
     vault, _summary = booked
     with vault.unit_of_work() as session:
@@ -498,15 +497,15 @@ def test_notes_are_attached_to_the_completed_session_of_their_day(
 def test_generating_again_fits_new_bookings_around_the_old_ones_and_reuses_the_menu(tmp_path: Path) -> None:
     vault, _code = make_vault(tmp_path / "twice")
     try:
-        demo_data.generate(vault, clients=40, years=2, seed=1)
-        again = demo_data.generate(vault, clients=40, years=2, seed=2)
+        practice.generate(vault, clients=40, years=2, seed=1)
+        again = practice.generate(vault, clients=40, years=2, seed=2)
         buffer = booking_service.buffer_minutes(vault)
         timed = sorted((r.starts_at, r.ends_at) for r in _bookings(vault) if r.starts_at and r.ends_at)
         with vault.unit_of_work() as session:
             menu = session.scalar(select(func.count()).select_from(SessionMenuItem))
     finally:
         vault.close()
-    assert again.menu_items == 0 and menu == len(demo_data.DEMO_MENU)
+    assert again.menu_items == 0 and menu == len(plans.DEMO_MENU)
     assert again.bookings > 0
     for (start, end), later in pairwise(timed):
         assert not rules.conflicts(start, end, [later], buffer)

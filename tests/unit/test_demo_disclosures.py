@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from desktop.demo import practice
 from desktop.models import AuditEvent, Consent, ConsultationNote, Disclosure, RightsRequest
 from desktop.policy import disclosure as rules
-from desktop.services import consents, demo_data, disclosures
+from desktop.services import consents, disclosures
 from desktop.services.disclosures import entry_of_row
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
@@ -21,7 +22,7 @@ CLIENTS = 400
 
 def _fill(folder: Path, seed: int) -> OpenVault:
     vault, _code = make_vault(folder)
-    demo_data.generate(vault, clients=CLIENTS, years=3, seed=seed, bookings=False)
+    practice.generate(vault, clients=CLIENTS, years=3, seed=seed, bookings=False)
     return vault
 
 
@@ -86,7 +87,7 @@ def test_the_same_seed_gives_the_same_records_and_generating_again_adds_none_twi
         ]
         assert logs[0] == logs[1]
         before = len(consents.list_consents(first))
-        demo_data.generate(first, clients=0, years=1, seed=12, bookings=False)
+        practice.generate(first, clients=0, years=1, seed=12, bookings=False)
         assert len(consents.list_consents(first)) == before
     finally:
         first.close()

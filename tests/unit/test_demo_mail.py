@@ -7,8 +7,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.demo import practice
 from desktop.models import AuditEvent, Message
-from desktop.services import demo_data, inbox
+from desktop.services import inbox
 from desktop.services.inbox import InboxView
 from desktop.vault import audit
 from tests.helpers.vaults import make_vault
@@ -17,7 +18,7 @@ from tests.helpers.vaults import make_vault
 def test_the_demo_fills_every_view_with_threads_calls_and_danger_first(tmp_path: Path) -> None:
     vault, _code = make_vault(tmp_path / "v")
     try:
-        demo_data.generate(vault, clients=80, years=3, seed=4)
+        practice.generate(vault, clients=80, years=3, seed=4)
         views = {view: inbox.threads(vault, view=view) for view in InboxView}
         with vault.unit_of_work() as session:
             rows = list(session.scalars(select(Message)))
@@ -42,7 +43,7 @@ def test_the_same_seed_gives_the_same_mail(tmp_path: Path) -> None:
     for name in ("a", "b"):
         vault, _code = make_vault(tmp_path / name)
         try:
-            demo_data.generate(vault, clients=30, years=2, seed=7, bookings=True)
+            practice.generate(vault, clients=30, years=2, seed=7, bookings=True)
             with vault.unit_of_work() as session:
                 subjects.append(list(session.scalars(select(Message.message_id).order_by(Message.id))))
         finally:

@@ -368,7 +368,7 @@ def test_p_afterfollow_too_long_phrase_is_refused_and_nothing_changes(open_vault
 
 
 def test_demo_followup_keeps_the_rules(open_vault: OpenVault) -> None:
-    from desktop.services import demo_followup
+    from desktop.demo import followup
 
     item = menu_item(open_vault, "in_person")
     met = add_client(open_vault, "山田 花子")
@@ -376,7 +376,7 @@ def test_demo_followup_keeps_the_rules(open_vault: OpenVault) -> None:
     prospect = add_client(open_vault, "佐藤 一郎")
     for n in range(40):
         add_message(open_vault, client_id=met if n % 2 else prospect, subject=f"件名{n}")
-    summary = demo_followup.generate(open_vault, seed=3)
+    summary = followup.generate(open_vault, seed=3)
     assert summary.holds and summary.tags and summary.contacts
     with open_vault.unit_of_work() as session:
         held = session.execute(select(Message.client_id, MessageHold.reason).join(Message)).all()

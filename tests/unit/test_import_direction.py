@@ -1,10 +1,10 @@
 """Import direction: the core never imports Qt, and the views never touch the database.
 
-``desktop.policy``, ``models``, ``vault``, ``services``, ``cli``, ``errors``
-and ``i18n`` must run without PySide6 (the command line, the tests and the
-migrations use them headless). ``desktop.views`` reaches data only through
-services, so it never imports SQLAlchemy. Imports are read with ``ast``, so
-an import inside a function or behind ``TYPE_CHECKING`` counts too.
+``desktop.policy``, ``models``, ``vault``, ``services``, ``cli``, ``demo``,
+``errors`` and ``i18n`` must run without PySide6 (the command line, the tests
+and the migrations use them headless). ``desktop.views`` reaches data only
+through services, so it never imports SQLAlchemy. Imports are read with
+``ast``, so an import inside a function or behind ``TYPE_CHECKING`` counts too.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import pytest
 import desktop
 
 PACKAGE = Path(desktop.__file__).resolve().parent
-CORE_FOLDERS = ("policy", "models", "vault", "services")
-CORE_MODULES = ("cli.py", "errors.py", "i18n.py")
+CORE_FOLDERS = ("policy", "models", "vault", "services", "cli", "demo")
+CORE_MODULES = ("errors.py", "i18n.py")
 VIEWS = "views"
 
 
@@ -81,6 +81,8 @@ def test_every_core_package_is_scanned() -> None:
     assert set(CORE_FOLDERS) <= scanned
     assert {"errors.py", "i18n.py"} <= scanned
     assert any(path.parts[-2:] == ("vault", "store.py") for path in _core_files())
+    assert any(path.parts[-2:] == ("cli", "__init__.py") for path in _core_files())
+    assert any(path.parts[-2:] == ("demo", "practice.py") for path in _core_files())
 
 
 def test_core_never_imports_pyside6() -> None:

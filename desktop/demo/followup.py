@@ -1,6 +1,6 @@
 """Demo follow-up: holds, trigger tags and contacts around the demo practice's messages.
 
-Runs after the demo mail (``demo_mail``) so there are messages to triage. It
+Runs after the demo mail (:mod:`desktop.demo.mail`) so there are messages to triage. It
 keeps the rules the services enforce: a pre-meeting hold only for someone not
 yet met, a trigger hold only on a tagged message of a met client, a ``reply``
 contact only to the client's own message, and each exception contact with a

@@ -1,6 +1,6 @@
 """Demo consents, disclosures, requests and testimonials for the demo practice (issue 6).
 
-Added by :func:`desktop.services.demo_data.generate` after its clients, to
+Added by :func:`desktop.demo.practice.generate` after its clients, to
 the clients added since the last run, from its own random stream (so the
 clients, notes and bookings stay as they were). Each record holds what the
 services would have accepted: almost every client who has notes gave intake

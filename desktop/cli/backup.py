@@ -11,18 +11,21 @@ truncated or foreign backup), 2 wrong passphrase or unusable input.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, CliError
-from desktop.cli import _read_passphrase as read_passphrase
-from desktop.cli import _vault_folder as vault_folder
+from desktop.cli.base import (
+    EXIT_CHECK_FAILED,
+    EXIT_OK,
+    EXIT_UNUSABLE,
+    AddCommand,
+    CliError,
+    read_passphrase,
+    vault_folder,
+)
 from desktop.errors import UNUSABLE_BACKUP_PROBLEMS, BackupRefused
 from desktop.services import backups, vault_access
 from desktop.vault import recovery
 from desktop.vault.backup import Manifest
-
-AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
 
 
 def _refused(error: BackupRefused) -> CliError:

@@ -11,10 +11,9 @@ passphrase is wrong.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, CliError, _read_passphrase, _vault_folder
+from desktop.cli.base import EXIT_OK, AddCommand, CliError, read_passphrase, vault_folder
 from desktop.services import mail_import, vault_access
 from desktop.services.mail_import import FileReport
 
@@ -31,7 +30,7 @@ def _file_line(report: FileReport) -> str:
 
 def cmd_import_mail(args: argparse.Namespace) -> int:
     paths = [Path(name).expanduser() for name in args.files]
-    vault = vault_access.unlock(_vault_folder(args), passphrase=_read_passphrase(args, "Passphrase: "))
+    vault = vault_access.unlock(vault_folder(args), passphrase=read_passphrase(args, "Passphrase: "))
     try:
         report = mail_import.import_files(vault, paths)
     finally:
@@ -47,7 +46,7 @@ def cmd_import_mail(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def register(add: Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]) -> None:
+def add_commands(add: AddCommand) -> None:
     """Add the ``import-mail`` command through ``cli.build_parser``'s ``add``."""
     command = add(
         "import-mail",

@@ -1,0 +1,51 @@
+"""The vault commands: ``init`` creates a vault, ``check`` proves it is whole. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.cli.base import (
+    DEFAULT_COUNSELLOR,
+    DEFAULT_PRACTICE,
+    EXIT_CHECK_FAILED,
+    EXIT_OK,
+    AddCommand,
+    CliError,
+    create_vault,
+    read_passphrase,
+    vault_folder,
+)
+from desktop.errors import VaultExists
+from desktop.services import integrity, vault_access
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    folder = vault_folder(args)
+    if vault_access.vault_id_of(folder) is not None or (folder / "vault.db").exists():
+        raise VaultExists()
+    create_vault(folder, args, practice=args.practice, counsellor=args.counsellor).close()
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    folder = vault_folder(args)
+    passphrase = read_passphrase(args, "Passphrase: ")
+    vault = vault_access.unlock(folder, passphrase=passphrase)
+    try:
+        report = integrity.check_vault(vault)
+    finally:
+        vault.close()
+    for table, count in report.table_counts.items():
+        print(f"{table} {count}")
+    if not report.ok:
+        raise CliError("; ".join(report.problems), EXIT_CHECK_FAILED)
+    print("ok: cipher_integrity_check, integrity_check and the audit chain all hold")
+    return EXIT_OK
+
+
+def add_commands(add: AddCommand) -> None:
+    """Register ``init`` and ``check`` with :func:`desktop.cli.build_parser`'s ``add``."""
+    init = add("init", cmd_init, "create a new vault and print its recovery code")
+    init.add_argument("--practice", default=DEFAULT_PRACTICE, help="practice name")
+    init.add_argument("--counsellor", default=DEFAULT_COUNSELLOR, help="counsellor name")
+    add("check", cmd_check, "unlock and check the vault's integrity; print every table's row count")
