@@ -14,8 +14,9 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.base import EXIT_OK, AddCommand, CliError, read_passphrase, vault_folder
-from desktop.services import mail_import, vault_access
-from desktop.services.mail_import import FileReport
+from desktop.services import vault_access
+from desktop.services.inbox import mail_import
+from desktop.services.inbox.mail_import import FileReport
 
 
 def _file_line(report: FileReport) -> str:

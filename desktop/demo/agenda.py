@@ -16,7 +16,8 @@ from sqlalchemy import select
 from desktop.models import Booking
 from desktop.policy import cancellation as fees
 from desktop.services import bookings as booking_service
-from desktop.services import cancellation_fees, practice_settings
+from desktop.services import practice_settings
+from desktop.services.bookings import cancellation_fees
 from desktop.vault.store import OpenVault
 
 #: Sessions start on the half hour and end within these hours (minutes after midnight).

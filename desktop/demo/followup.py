@@ -21,8 +21,9 @@ from desktop.models import Booking, Contact, Message, MessageHold, MessageTag
 from desktop.policy.afterfollow import HoldReason, ReplyTemplate, Stage, Trigger
 from desktop.policy.bookings import ACTIVE_STATUSES
 from desktop.policy.contacts import Basis
-from desktop.services import practice_settings, replies
-from desktop.services.triage import stages_of_clients
+from desktop.services import practice_settings
+from desktop.services.inbox import replies
+from desktop.services.inbox.triage import stages_of_clients
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 

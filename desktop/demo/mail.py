@@ -26,8 +26,9 @@ from sqlalchemy import select
 from desktop.mail.reading import read_bytes
 from desktop.models import Client
 from desktop.policy.afterfollow import Stage
-from desktop.services import inbox, mail_import, practice_settings
-from desktop.services.triage import stages_of_clients
+from desktop.services import inbox, practice_settings
+from desktop.services.inbox import mail_import
+from desktop.services.inbox.triage import stages_of_clients
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 

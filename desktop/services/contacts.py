@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Booking, Client, Contact, Message
 from desktop.policy import contacts as rules
 from desktop.policy.contacts import Basis, ContactChannel, ContactFacts
-from desktop.services.triage import INBOUND, enforce, stamp
+from desktop.services.inbox.triage import INBOUND, enforce, stamp
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 

@@ -20,9 +20,10 @@ from desktop.policy import emergency as rules
 from desktop.policy.bookings import ACTIVE_STATUSES, BookingStatus, CancelledBy
 from desktop.policy.contacts import Basis, ContactChannel
 from desktop.policy.emergency import EmergencyAction, EmergencyKind, NoticeFacts
-from desktop.services import bookings, cancellation_fees, contacts, practice_settings
+from desktop.services import bookings, contacts, practice_settings
+from desktop.services.bookings import cancellation_fees
 from desktop.services.contacts import ContactRecord
-from desktop.services.triage import enforce, stamp
+from desktop.services.inbox.triage import enforce, stamp
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from desktop.policy import bookings as rules
-from desktop.services import booking_lists
+from desktop.services.bookings import booking_lists
 from desktop.vault.store import OpenVault
 
 WEEKS = 60

@@ -6,7 +6,7 @@ parts, HTML only, an attachment), each copy with its own Message-ID and
 sender so nothing is skipped as a duplicate. The baseline reads the mbox,
 splits it at its separator lines and parses every message with ``email``'s
 default policy (as bare as parsing gets; :mod:`mailbox` is slower); the
-app imports it into a fresh vault with :func:`desktop.services.mail_import.import_files`
+app imports it into a fresh vault with :func:`desktop.services.inbox.mail_import.import_files`
 — reading, decoding, dedupe, matching, threading, the danger aid, writing
 every row and committing. Rounds alternate; the median counts. Target ≤ 2×.
 """
@@ -65,7 +65,7 @@ def baseline(path: Path) -> int:
 
 def app(path: Path, vault_folder: Path) -> int:
     """The whole import into a new vault (created with the fast test KDF, about 0.1 s)."""
-    from desktop.services import mail_import
+    from desktop.services.inbox import mail_import
     from tests.helpers.vaults import make_vault
 
     vault, _code = make_vault(vault_folder)

@@ -10,9 +10,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from desktop.models import Message
 from desktop.policy.bookings import CallMeans, Channel, Requester, TravelMeans
-from desktop.services import bookings, clients, session_menu
+from desktop.services import bookings, clients
+from desktop.services.bookings import session_menu
+from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
-from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
 
 PAST = datetime(2026, 3, 4, 10, 0)

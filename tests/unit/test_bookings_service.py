@@ -22,18 +22,10 @@ from desktop.policy.bookings import (
     TravelMeans,
 )
 from desktop.policy.cancellation import FeeSchedule, FeeTier
-from desktop.services import (
-    booking_lists,
-    bookings,
-    cancellation_fees,
-    clients,
-    consultation_notes,
-    practice_settings,
-    session_menu,
-)
-from desktop.services.bookings import BookingRefused
+from desktop.services import bookings, clients, consultation_notes, practice_settings
+from desktop.services.bookings import BookingRefused, booking_lists, cancellation_fees, session_menu
+from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
-from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
 
 DAY = date(2026, 12, 2)  # a Wednesday

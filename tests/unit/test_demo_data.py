@@ -35,8 +35,8 @@ from desktop.policy import cancellation as fees
 from desktop.policy import personal_data as pd
 from desktop.policy.bookings import BookingStatus
 from desktop.services import bookings as booking_service
-from desktop.services import clients, consultation_notes, session_menu
-from desktop.services.bookings import _shared
+from desktop.services import clients, consultation_notes
+from desktop.services.bookings import _shared, session_menu
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 from tests.helpers.vaults import make_vault

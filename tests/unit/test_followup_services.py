@@ -15,15 +15,8 @@ from desktop.policy.bookings import BookingStatus, Channel, Requester
 from desktop.policy.contacts import Basis
 from desktop.policy.emergency import EmergencyAction, EmergencyKind
 from desktop.policy.practice import PracticeSettings
-from desktop.services import (
-    bookings,
-    contacts,
-    danger_phrases,
-    emergencies,
-    practice_settings,
-    replies,
-    triage,
-)
+from desktop.services import bookings, contacts, emergencies, practice_settings
+from desktop.services.inbox import danger_phrases, replies, triage
 from desktop.vault.store import OpenVault
 from tests.helpers.followup import (
     add_client,

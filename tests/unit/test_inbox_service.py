@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import ClientAddress, Message, MessageHold
-from desktop.services import inbox, mail_import
-from desktop.services.inbox import CallDraft, InboxView, InvalidCall
+from desktop.services import inbox
+from desktop.services.inbox import CallDraft, InboxView, InvalidCall, mail_import
 from desktop.vault.store import OpenVault
 from tests.helpers.followup import add_client, completed_session, menu_item
 

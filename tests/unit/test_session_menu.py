@@ -9,8 +9,8 @@ from sqlalchemy.exc import IntegrityError
 from desktop.errors import InvalidSetting, PolicyRefusal
 from desktop.models import AuditEvent, SessionMenuItem
 from desktop.policy.bookings import SessionFormat
-from desktop.services import session_menu
-from desktop.services.session_menu import MenuItemDraft
+from desktop.services.bookings import session_menu
+from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
 
 

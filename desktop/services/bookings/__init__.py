@@ -20,6 +20,13 @@ submodules hold one subject each:
 - :mod:`.reading`: opening a booking, its confirmation text, attaching a note,
   and the buffer between sessions;
 - :mod:`._shared`: the details dataclasses and the helpers the others share.
+
+Beside them, modules used by their own name
+(``from desktop.services.bookings import booking_lists``):
+
+- :mod:`.booking_lists`: the calendar's entries and a client's bookings;
+- :mod:`.cancellation_fees`: the fee schedule (P-CANCEL);
+- :mod:`.session_menu`: the session menu (P-FORMAT).
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from desktop.models import BookingCancellation
 from desktop.policy import bookings as rules
 from desktop.policy import cancellation as fees
 from desktop.policy.bookings import BookingStatus
-from desktop.services import cancellation_fees
+from desktop.services.bookings import cancellation_fees
 from desktop.services.bookings._shared import _enforce, _event, _local_now, _row, _stamp, _touch
 from desktop.vault.store import OpenVault
 

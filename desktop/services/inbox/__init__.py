@@ -8,6 +8,14 @@ package's names (``inbox.threads(...)``); the submodules hold one subject each:
 - :mod:`.senders`: matching an unknown sender to a client, or making them a prospect;
 - :mod:`.calls`: phone calls logged as messages, and refreshing the danger flags;
 - :mod:`._shared`: the helpers :mod:`.senders` and :mod:`.calls` share.
+
+Beside them, modules used by their own name
+(``from desktop.services.inbox import mail_import``):
+
+- :mod:`.mail_import`: importing .eml files and mbox mailboxes;
+- :mod:`.triage`: trigger tags, holds and the in-person proposal (P-AFTERFOLLOW, P-PREMEET);
+- :mod:`.replies`: reply drafts handed to the mail program and logged (P-CONTACT);
+- :mod:`.danger_phrases`: the phrases that raise a message to the top.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from desktop.policy import danger
 from desktop.policy.calls import CALL_MINUTES_MAX, SUMMARY_MAX
 from desktop.services import practice_settings
 from desktop.services.inbox._shared import _message, _stamp
-from desktop.services.mail_import import open_bookings
+from desktop.services.inbox.mail_import import open_bookings
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 

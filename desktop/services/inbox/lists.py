@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Booking, Client, Message, MessageAttachment, MessageHold
 from desktop.policy.afterfollow import Stage
 from desktop.services import practice_settings
-from desktop.services.triage import stages_of_clients
+from desktop.services.inbox.triage import stages_of_clients
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 

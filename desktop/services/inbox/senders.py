@@ -15,7 +15,7 @@ from desktop.models import Client, ClientAddress, Message
 from desktop.policy import personal_data as pd
 from desktop.services import clients
 from desktop.services.inbox._shared import _message, _stamp
-from desktop.services.mail_import import open_bookings
+from desktop.services.inbox.mail_import import open_bookings
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 

@@ -17,7 +17,7 @@ from desktop.views.calendar import calendar_look as look
 from desktop.views.calendar.grid_painting import block_lines
 
 if TYPE_CHECKING:
-    from desktop.services.booking_lists import CalendarEntry
+    from desktop.services.bookings.booking_lists import CalendarEntry
 
 
 class AgendaList(QListWidget):

@@ -32,7 +32,7 @@ from desktop.views.common.forms import Retranslatable, named
 
 if TYPE_CHECKING:
     from desktop.services.bookings import BookingDetails
-    from desktop.services.session_menu import MenuItem
+    from desktop.services.bookings.session_menu import MenuItem
 
 
 class BookingChecklist(Retranslatable, QGroupBox):

@@ -17,10 +17,10 @@ from desktop.policy import bookings as rules
 from desktop.policy import cancellation as fees
 
 if TYPE_CHECKING:
-    from desktop.services.booking_lists import BookingSummary
     from desktop.services.bookings import BookingDetails, CancellationRecord
+    from desktop.services.bookings.booking_lists import BookingSummary
+    from desktop.services.bookings.session_menu import MenuItem
     from desktop.services.consultation_notes import NoteEntry
-    from desktop.services.session_menu import MenuItem
     from desktop.vault.store import OpenVault
 
 #: How many matching clients the client field offers at once.
@@ -73,7 +73,8 @@ def search_clients(vault: OpenVault, query: str) -> list[ClientChoice]:
 
 
 def dialog_context(vault: OpenVault) -> DialogContext:
-    from desktop.services import practice_settings, session_menu
+    from desktop.services import practice_settings
+    from desktop.services.bookings import session_menu
 
     settings = practice_settings.load(vault)
     menu = session_menu.list_items(vault, include_inactive=True)
@@ -247,7 +248,8 @@ def confirmation_message(vault: OpenVault, booking_id: int, language: str) -> st
 
 
 def cancel_context(vault: OpenVault, booking_id: int) -> CancelContext:
-    from desktop.services import bookings, cancellation_fees
+    from desktop.services import bookings
+    from desktop.services.bookings import cancellation_fees
 
     return CancelContext(bookings.open_booking(vault, booking_id=booking_id), cancellation_fees.load(vault))
 
@@ -283,7 +285,8 @@ def cancel_booking(
 
 
 def booking_settings(vault: OpenVault) -> BookingSettingsValues:
-    from desktop.services import bookings, cancellation_fees, session_menu
+    from desktop.services import bookings
+    from desktop.services.bookings import cancellation_fees, session_menu
 
     return BookingSettingsValues(
         session_menu.list_items(vault, include_inactive=True),
@@ -302,7 +305,7 @@ def save_menu_item(
     active: bool,
 ) -> list[MenuItem]:
     """Add (``item_id`` None) or change a menu item; returns the whole menu."""
-    from desktop.services import session_menu
+    from desktop.services.bookings import session_menu
 
     draft = session_menu.MenuItemDraft(name, session_format, minutes, price, active)
     if item_id is None:
@@ -313,14 +316,14 @@ def save_menu_item(
 
 
 def deactivate_menu_item(vault: OpenVault, item_id: int) -> list[MenuItem]:
-    from desktop.services import session_menu
+    from desktop.services.bookings import session_menu
 
     session_menu.deactivate_item(vault, item_id=item_id)
     return session_menu.list_items(vault, include_inactive=True)
 
 
 def save_fee_schedule(vault: OpenVault, tiers: list[tuple[int, int]]) -> fees.FeeSchedule:
-    from desktop.services import cancellation_fees
+    from desktop.services.bookings import cancellation_fees
 
     return cancellation_fees.save(vault, fees.FeeSchedule(tuple(fees.FeeTier(h, p) for h, p in tiers)))
 
@@ -340,7 +343,8 @@ class ClientSessions:
 
 
 def client_sessions(vault: OpenVault, client_id: int) -> ClientSessions:
-    from desktop.services import booking_lists, consultation_notes
+    from desktop.services import consultation_notes
+    from desktop.services.bookings import booking_lists
 
     return ClientSessions(
         booking_lists.bookings_of(vault, client_id=client_id),

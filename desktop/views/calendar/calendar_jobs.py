@@ -12,14 +12,14 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop.services.booking_lists import CalendarEntry
     from desktop.services.bookings import BookingDetails
+    from desktop.services.bookings.booking_lists import CalendarEntry
     from desktop.vault.store import OpenVault
 
 
 def entries_between(vault: OpenVault, first_day: date, days: int) -> list[CalendarEntry]:
     """The bookings with a time on ``days`` days from ``first_day``, in time order."""
-    from desktop.services import booking_lists
+    from desktop.services.bookings import booking_lists
 
     start = datetime.combine(first_day, datetime.min.time())
     return booking_lists.bookings_between(vault, start=start, end=start + timedelta(days=days))

@@ -42,8 +42,8 @@ from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
-    from desktop.services.booking_lists import CalendarEntry
     from desktop.services.bookings import BookingDetails
+    from desktop.services.bookings.booking_lists import CalendarEntry
     from desktop.vault.store import OpenVault
 
 

@@ -18,7 +18,7 @@ from desktop.policy.bookings import BookingStatus
 from desktop.views.calendar import calendar_look as look
 
 if TYPE_CHECKING:
-    from desktop.services.booking_lists import CalendarEntry
+    from desktop.services.bookings.booking_lists import CalendarEntry
 
 
 def place_in_lanes(entries: Sequence[CalendarEntry]) -> tuple[list[tuple[CalendarEntry, int]], int]:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from desktop.views.calendar import calendar_look as look
 
 if TYPE_CHECKING:
-    from desktop.services.booking_lists import CalendarEntry
+    from desktop.services.bookings.booking_lists import CalendarEntry
 
 WEEKS = 6
 

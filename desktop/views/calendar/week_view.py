@@ -36,7 +36,7 @@ from desktop.views.calendar import calendar_look as look
 from desktop.views.calendar import grid_painting as grid
 
 if TYPE_CHECKING:
-    from desktop.services.booking_lists import CalendarEntry
+    from desktop.services.bookings.booking_lists import CalendarEntry
 
 MIN_HOUR_PX = 44
 SLOT_MINUTES = 30

@@ -33,7 +33,7 @@ from desktop.views.common.local_time import date_text
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
-    from desktop.services.booking_lists import BookingSummary
+    from desktop.services.bookings.booking_lists import BookingSummary
     from desktop.vault.store import OpenVault
 
 _FIRST_LINE = 30  # characters of a note shown to tell notes apart

@@ -23,6 +23,6 @@ def hand_over(mailto: str) -> bool:
 
 def mailto(to_address: str, subject: str, text: str) -> str:
     """The ``mailto:`` URL of a reply as edited (pure; runs on the calling thread)."""
-    from desktop.services import replies
+    from desktop.services.inbox import replies
 
     return replies.mailto_url(to_address, subject, text)

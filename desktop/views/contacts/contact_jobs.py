@@ -16,7 +16,7 @@ from desktop.policy.contacts import Basis
 from desktop.policy.emergency import EmergencyAction, EmergencyKind
 
 if TYPE_CHECKING:
-    from desktop.services.booking_lists import BookingSummary
+    from desktop.services.bookings.booking_lists import BookingSummary
     from desktop.services.contacts import ContactRecord, ReplyTarget
     from desktop.services.emergencies import AffectedBooking, EmergencyOutcome
     from desktop.vault.store import OpenVault
@@ -40,7 +40,8 @@ def list_contacts(vault: OpenVault, basis: Basis | None, queued_only: bool) -> l
 
 
 def contact_choices(vault: OpenVault, client_id: int) -> ContactChoices:
-    from desktop.services import booking_lists, contacts
+    from desktop.services import contacts
+    from desktop.services.bookings import booking_lists
 
     return ContactChoices(
         contacts.reply_targets(vault, client_id=client_id),

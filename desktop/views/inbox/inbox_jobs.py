@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.services.inbox import MessageView, ThreadRow
-    from desktop.services.mail_import import ImportReport
+    from desktop.services.inbox.mail_import import ImportReport
     from desktop.vault.store import OpenVault
 
 
@@ -32,7 +32,7 @@ def thread_messages(vault: OpenVault, thread_key: str) -> list[MessageView]:
 
 
 def import_files(vault: OpenVault, paths: Sequence[Path]) -> ImportReport:
-    from desktop.services import mail_import
+    from desktop.services.inbox import mail_import
 
     return mail_import.import_files(vault, paths)
 

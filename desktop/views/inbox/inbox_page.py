@@ -51,7 +51,7 @@ from desktop.views.inbox.sender_dialogs import LinkSenderDialog, ProspectDialog
 
 if TYPE_CHECKING:
     from desktop.services.inbox import MessageView, ThreadRow
-    from desktop.services.mail_import import ImportReport
+    from desktop.services.inbox.mail_import import ImportReport
     from desktop.vault.store import OpenVault
 
 #: The views in the switcher's order, with their labels (the service's ``InboxView`` values).

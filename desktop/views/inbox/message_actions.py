@@ -45,7 +45,7 @@ from desktop.views.inbox import followup_jobs
 from desktop.views.inbox.reply_dialog import ReplyDialog
 
 if TYPE_CHECKING:
-    from desktop.services.triage import MessageTriage
+    from desktop.services.inbox.triage import MessageTriage
     from desktop.vault.store import OpenVault
 
 

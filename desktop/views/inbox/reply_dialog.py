@@ -35,7 +35,7 @@ from desktop.views.inbox import followup_jobs
 
 if TYPE_CHECKING:
     from desktop.services.contacts import ContactRecord
-    from desktop.services.replies import ReplyDraft
+    from desktop.services.inbox.replies import ReplyDraft
     from desktop.vault.store import OpenVault
 
 

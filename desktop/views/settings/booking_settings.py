@@ -38,7 +38,7 @@ from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
-    from desktop.services.session_menu import MenuItem
+    from desktop.services.bookings.session_menu import MenuItem
     from desktop.vault.store import OpenVault
 
 

@@ -59,12 +59,12 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
 
 
 def danger_phrases(vault: OpenVault) -> tuple[str, ...]:
-    from desktop.services import danger_phrases
+    from desktop.services.inbox import danger_phrases
 
     return danger_phrases.load(vault)
 
 
 def save_danger_phrases(vault: OpenVault, phrases: tuple[str, ...]) -> tuple[str, ...]:
-    from desktop.services import danger_phrases
+    from desktop.services.inbox import danger_phrases
 
     return danger_phrases.save(vault, phrases)

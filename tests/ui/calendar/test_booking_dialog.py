@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QPl
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import bookings as rules
-from desktop.services import booking_lists, bookings, clients, session_menu
+from desktop.services import bookings, clients
+from desktop.services.bookings import booking_lists, session_menu
+from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
-from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
 from desktop.views.common.clipboard import SECRET_HINT
 from desktop.views.common.worker import wait_for_background_work

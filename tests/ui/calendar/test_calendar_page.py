@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.policy.bookings import BookingStatus, Channel, Requester, TravelMeans
-from desktop.services import booking_lists, bookings, clients, session_menu
+from desktop.services import bookings, clients
+from desktop.services.bookings import booking_lists, session_menu
+from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
-from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
 from desktop.views.calendar.calendar_page import CalendarPage, Mode
 from desktop.views.common.preferences import Language

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import bookings as rules
-from desktop.services import bookings, clients, session_menu
+from desktop.services import bookings, clients
+from desktop.services.bookings import session_menu
+from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
-from desktop.services.session_menu import MenuItemDraft
 from desktop.vault.store import OpenVault
 from desktop.views.calendar.booking_dialog import BookingDialog
 from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog

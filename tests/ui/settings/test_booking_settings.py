@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.policy import bookings as rules
 from desktop.policy import cancellation as fees
-from desktop.services import bookings, cancellation_fees, session_menu
+from desktop.services import bookings
+from desktop.services.bookings import cancellation_fees, session_menu
 from desktop.vault.store import OpenVault
 from desktop.views.common.worker import wait_for_background_work
 from desktop.views.settings.booking_settings import BookingSettings

@@ -24,7 +24,7 @@ from desktop.policy.bookings import BookingStatus
 from desktop.policy.contacts import P_CONTACT, Basis, ContactChannel
 from desktop.services import bookings, contacts, practice_settings
 from desktop.services.contacts import ContactRecord
-from desktop.services.triage import active_hold, enforce, message_row, stage_of_client
+from desktop.services.inbox.triage import active_hold, enforce, message_row, stage_of_client
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
