@@ -18,7 +18,7 @@ from desktop.views.common.preferences import Language
 
 log = logging.getLogger(__name__)
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
 
 _installed: list[QTranslator] = []
 
