@@ -185,8 +185,8 @@ def test_the_boundary_check_sees_a_reach_into_another_section(monkeypatch: pytes
     real = written_imports
 
     def with_breach(name: str) -> list[tuple[str, tuple[str, ...]]]:
-        extra = [("desktop.views.calendar.booking_dialog", ("BookingDialog",))] if name == inbox_module else []
-        return real(name) + extra
+        breach = ("desktop.views.calendar.booking_dialog", ("BookingDialog",))
+        return real(name) + ([breach] if name == inbox_module else [])
 
     monkeypatch.setattr(f"{__name__}.written_imports", with_breach)
     assert boundary_breaches() == [
