@@ -36,7 +36,7 @@
     </message>
 </context>
 <context>
-    <name>ClientsPage</name>
+    <name>ClientListPane</name>
     <message numerus="yes">
         <source>%n client(s)</source>
         <translation>
@@ -96,13 +96,6 @@
 <context>
     <name>InboxPage</name>
     <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation>
-            <numerusform>%n conversation</numerusform>
-            <numerusform>%n conversations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>Importing %n file…</numerusform>
@@ -151,6 +144,16 @@
         <translation>
             <numerusform>All checks passed: encryption, database structure and the audit trail (%n event).</numerusform>
             <numerusform>All checks passed: encryption, database structure and the audit trail (%n events).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadList</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
         </translation>
     </message>
 </context>

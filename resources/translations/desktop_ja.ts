@@ -534,11 +534,23 @@
     <name>BookingDialog</name>
     <message>
         <source>Booking</source>
-        <extracomment>Clipboard managers that honour this hint (KDE&apos;s, and those following KeePassXC) do not keep the text.</extracomment>
+        <extracomment>Move the booking once the checklist&apos;s date, time or session has rested this long.</extracomment>
         <translation>ご予約</translation>
     </message>
     <message>
+        <source>Record the request</source>
+        <translation>お申し込みを記録</translation>
+    </message>
+    <message>
+        <source>Choose the client from the list first.</source>
+        <translation>先に一覧からご利用者を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRequestBox</name>
+    <message>
         <source>Request</source>
+        <extracomment>Search for clients once typing has paused this long.</extracomment>
         <translation>お申し込み</translation>
     </message>
     <message>
@@ -606,38 +618,6 @@
         <translation>往復を1回追加</translation>
     </message>
     <message>
-        <source>Record the request</source>
-        <translation>お申し込みを記録</translation>
-    </message>
-    <message>
-        <source>Start negotiating</source>
-        <translation>調整を始める</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>確定する</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>実施済みにする</translation>
-    </message>
-    <message>
-        <source>No-show</source>
-        <translation>無断欠席にする</translation>
-    </message>
-    <message>
-        <source>Postpone</source>
-        <translation>延期する</translation>
-    </message>
-    <message>
-        <source>Cancel booking…</source>
-        <translation>キャンセル…</translation>
-    </message>
-    <message>
-        <source>New request</source>
-        <translation>新しいお申し込み</translation>
-    </message>
-    <message>
         <source>Confirmed %1 by %2</source>
         <translation>%1に%2で確認済み</translation>
     </message>
@@ -656,10 +636,6 @@
     <message>
         <source>email</source>
         <translation>メール</translation>
-    </message>
-    <message>
-        <source>Choose the client from the list first.</source>
-        <translation>先に一覧からご利用者を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -783,6 +759,37 @@
     <message>
         <source>%1 minutes are kept free between sessions.</source>
         <translation>セッションの間を %1 分空けます。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingStepBar</name>
+    <message>
+        <source>Start negotiating</source>
+        <translation>調整を始める</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確定する</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>実施済みにする</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>無断欠席にする</translation>
+    </message>
+    <message>
+        <source>Postpone</source>
+        <translation>延期する</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>キャンセル…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新しいお申し込み</translation>
     </message>
 </context>
 <context>
@@ -1182,10 +1189,9 @@
     </message>
 </context>
 <context>
-    <name>ClientsPage</name>
+    <name>ClientListPane</name>
     <message>
         <source>Clients</source>
-        <extracomment>Wait this long after the last keystroke before searching. Open the client the list selection has rested on for this long (arrow keys).</extracomment>
         <translation>ご利用者</translation>
     </message>
     <message>
@@ -1208,6 +1214,15 @@
         <source>All</source>
         <translation>すべて</translation>
     </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n 名</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientRecordPane</name>
     <message>
         <source>Export for the client…</source>
         <translation>ご本人さま用に書き出す…</translation>
@@ -1224,14 +1239,20 @@
         <source>Bookings</source>
         <translation>ご予約</translation>
     </message>
-    <message numerus="yes">
-        <source>%n client(s)</source>
-        <translation>
-            <numerusform>%n 名</numerusform>
-        </translation>
+    <message>
+        <source>New client</source>
+        <translation>新しいご利用者</translation>
     </message>
     <message>
+        <source>Choose a client, or add one.</source>
+        <translation>ご利用者を選ぶか、追加してください</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsPage</name>
+    <message>
         <source>Unsaved changes</source>
+        <extracomment>Wait this long after the last keystroke before searching. Open the client the list selection has rested on for this long (arrow keys).</extracomment>
         <translation>保存していない変更</translation>
     </message>
     <message>
@@ -1253,10 +1274,6 @@
     <message>
         <source>Keep editing</source>
         <translation>編集を続ける</translation>
-    </message>
-    <message>
-        <source>Choose a client, or add one.</source>
-        <translation>ご利用者を選ぶか、追加してください</translation>
     </message>
 </context>
 <context>
@@ -2080,92 +2097,6 @@
     <message>
         <source>%1 marks conversations where a phrase from your danger list appears; they stay at the top of every list. It is an aid to reading, not a judgement: a message without the mark may still be serious.</source>
         <translation>%1 は危険語リストの語句を含むやり取りの印で、どの一覧でも先頭に表示されます。読み落としを防ぐための補助であり、判断ではありません。印のないメッセージにも深刻なものがありえます。</translation>
-    </message>
-    <message>
-        <source>Link to client…</source>
-        <translation>ご利用者に結び付ける…</translation>
-    </message>
-    <message>
-        <source>Create prospect…</source>
-        <translation>新しいご利用者として登録…</translation>
-    </message>
-    <message>
-        <source>This sender is not matched to a client yet.</source>
-        <translation>この差出人はまだどのご利用者とも照合されていません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conversation(s)</source>
-        <translation>
-            <numerusform>やり取り %n 件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>（不明）</translation>
-    </message>
-    <message>
-        <source>Call, %1 min</source>
-        <translation>電話 %1 分</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>送信</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>a phrase from your danger list appears here; read the whole message.</source>
-        <translation>危険語リストの語句が含まれています。メッセージ全体をお読みください。</translation>
-    </message>
-    <message>
-        <source>Reply held since %1.</source>
-        <translation>%1 から返信を保留しています。</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>(no subject)</source>
-        <translation>（件名なし）</translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation>差出人：</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>日時：</translation>
-    </message>
-    <message>
-        <source>Client:</source>
-        <translation>ご利用者：</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 分</translation>
-    </message>
-    <message>
-        <source>Call:</source>
-        <translation>電話：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>宛先：</translation>
-    </message>
-    <message>
-        <source>This mail had no plain-text part; shown as text.</source>
-        <translation>このメールにはテキスト形式の本文がないため、HTML を文字だけにして表示しています。</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>（名前なし）</translation>
-    </message>
-    <message>
-        <source>Attachments (kept in the vault):</source>
-        <translation>添付ファイル（保管庫内に保存）：</translation>
     </message>
     <message>
         <source>Import mail</source>
@@ -3410,6 +3341,98 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Consultation notes</source>
         <translation>ご相談の記録</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadList</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>やり取り %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadReader</name>
+    <message>
+        <source>Link to client…</source>
+        <translation>ご利用者に結び付ける…</translation>
+    </message>
+    <message>
+        <source>Create prospect…</source>
+        <translation>新しいご利用者として登録…</translation>
+    </message>
+    <message>
+        <source>This sender is not matched to a client yet.</source>
+        <translation>この差出人はまだどのご利用者とも照合されていません。</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不明）</translation>
+    </message>
+    <message>
+        <source>Call, %1 min</source>
+        <translation>電話 %1 分</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>a phrase from your danger list appears here; read the whole message.</source>
+        <translation>危険語リストの語句が含まれています。メッセージ全体をお読みください。</translation>
+    </message>
+    <message>
+        <source>Reply held since %1.</source>
+        <translation>%1 から返信を保留しています。</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（件名なし）</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>差出人：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日時：</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>ご利用者：</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Call:</source>
+        <translation>電話：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>宛先：</translation>
+    </message>
+    <message>
+        <source>This mail had no plain-text part; shown as text.</source>
+        <translation>このメールにはテキスト形式の本文がないため、HTML を文字だけにして表示しています。</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（名前なし）</translation>
+    </message>
+    <message>
+        <source>Attachments (kept in the vault):</source>
+        <translation>添付ファイル（保管庫内に保存）：</translation>
     </message>
 </context>
 <context>

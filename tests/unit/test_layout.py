@@ -186,8 +186,7 @@ def test_the_boundary_check_sees_a_reach_into_another_section(monkeypatch: pytes
 
     def with_breach(name: str) -> list[tuple[str, tuple[str, ...]]]:
         breach = ("desktop.views.calendar.booking_dialog", ("BookingDialog",))
-        extra = [breach] if name == inbox_module else []
-        return real(name) + extra
+        return real(name) + ([breach] if name == inbox_module else [])
 
     monkeypatch.setattr(f"{__name__}.written_imports", with_breach)
     assert boundary_breaches() == [

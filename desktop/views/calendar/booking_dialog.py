@@ -5,6 +5,11 @@ service call on the worker thread, and the booking shown is always the
 service's :class:`~desktop.services.bookings.BookingDetails`. A refusal (a
 request made by someone else, a missing form fact, the sixth email exchange, an
 unagreed point) is the service's one sentence, shown under the checklist.
+
+The dialog assembles and acts; its parts only show and collect: the request's
+facts (:class:`~desktop.views.calendar.booking_request_box.BookingRequestBox`),
+the four points (:class:`~desktop.views.calendar.booking_checklist.BookingChecklist`)
+and the status with its steps (:class:`~desktop.views.calendar.booking_step_bar.BookingStepBar`).
 """
 
 from __future__ import annotations
@@ -13,60 +18,35 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QStringListModel,
-    Qt,
-    QTime,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QDate, QTime, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.i18n import fill
-from desktop.policy.bookings import STATUS_LABELS, TRANSITIONS, BookingStatus, Channel, Point, Requester
+from desktop.policy.bookings import BookingStatus, Point
 from desktop.views.calendar import booking_jobs
 from desktop.views.calendar.booking_checklist import BookingChecklist
+from desktop.views.calendar.booking_request_box import BookingRequestBox
+from desktop.views.calendar.booking_step_bar import BookingStepBar
 from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
 from desktop.views.calendar.confirmation_panel import ConfirmationPanel
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
     from desktop.services.bookings import BookingDetails
     from desktop.vault.store import OpenVault
 
-#: Clipboard managers that honour this hint (KDE's, and those following KeePassXC) do not keep the text.
-_DELAY_MS = 300
+#: Move the booking once the checklist's date, time or session has rested this long.
+_MOVE_DELAY_MS = 300
 _WORKING = (BookingStatus.NEGOTIATING, BookingStatus.CONFIRMED)
-
-
-def _inline(*parts: tuple[QWidget, int], stretch_after: bool = False) -> QWidget:
-    """Widgets side by side as one form field; each part is (widget, stretch)."""
-    field = QWidget()
-    row = QHBoxLayout(field)
-    row.setContentsMargins(0, 0, 0, 0)
-    for widget, stretch in parts:
-        row.addWidget(widget, stretch)
-    if stretch_after:
-        row.addStretch(1)
-    return field
 
 
 class BookingDialog(Retranslatable, QDialog):
@@ -91,47 +71,14 @@ class BookingDialog(Retranslatable, QDialog):
         self.setObjectName("bookingDialog")
         self._vault: OpenVault | None = vault
         self._details: BookingDetails | None = None
-        self._clients: dict[str, int] = {}
-        self._client_id: int | None = None
 
-        self.client_edit = named(QLineEdit(), "bookingClientEdit")
-        self._completer = QCompleter(QStringListModel(self), self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self._completer.activated.connect(self._client_picked)
-        self.client_edit.setCompleter(self._completer)
-        self._search_timer = QTimer(self, singleShot=True, interval=_DELAY_MS)
-        self._search_timer.timeout.connect(self._search_clients)
-        self.client_edit.textEdited.connect(lambda _text: self._search_timer.start())
+        self._request = BookingRequestBox(self._run)
         if client is not None:  # started from the client's page: already chosen
-            client_id, name = client
-            self._clients, self._client_id = {name: client_id}, client_id
-            self.client_edit.setText(name)
-        self.requester_combo = named(QComboBox(), "bookingRequesterCombo")
-        for who in Requester:
-            self.requester_combo.addItem("", who.value)
-        self.requester_combo.currentIndexChanged.connect(self._requester_changed)
-        self.relation_edit = named(QLineEdit(), "bookingRequesterRelationEdit")
-        self.relation_edit.setMaxLength(40)
-        self.channel_combo = named(QComboBox(), "bookingChannelCombo")
-        for channel in Channel:
-            self.channel_combo.addItem("", channel.value)
-        self.channel_combo.activated.connect(self._channel_chosen)
-        self.form_checks = (
-            named(QCheckBox(), "bookingViaFormCheck"),
-            named(QCheckBox(), "bookingWishCheck"),
-            named(QCheckBox(), "bookingConsentsCheck"),
-        )
-        for box in self.form_checks:
-            box.clicked.connect(self._form_facts_clicked)
-        self.own_will_button = named(QPushButton(), "confirmOwnWillButton")
-        self.own_will_button.clicked.connect(self._confirm_own_will)
-        self.own_will_label = named(QLabel(), "ownWillLabel")
-        self.round_trip_label = named(QLabel(), "roundTripLabel")
-        self.round_trip_button = named(QPushButton(), "addRoundTripButton")
-        self.round_trip_button.clicked.connect(self._add_round_trip)
-        self.round_trip_warning = named(QLabel(wordWrap=True), "roundTripWarningLabel")
-        self.round_trip_warning.setStyleSheet("color: #b3261e;")
+            self._request.set_client(*client)
+        self._request.channel_chosen.connect(self._channel_chosen)
+        self._request.form_facts_clicked.connect(self._form_facts_clicked)
+        self._request.own_will_clicked.connect(self._confirm_own_will)
+        self._request.round_trip_clicked.connect(self._add_round_trip)
         self.create_button = named(QPushButton(), "createBookingButton")
         self.create_button.clicked.connect(self._create)
 
@@ -139,26 +86,14 @@ class BookingDialog(Retranslatable, QDialog):
         if start is not None:
             self.checklist.date_edit.setDate(QDate(start.year, start.month, start.day))
             self.checklist.start_edit.setTime(QTime(start.hour, start.minute))
-        self._move_timer = QTimer(self, singleShot=True, interval=_DELAY_MS)
+        self._move_timer = QTimer(self, singleShot=True, interval=_MOVE_DELAY_MS)
         self._move_timer.timeout.connect(self._move)
         self.checklist.edited.connect(lambda: self._move_timer.start())
         self.checklist.arrival_edited.connect(self._propose_arrival)
         self.checklist.agree_clicked.connect(self._agree)
 
-        self.state_label = named(QLabel(), "bookingStateLabel")
-        font = self.state_label.font()
-        font.setBold(True)
-        self.state_label.setFont(font)
-        self.step_buttons = {
-            BookingStatus.NEGOTIATING: named(QPushButton(), "startNegotiationButton"),
-            BookingStatus.CONFIRMED: named(QPushButton(), "confirmBookingButton"),
-            BookingStatus.COMPLETED: named(QPushButton(), "completeBookingButton"),
-            BookingStatus.NO_SHOW: named(QPushButton(), "noShowButton"),
-            BookingStatus.POSTPONED: named(QPushButton(), "postponeButton"),
-            BookingStatus.CANCELLED: named(QPushButton(), "cancelBookingButton"),
-        }
-        for target, button in self.step_buttons.items():
-            button.clicked.connect(lambda _checked=False, t=target: self._step(t))
+        self._steps = BookingStepBar()
+        self._steps.step_requested.connect(self._step)
         self.status_label = named(QLabel(wordWrap=True), "bookingStatusLabel")
         self.status_label.setStyleSheet("color: #b3261e;")
         self.confirmation = ConfirmationPanel(self._run)
@@ -172,33 +107,14 @@ class BookingDialog(Retranslatable, QDialog):
             self._run(lambda v: booking_jobs.open_booking(v, booking_id), self._loaded)
 
     def _build_layout(self) -> None:
-        self._request_box = QGroupBox()
-        form = self._form = LabelledForm(self._request_box)
-        form.add(self.client_edit)
-        self._who_field = _inline((self.requester_combo, 0), (self.relation_edit, 1))
-        form.add(self._who_field)
-        self._channel_field = _inline(
-            (self.channel_combo, 0), *((box, 0) for box in self.form_checks), stretch_after=True
-        )
-        form.add(self._channel_field)
-        self._will_field = _inline((self.own_will_button, 0), (self.own_will_label, 1))
-        form.add(self._will_field)
-        self._trips_field = _inline(
-            (self.round_trip_label, 0), (self.round_trip_button, 0), (self.round_trip_warning, 1)
-        )
-        form.add(self._trips_field)
         create_row = QHBoxLayout()
         create_row.addStretch(1)
         create_row.addWidget(self.create_button)
-        state_row = QHBoxLayout()
-        state_row.addWidget(self.state_label, 1)
-        for button in self.step_buttons.values():
-            state_row.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._request_box)
+        layout.addWidget(self._request)
         layout.addWidget(self.checklist)
         layout.addLayout(create_row)
-        layout.addLayout(state_row)
+        layout.addWidget(self._steps)
         layout.addWidget(self.status_label)
         layout.addWidget(self.confirmation, 1)
         layout.addWidget(self._buttons)
@@ -206,40 +122,7 @@ class BookingDialog(Retranslatable, QDialog):
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Booking"))
-        self._request_box.setTitle(self.tr("Request"))
-        for field, text in (
-            (self.client_edit, self.tr("Client:")),
-            (self._who_field, self.tr("Requested by:")),
-            (self._channel_field, self.tr("Channel:")),
-            (self._will_field, self.tr("Client's own will:")),
-            (self._trips_field, self.tr("Email round trips:")),
-        ):
-            self._form.label(field).setText(text)
-        self.client_edit.setPlaceholderText(self.tr("Type a name or reading to search"))
-        self.requester_combo.setItemText(0, self.tr("The client"))
-        self.requester_combo.setItemText(1, self.tr("Someone else"))
-        self.relation_edit.setPlaceholderText(self.tr("Relation to the client, e.g. mother"))
-        self.channel_combo.setItemText(0, self.tr("Email"))
-        self.channel_combo.setItemText(1, self.tr("Phone"))
-        for box, text in zip(
-            self.form_checks,
-            (self.tr("Via the website form"), self.tr("Clear wish to book"), self.tr("All consents agreed")),
-            strict=True,
-        ):
-            box.setText(text)
-        self.own_will_button.setText(self.tr("Client's own will confirmed"))
-        self.round_trip_button.setText(self.tr("+1 exchange"))
         self.create_button.setText(self.tr("Record the request"))
-        for target, text in (
-            (BookingStatus.NEGOTIATING, self.tr("Start negotiating")),
-            (BookingStatus.CONFIRMED, self.tr("Confirm")),
-            (BookingStatus.COMPLETED, self.tr("Completed")),
-            (BookingStatus.NO_SHOW, self.tr("No-show")),
-            (BookingStatus.POSTPONED, self.tr("Postpone")),
-            (BookingStatus.CANCELLED, self.tr("Cancel booking…")),
-        ):
-            self.step_buttons[target].setText(text)
-        self._show(self._details)
 
     # --- running work ------------------------------------------------------------------
 
@@ -250,7 +133,7 @@ class BookingDialog(Retranslatable, QDialog):
     @property
     def client_id(self) -> int | None:
         """The client chosen (or the booking's)."""
-        return self._client_id
+        return self._request.client_id
 
     def _run(
         self,
@@ -287,8 +170,7 @@ class BookingDialog(Retranslatable, QDialog):
 
     @Slot(object)
     def _loaded(self, loaded: booking_jobs.Loaded) -> None:
-        self.client_edit.setText(loaded.client_name)
-        self._client_id = loaded.details.client_id
+        self._request.set_client(loaded.details.client_id, loaded.client_name)
         self._show(loaded.details)
 
     @Slot(object)
@@ -308,102 +190,32 @@ class BookingDialog(Retranslatable, QDialog):
     def _show(self, details: BookingDetails | None) -> None:
         self._details = details
         new = details is None
-        for widget in (self.client_edit, self.requester_combo, self.relation_edit, self.create_button):
-            widget.setEnabled(new)
-        self.relation_edit.setVisible(self.requester_combo.currentData() == Requester.OTHER.value)
         status = details.status if details else None
-        if details is not None:
-            self.requester_combo.setCurrentIndex(self.requester_combo.findData(details.requested_by.value))
-            self.relation_edit.setText(details.requester_relation)
-            self.channel_combo.setCurrentIndex(self.channel_combo.findData(details.channel.value))
-            facts = (details.via_website_form, details.wish_to_book, details.form_consents_agreed)
-            for box, fact in zip(self.form_checks, facts, strict=True):
-                box.setChecked(fact)
-            self.checklist.fill(details)
-        email = self.channel_combo.currentData() == Channel.EMAIL.value
-        for box in self.form_checks:
-            box.setVisible(email)
-        self.create_button.setVisible(new)
-        self.state_label.setText(
-            QCoreApplication.translate("policy", STATUS_LABELS[status]) if status else self.tr("New request")
-        )
-        allowed = set(TRANSITIONS.get(status, frozenset())) if status else set()
-        if status is BookingStatus.CONFIRMED:
-            allowed.discard(BookingStatus.NEGOTIATING)  # only a changed value sends it back
-        for target, button in self.step_buttons.items():
-            button.setEnabled(target in allowed)
         live = status in (BookingStatus.INQUIRY, *_WORKING)
-        self.own_will_button.setEnabled(live)
-        self.channel_combo.setEnabled(new or live)
+        self._request.show_booking(details, live=live)
+        if details is not None:
+            self.checklist.fill(details)
+        self.create_button.setEnabled(new)
+        self.create_button.setVisible(new)
+        self._steps.show_status(status)
         self.checklist.set_agreeable(status in _WORKING)
         self.checklist.set_editable(new or live)
-        when = details.own_will_confirmed_at if details else None
-        self.own_will_label.setText(
-            fill(
-                self.tr("Confirmed %1 by %2"), (when.strftime("%Y-%m-%d %H:%M"), self._channel_text(details))
-            )
-            if details and when
-            else self.tr("Not confirmed yet")
-        )
-        trips = details.round_trips if details else None
-        self.round_trip_label.setText(f"{trips.count}/{trips.limit}" if trips else "–")
-        self.round_trip_button.setEnabled(bool(live and email))
-        if trips is not None and trips.last:
-            self.round_trip_warning.setText(self.tr("This was the last email exchange the limit allows."))
-        elif trips is None or not trips.over:
-            self.round_trip_warning.clear()
         confirmed = status is BookingStatus.CONFIRMED and details is not None
         self.confirmation.setVisible(confirmed)
         if details is not None and confirmed and details.confirmed_at is not None:
             self.confirmation.show_booking(details.id)
 
-    def _channel_text(self, details: BookingDetails | None) -> str:
-        channel = details.own_will_channel if details else None
-        return self.tr("phone") if channel is Channel.PHONE else self.tr("email")
-
     # --- actions -----------------------------------------------------------------------
 
     @Slot()
-    def _requester_changed(self) -> None:
-        self.relation_edit.setVisible(self.requester_combo.currentData() == Requester.OTHER.value)
-
-    @Slot()
-    def _search_clients(self) -> None:
-        query = self.client_edit.text().strip()
-        self._run(lambda v: booking_jobs.search_clients(v, query), self._clients_found)
-
-    @Slot(object)
-    def _clients_found(self, found: list[booking_jobs.ClientChoice]) -> None:
-        self._clients = {}
-        names = [client.full_name for client in found]
-        for client in found:
-            shown = (
-                f"{client.full_name}（{client.name_reading}）" if client.name_reading else client.full_name
-            )
-            self._clients[shown] = client.id
-            if names.count(client.full_name) == 1:  # a name alone picks the client only if unique
-                self._clients[client.full_name] = client.id
-        model = self._completer.model()
-        assert isinstance(model, QStringListModel)
-        model.setStringList(
-            [f"{c.full_name}（{c.name_reading}）" if c.name_reading else c.full_name for c in found]
-        )
-        self._client_picked(self.client_edit.text())
-
-    @Slot(str)
-    def _client_picked(self, text: str) -> None:
-        self._client_id = self._clients.get(text.strip())
-
-    @Slot()
     def _create(self) -> None:
-        client_id = self._client_id
+        client_id = self._request.client_id
         if client_id is None:
             self.status_label.setText(self.tr("Choose the client from the list first."))
             return
-        requested_by = Requester(self.requester_combo.currentData())
-        relation = self.relation_edit.text()
-        channel = Channel(self.channel_combo.currentData())
-        via_form, wish, consents = (box.isChecked() for box in self.form_checks)
+        requested_by, relation = self._request.requester()
+        channel = self._request.channel()
+        form_facts = self._request.form_facts()
         day, start = self.checklist.session_date(), self.checklist.start_time()
         menu_item_id = self.checklist.menu_item_id()
 
@@ -414,7 +226,7 @@ class BookingDialog(Retranslatable, QDialog):
                 requested_by=requested_by,
                 requester_relation=relation,
                 channel=channel,
-                form_facts=(via_form, wish, consents),
+                form_facts=form_facts,
                 session_date=day,
                 start_time=start,
                 menu_item_id=menu_item_id,
@@ -430,7 +242,7 @@ class BookingDialog(Retranslatable, QDialog):
 
     @Slot()
     def _channel_chosen(self) -> None:
-        channel = Channel(self.channel_combo.currentData())
+        channel = self._request.channel()
         if self._details is None:
             self._show(None)
         else:
@@ -438,16 +250,12 @@ class BookingDialog(Retranslatable, QDialog):
 
     @Slot()
     def _form_facts_clicked(self) -> None:
-        facts = (
-            self.form_checks[0].isChecked(),
-            self.form_checks[1].isChecked(),
-            self.form_checks[2].isChecked(),
-        )
+        facts = self._request.form_facts()
         self._change(lambda v, b: booking_jobs.record_channel_facts(v, b, facts))
 
     @Slot()
     def _confirm_own_will(self) -> None:
-        channel = Channel(self.channel_combo.currentData())
+        channel = self._request.channel()
         self._change(lambda v, b: booking_jobs.confirm_own_will(v, b, channel))
 
     @Slot()
@@ -461,7 +269,7 @@ class BookingDialog(Retranslatable, QDialog):
 
     def _round_trip_refused(self, error: Exception) -> None:
         self._refused(error)
-        self.round_trip_warning.setText(describe(error))
+        self._request.warn_round_trips(describe(error))
 
     @Slot()
     def _move(self) -> None:
@@ -489,6 +297,7 @@ class BookingDialog(Retranslatable, QDialog):
         agreement = self.checklist.agreement(point)
         self._change(lambda v, b: booking_jobs.agree(v, b, agreement))
 
+    @Slot(object)
     def _step(self, target: BookingStatus) -> None:
         if target is BookingStatus.CANCELLED:
             self._cancel()

@@ -6,7 +6,10 @@ clients. Choosing a client opens the record (an audited view) on the right,
 with the consultation notes below it: a click or Enter opens it at once, the
 arrow keys only once the selection has rested, so passing over a client does
 not open (and audit) it. Export and erasure are only requested here; the
-dialogs that carry them out belong to whoever listens.
+dialogs that carry them out belong to whoever listens. The page assembles the
+two sides (:class:`~desktop.views.clients.client_list_pane.ClientListPane` and
+:class:`~desktop.views.clients.client_record_pane.ClientRecordPane`) and decides
+when to search and which client to open.
 
 Nothing typed is lost by moving on: before another client or a new one replaces
 unsaved edits, the counsellor chooses to save them, discard them, or keep
@@ -19,37 +22,18 @@ from collections.abc import Callable
 from enum import Enum, auto
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from desktop.policy.personal_data import STATUS_LABELS
 from desktop.views.clients import client_jobs
-from desktop.views.clients.client_bookings import ClientBookings
-from desktop.views.clients.client_consents_panel import ClientConsentsPanel
-from desktop.views.clients.client_editor import ClientEditor
-from desktop.views.clients.client_list_model import ClientListModel
-from desktop.views.clients.notes_panel import NotesPanel
+from desktop.views.clients.client_list_pane import ClientListPane
+from desktop.views.clients.client_record_pane import ClientRecordPane
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.forms import named
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
-    from desktop.services.clients import ClientDetails
     from desktop.vault.store import OpenVault
 
 #: Wait this long after the last keystroke before searching.
@@ -66,7 +50,7 @@ class Choice(Enum):
     KEEP_EDITING = auto()
 
 
-class ClientsPage(Retranslatable, QWidget):
+class ClientsPage(QWidget):
     """Emits :attr:`export_requested` / :attr:`erase_requested` with the client id; :meth:`reload` after."""
 
     export_requested = Signal(int)
@@ -79,151 +63,60 @@ class ClientsPage(Retranslatable, QWidget):
         self._vault: OpenVault | None = None
         self._search_seq = 0
         self._reselecting = False
-        self._shown: ClientDetails | None = None
         self._after_save: Callable[[], None] | None = None  # where to go once "Save changes" is done
 
-        self._heading = heading("clientsHeading")
-        self.new_button = named(QPushButton(), "newClientButton")
-        self.new_button.clicked.connect(self._new_client)
-        self.search_edit = named(QLineEdit(), "clientSearchEdit")
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(self._search_later)
-        self.search_edit.returnPressed.connect(self._search_and_go_to_list)
+        self._list = ClientListPane()
+        self._list.new_button.clicked.connect(self._new_client)
+        self._list.search_edit.textChanged.connect(self._search_later)
+        self._list.search_edit.returnPressed.connect(self._search_and_go_to_list)
+        self._list.status_filter.currentIndexChanged.connect(self._search)
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._debounce.timeout.connect(self._search)
-        self.status_filter = named(QComboBox(), "clientStatusFilter")
-        self.status_filter.addItem("", None)
-        for status in STATUS_LABELS:
-            self.status_filter.addItem("", status.value)
-        self.status_filter.currentIndexChanged.connect(self._search)
-
-        self.model = ClientListModel(self)
+        self.model = self._list.model
         self.model.failed.connect(self._failed)
-        self.table = named(QTableView(), "clientList")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # no measuring of 10,000 rows
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        columns = self.table.horizontalHeader()
-        columns.setHighlightSections(False)
-        stretch, fixed = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive
-        for column, mode in enumerate((stretch, stretch, fixed, fixed, stretch)):
-            columns.setSectionResizeMode(column, mode)
-        self.table.setColumnWidth(ClientListModel.STATUS, 86)
-        self.table.setColumnWidth(ClientListModel.PHONE, 108)
+        self.table = self._list.table
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.table.clicked.connect(self._open_now)
         self.table.activated.connect(self._open_now)
         self._opening = QTimer(self, singleShot=True, interval=OPEN_DELAY_MS)
         self._opening.timeout.connect(self._open_chosen)
-        self.count_label = named(QLabel(), "clientCountLabel")
-        find = QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        find = QShortcut(QKeySequence.StandardKey.Find, self, self._list.focus_search)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         new = QShortcut(QKeySequence.StandardKey.New, self, self._new_client)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-        top = QHBoxLayout()
-        top.addWidget(self._heading, 1)
-        top.addWidget(self.new_button)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.search_edit, 1)
-        search_row.addWidget(self.status_filter)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 4, 0)
-        left_layout.addLayout(top)
-        left_layout.addLayout(search_row)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-
-        self.title_label = heading("clientTitleLabel", 1.25)
-        self.title_label.setWordWrap(True)
-        self.export_button = named(QPushButton(), "exportClientButton")
-        self.export_button.clicked.connect(self._export)
-        self.erase_button = named(QPushButton(), "eraseClientButton")
-        self.erase_button.clicked.connect(self._erase)
-        self.editor = named(ClientEditor(), "clientEditor")
-        self.editor.shown.connect(self._client_shown)
+        self._record = ClientRecordPane()
+        self._record.export_requested.connect(self.export_requested)
+        self._record.erase_requested.connect(self.erase_requested)
+        self._record.booking_open_requested.connect(self.booking_open_requested)
+        self._record.new_booking_requested.connect(self.new_booking_requested)
+        self.editor = self._record.editor
         self.editor.saved.connect(self._client_saved)
         self.editor.save_failed.connect(self._save_failed)
-        self.notes = named(NotesPanel(), "notesPanel")
-        self.consents = named(ClientConsentsPanel(), "clientConsentsPanel")
-        self.consents.intake_known.connect(self.notes.set_intake_consent)
+        self.notes = self._record.notes
         self.notes.saved.connect(self._note_saved)
         self.notes.save_failed.connect(self._save_failed)
-        self.bookings = named(ClientBookings(), "clientBookings")
-        self.bookings.open_requested.connect(self.booking_open_requested)
-        self.bookings.new_requested.connect(self._new_booking)
-        self._record_tabs = named(QTabWidget(), "clientRecordTabs")
-        self._record_tabs.addTab(self.notes, "")
-        self._record_tabs.addTab(self.bookings, "")
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.title_label, 1)
-        title_row.addWidget(self.export_button)
-        title_row.addWidget(self.erase_button)
-        details = named(QSplitter(Qt.Orientation.Vertical), "clientDetailSplitter")
-        details.setChildrenCollapsible(False)
-        details.addWidget(self.editor)
-        details.addWidget(self._record_tabs)
-        details.setSizes([370, 290])
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addLayout(title_row)
-        right_layout.addWidget(self.consents)
-        right_layout.addWidget(details, 1)
+        self.bookings = self._record.bookings
 
         splitter = named(QSplitter(Qt.Orientation.Horizontal), "clientsSplitter")
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self._list)
+        splitter.addWidget(self._record)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([470, 630])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.retranslateUi()
         self.clear()
 
-    # --- texts ----------------------------------------------------------------------------------
-
-    def retranslateUi(self) -> None:
-        self._heading.setText(self.tr("Clients"))
-        self.new_button.setText(self.tr("New client"))
-        self.search_edit.setPlaceholderText(self.tr("Search name, reading, phone, email or notes"))
-        self.search_edit.setAccessibleName(self.tr("Search clients"))
-        self.status_filter.setAccessibleName(self.tr("Show clients with status"))
-        self.table.setAccessibleName(self.tr("Clients"))
-        self.status_filter.setItemText(0, self.tr("All"))
-        for index, label in enumerate(STATUS_LABELS.values(), start=1):
-            self.status_filter.setItemText(index, QCoreApplication.translate("policy", label))
-        self.export_button.setText(self.tr("Export for the client…"))
-        self.erase_button.setText(self.tr("Erase client…"))
-        self._record_tabs.setTabText(0, self.tr("Consultation notes"))
-        self._record_tabs.setTabText(1, self.tr("Bookings"))
-        self.model.retranslate()
-        self._update_count()
-        self._update_title()
-
     def _update_count(self) -> None:
-        count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n client(s)", "", count) if self._vault is not None else "")
+        self._list.show_count(self.model.rowCount() if self._vault is not None else None)
 
     # --- the vault ------------------------------------------------------------------------------
 
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.model.set_vault(vault)
-        self.editor.set_vault(vault)
-        self.notes.set_vault(vault)
-        self.bookings.set_vault(vault)
-        self.consents.set_vault(vault)
+        self._record.set_vault(vault)
         self.setEnabled(True)
         self._search()
 
@@ -233,15 +126,12 @@ class ClientsPage(Retranslatable, QWidget):
         self._search_seq += 1  # a search still running is ignored
         self._after_save = None
         self._opening.stop()
-        self.search_edit.setText("")  # the query may be a name; setText also drops the undo history
+        self._list.search_edit.setText("")  # the query may be a name; setText also drops the undo history
         self._debounce.stop()
-        self.status_filter.setCurrentIndex(0)
+        self._list.status_filter.setCurrentIndex(0)
         self.model.set_vault(None)
-        self.editor.clear()
-        self.notes.clear()
-        self.bookings.clear()
-        self.consents.set_vault(None)
-        self.count_label.clear()
+        self._record.clear()
+        self._list.show_count(None)
         self.setEnabled(False)
 
     @Slot()
@@ -250,11 +140,6 @@ class ClientsPage(Retranslatable, QWidget):
         self._search()
 
     # --- searching ------------------------------------------------------------------------------
-
-    @Slot()
-    def _focus_search(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
 
     @Slot()
     def _search_and_go_to_list(self) -> None:
@@ -274,7 +159,7 @@ class ClientsPage(Retranslatable, QWidget):
             return
         self._search_seq += 1
         seq = self._search_seq
-        query, status = self.search_edit.text(), self.status_filter.currentData()
+        query, status = self._list.query()
         shown = self.editor.client_id
 
         def searched(result: client_jobs.SearchResult) -> None:
@@ -294,7 +179,7 @@ class ClientsPage(Retranslatable, QWidget):
         self._update_count()
         if shown is not None and not result.shown_exists and self.editor.client_id == shown:
             self.editor.show_nothing()
-            self._show_records(None)
+            self._record.show_records(None)
         if resting is not None and self.model.row_of(resting) is not None:
             self._reselect(resting)
             self._opening.start(OPEN_DELAY_MS)
@@ -303,7 +188,7 @@ class ClientsPage(Retranslatable, QWidget):
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
-        self.count_label.setText(describe(error))
+        self._list.count_label.setText(describe(error))
 
     # --- the chosen client ----------------------------------------------------------------------
 
@@ -331,12 +216,7 @@ class ClientsPage(Retranslatable, QWidget):
         if not self._opening.isActive():  # unless the counsellor has arrowed on meanwhile
             self._reselect(client_id)
         self.editor.open_client(client_id)
-        self._show_records(client_id)
-
-    def _show_records(self, client_id: int | None) -> None:
-        """Show the notes and bookings of ``client_id`` (nothing if None) below the editor."""
-        self.notes.show_client(client_id)
-        self.bookings.show_client(client_id)
+        self._record.show_records(client_id)
 
     def _reselect(self, client_id: int | None) -> None:
         """Put the list selection on ``client_id`` (none if None or not listed) without opening anything."""
@@ -360,8 +240,8 @@ class ClientsPage(Retranslatable, QWidget):
     def _start_new_client(self) -> None:
         self._reselect(None)
         self.editor.new_client()
-        self._show_records(None)
-        self._update_title()
+        self._record.show_records(None)
+        self._record.update_title()
 
     # --- unsaved edits --------------------------------------------------------------------------
 
@@ -445,45 +325,11 @@ class ClientsPage(Retranslatable, QWidget):
             self._after_save = None
             self._reselect(self.editor.client_id)
 
-    @Slot(object)
-    def _client_shown(self, details: ClientDetails | None) -> None:
-        self._shown = details
-        self.consents.show_client(details.id if details else None, details.draft.full_name if details else "")
-        self._update_title()
-
-    def _update_title(self) -> None:
-        shown = self._shown
-        if shown is not None:
-            self.title_label.setText(shown.draft.full_name)
-        elif self.editor.isEnabled():
-            self.title_label.setText(self.tr("New client"))
-        else:
-            self.title_label.setText(self.tr("Choose a client, or add one."))
-        # Without a client the two buttons mean nothing; hidden, they leave the title room.
-        for button in (self.export_button, self.erase_button):
-            button.setVisible(shown is not None)
-            button.setEnabled(shown is not None)
-
     @Slot(int)
     def _client_saved(self, client_id: int) -> None:
         self.model.forget(client_id)
         if self.editor.client_id == client_id and self.notes.client_id != client_id:
-            self._show_records(client_id)  # a new client, now saved, can have notes and bookings
+            self._record.show_records(client_id)  # a new client, now saved, can have notes and bookings
         self._search()
         if self._after_save is not None:
             self._save_next()
-
-    @Slot()
-    def _new_booking(self) -> None:
-        if self._shown is not None:
-            self.new_booking_requested.emit(self._shown.id, self._shown.draft.full_name)
-
-    @Slot()
-    def _export(self) -> None:
-        if self._shown is not None:
-            self.export_requested.emit(self._shown.id)
-
-    @Slot()
-    def _erase(self) -> None:
-        if self._shown is not None:
-            self.erase_requested.emit(self._shown.id)

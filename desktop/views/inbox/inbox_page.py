@@ -2,18 +2,18 @@
 
 Five views (Booking, After-follow, Held, Not matched, All) over the threads
 the service lists, with threads flagged by the danger-phrase aid pinned first
-and marked as an aid (P-AFTERFOLLOW). Selecting a thread shows its messages;
-the chosen message is read in full below, with the follow-up action panel
-(:class:`~desktop.views.inbox.message_actions.MessageActions`) under it. Mail comes
-in by dropping ``.eml``/mbox files on the page or through "Import mail…";
-calls are logged by hand. A sender not matched to a client is linked to one,
-or made a prospect, from the reader. Everything runs on the vault thread;
-results that arrive after a lock are dropped.
+and marked as an aid (P-AFTERFOLLOW), listed on the left
+(:class:`~desktop.views.inbox.thread_list.ThreadList`). Selecting a thread shows
+its messages on the right (:class:`~desktop.views.inbox.thread_reader.ThreadReader`):
+the chosen message is read in full, with the follow-up action panel under it.
+Mail comes in by dropping ``.eml``/mbox files on the page or through "Import
+mail…"; calls are logged by hand. A sender not matched to a client is linked to
+one, or made a prospect, from the reader. The page does the work: everything
+runs on the vault thread; results that arrive after a lock are dropped.
 """
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -21,19 +21,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTabBar,
-    QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -41,16 +35,16 @@ from PySide6.QtWidgets import (
 from desktop.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
-from desktop.views.common.local_time import datetime_text
 from desktop.views.common.worker import run_on_vault
 from desktop.views.inbox import inbox_jobs
 from desktop.views.inbox.call_dialog import CallDialog
-from desktop.views.inbox.inbox_model import InboxModel, danger_label
-from desktop.views.inbox.message_actions import MessageActions
+from desktop.views.inbox.inbox_model import danger_label
 from desktop.views.inbox.sender_dialogs import LinkSenderDialog, ProspectDialog
+from desktop.views.inbox.thread_list import ThreadList
+from desktop.views.inbox.thread_reader import ThreadReader
 
 if TYPE_CHECKING:
-    from desktop.services.inbox import MessageView, ThreadRow
+    from desktop.services.inbox import ThreadRow
     from desktop.services.inbox.mail_import import ImportReport
     from desktop.vault.store import OpenVault
 
@@ -81,7 +75,6 @@ class InboxPage(Retranslatable, QWidget):
         self.setObjectName("inboxPage")
         self.setAcceptDrops(True)
         self._vault: OpenVault | None = None
-        self._messages: list[MessageView] = []
         self._shown_thread: str | None = None
         self._asked = 0
 
@@ -113,60 +106,20 @@ class InboxPage(Retranslatable, QWidget):
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.report_label.hide()
 
-        self.model = InboxModel(self)
-        self.table = named(QTableView(), "threadTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        for column in (InboxModel.COUNT, InboxModel.LAST):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(InboxModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(InboxModel.FROM, 130)
-        header.resizeSection(InboxModel.STATE, 170)  # long states elide; the tooltip and reader say all
-        header.setMinimumSectionSize(60)
+        self._threads = ThreadList()
+        self.model = self._threads.model
+        self.table = self._threads.table
         self.table.selectionModel().selectionChanged.connect(self._thread_selected)
-        self.count_label = named(QLabel(), "threadCountLabel")
 
-        self.message_list = named(QListWidget(), "threadMessageList")
-        self.message_list.setMaximumHeight(96)
-        self.message_list.currentRowChanged.connect(self._message_chosen)
-        self.reader = named(QTextBrowser(), "messageReader")
-        self.reader.setOpenLinks(False)
-        self.reader.setAcceptDrops(False)  # a drop anywhere on the page imports
-        self.match_label = named(QLabel(wordWrap=True), "notMatchedLabel")
-        self.link_button = named(QPushButton(), "linkSenderButton")
-        self.link_button.clicked.connect(self.link_sender)
-        self.prospect_button = named(QPushButton(), "createProspectButton")
-        self.prospect_button.clicked.connect(self.create_prospect)
-        self._match_row = named(QWidget(), "notMatchedRow")
-        match = QHBoxLayout(self._match_row)
-        match.setContentsMargins(0, 0, 0, 0)
-        match.addWidget(self.match_label, 1)
-        match.addWidget(self.link_button)
-        match.addWidget(self.prospect_button)
-        self._match_row.hide()
-        self.actions_panel = MessageActions()
+        self._reader = ThreadReader()
+        self._reader.link_button.clicked.connect(self.link_sender)
+        self._reader.prospect_button.clicked.connect(self.create_prospect)
+        self.actions_panel = self._reader.actions_panel
         self.actions_panel.changed.connect(lambda _message_id: self.refresh())
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.message_list)
-        right_layout.addWidget(self.reader, 1)
-        right_layout.addWidget(self._match_row)
-        right_layout.addWidget(self.actions_panel)
         self.splitter = named(QSplitter(Qt.Orientation.Horizontal), "inboxSplitter")
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self._threads)
+        self.splitter.addWidget(self._reader)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([660, 380])
@@ -204,12 +157,6 @@ class InboxPage(Retranslatable, QWidget):
                 (danger_label(),),
             )
         )
-        self.link_button.setText(self.tr("Link to client…"))
-        self.prospect_button.setText(self.tr("Create prospect…"))
-        self.match_label.setText(self.tr("This sender is not matched to a client yet."))
-        self.model.retranslate()
-        self._show_count()
-        self._show_message(self.message_list.currentRow())
 
     # --- vault --------------------------------------------------------------------------------
 
@@ -226,13 +173,12 @@ class InboxPage(Retranslatable, QWidget):
         """Forget everything shown (on lock)."""
         self._vault = None
         self._asked += 1
-        self.model.set_threads([])
-        self._show_thread([])
+        self._threads.set_threads([])
+        self._reader.show_thread([])
         self.report_label.clear()
         self.report_label.hide()
         self.progress.hide()
         self.actions_panel.clear()
-        self._show_count()
         self.setEnabled(False)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -259,16 +205,12 @@ class InboxPage(Retranslatable, QWidget):
 
     def _listed(self, rows: list[ThreadRow]) -> None:
         keep = self._shown_thread
-        self.model.set_threads(rows)
-        self._show_count()
+        self._threads.set_threads(rows)
         row = self.model.row_of(keep) if keep is not None else -1
         if row >= 0:
             self.table.selectRow(row)
         else:
-            self._show_thread([])
-
-    def _show_count(self) -> None:
-        self.count_label.setText(self.tr("%n conversation(s)", "", self.model.rowCount()))
+            self._reader.show_thread([])
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
@@ -279,116 +221,21 @@ class InboxPage(Retranslatable, QWidget):
 
     # --- thread and message ---------------------------------------------------------------------
 
-    def selected_thread(self) -> ThreadRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.thread_at(rows[0].row()) if rows else None
-
     @Slot(QItemSelection, QItemSelection)
     def _thread_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        thread = self.selected_thread()
+        thread = self._threads.selected_thread()
         if thread is None:
             self._shown_thread = None
-            self._show_thread([])
+            self._reader.show_thread([])
             return
         key, latest = thread.thread_key, thread.message_id
         self._shown_thread = key
         self._run(
             lambda vault: inbox_jobs.thread_messages(vault, key),
-            lambda messages: self._show_thread(messages, latest) if self._shown_thread == key else None,
+            lambda messages: (
+                self._reader.show_thread(messages, latest) if self._shown_thread == key else None
+            ),
         )
-
-    def _show_thread(self, messages: list[MessageView], chosen: int | None = None) -> None:
-        current = self.message_list.currentRow()
-        previous = self._messages[current].id if 0 <= current < len(self._messages) else None
-        self._messages = messages
-        self.message_list.blockSignals(True)
-        self.message_list.clear()
-        for message in messages:
-            item = QListWidgetItem(self._summary_line(message))
-            if message.danger:
-                item.setForeground(Qt.GlobalColor.darkRed)
-            self.message_list.addItem(item)
-        self.message_list.blockSignals(False)
-        ids = [m.id for m in messages]
-        wanted = previous if previous in ids else chosen
-        row = ids.index(wanted) if wanted in ids else len(ids) - 1
-        self.message_list.setCurrentRow(row)
-        self._message_chosen(row)
-
-    def _summary_line(self, message: MessageView) -> str:
-        who = message.client_name or message.from_name or message.from_address or self.tr("(unknown)")
-        if message.kind == "call":
-            kind = fill(self.tr("Call, %1 min"), (str(message.duration_minutes or 0),))
-        elif message.direction == "out":
-            kind = self.tr("Sent")
-        else:
-            kind = self.tr("Email")
-        mark = f"{danger_label()}  " if message.danger else ""
-        return f"{mark}{datetime_text(message.sent_at)} · {kind} · {who}"
-
-    @Slot(int)
-    def _message_chosen(self, row: int) -> None:
-        self._show_message(row)
-        message = self._messages[row] if 0 <= row < len(self._messages) else None
-        self.actions_panel.show_message(message.id if message else None)
-
-    def current_message(self) -> MessageView | None:
-        row = self.message_list.currentRow()
-        return self._messages[row] if 0 <= row < len(self._messages) else None
-
-    def _show_message(self, row: int) -> None:
-        message = self._messages[row] if 0 <= row < len(self._messages) else None
-        if message is None:
-            self.reader.clear()
-            self._match_row.hide()
-            return
-        self.reader.setHtml(self._message_html(message))
-        self._match_row.setVisible(message.client_id is None and message.direction == "in")
-
-    def _message_html(self, message: MessageView) -> str:
-        """The message as escaped text in simple markup; nothing from the mail is ever rendered as HTML."""
-        esc = html.escape
-        if message.from_name and message.from_address:
-            sender = f"{esc(message.from_name)} &lt;{esc(message.from_address)}&gt;"
-        else:
-            sender = esc(message.from_name or message.from_address)
-        lines = []
-        if message.danger:
-            warning = self.tr("a phrase from your danger list appears here; read the whole message.")
-            lines.append(
-                f'<p style="color:#9b1c13;font-weight:bold;">{esc(danger_label())} — {esc(warning)}</p>'
-            )
-        if message.held_reason is not None and message.held_at is not None:
-            held = fill(self.tr("Reply held since %1."), (datetime_text(message.held_at),))
-            lines.append(f"<p>{esc(held)}</p>")
-        subject = message.subject or (
-            self.tr("Phone call") if message.kind == "call" else self.tr("(no subject)")
-        )
-        lines.append(f"<h3>{esc(subject)}</h3>")
-        facts = [
-            (self.tr("From:"), sender),
-            (self.tr("Date:"), esc(datetime_text(message.sent_at))),
-        ]
-        if message.client_name:
-            facts.append((self.tr("Client:"), esc(message.client_name)))
-        if message.kind == "call":
-            minutes = fill(self.tr("%1 minutes"), (str(message.duration_minutes),))
-            facts.append((self.tr("Call:"), esc(minutes)))
-        elif message.to_addresses:
-            facts.append((self.tr("To:"), esc(message.to_addresses)))
-        lines.append("".join(f"<div><b>{esc(label)}</b> {value}</div>" for label, value in facts))
-        if message.body_source == "html":
-            converted = self.tr("This mail had no plain-text part; shown as text.")
-            lines.append(f"<p><i>{esc(converted)}</i></p>")
-        lines.append(f'<pre style="white-space: pre-wrap; font-family: inherit;">{esc(message.body)}</pre>')
-        if message.attachments:
-            unnamed = self.tr("(no name)")
-            names = ", ".join(
-                f"{esc(a.filename or unnamed)} ({esc(_size_text(a.size))})" for a in message.attachments
-            )
-            kept = self.tr("Attachments (kept in the vault):")
-            lines.append(f"<p><b>{esc(kept)}</b> {names}</p>")
-        return "".join(lines)
 
     # --- import ------------------------------------------------------------------------------
 
@@ -456,14 +303,14 @@ class InboxPage(Retranslatable, QWidget):
     def log_call(self) -> CallDialog | None:
         if self._vault is None:
             return None
-        dialog = CallDialog(self._vault, self.selected_thread(), self)
+        dialog = CallDialog(self._vault, self._threads.selected_thread(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.logged.connect(lambda _message_id: self.refresh())
         dialog.open()
         return dialog
 
     def _sender_of_current(self) -> tuple[int, str] | None:
-        message = self.current_message()
+        message = self._reader.current_message()
         if message is None:
             return None
         return message.id, message.from_address or message.from_name
@@ -489,10 +336,3 @@ class InboxPage(Retranslatable, QWidget):
         dialog.matched.connect(lambda _client_id: self.refresh())
         dialog.open()
         return dialog
-
-
-def _size_text(size: int) -> str:
-    """Bytes as the locale writes them, in KB or MB."""
-    from PySide6.QtCore import QLocale
-
-    return QLocale().formattedDataSize(size)

@@ -295,7 +295,7 @@ def test_inbox_triage_with_a_trigger_hold_and_reply_through_the_inbox(
 
     from desktop.views.inbox.inbox_page import InboxPage
     from tests.ui.drive import child
-    from tests.ui.test_inbox_page import drop_files
+    from tests.ui.inbox.test_inbox_page import drop_files
 
     client = add_client(vault, "山田 花子", "hanako@example.jp")
     completed_session(vault, client, menu_item(vault, "in_person"))

@@ -1,0 +1,245 @@
+"""The booking dialog's "Request" box: the client, who asked, the channel, the client's own will.
+
+These are the facts of the request itself, as opposed to the session agreed
+in the checklist below it. The client is found by typing a name or reading;
+the search runs on the vault thread through the dialog's runner. The box only
+shows and collects: each click is announced by a signal, and the dialog makes
+the one service call that records it, then shows the booking the service
+returns through :meth:`BookingRequestBox.show_booking`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from desktop.i18n import fill
+from desktop.policy.bookings import Channel, Requester
+from desktop.views.calendar import booking_jobs
+from desktop.views.common.forms import LabelledForm, Retranslatable, named
+
+if TYPE_CHECKING:
+    from desktop.services.bookings import BookingDetails
+    from desktop.views.calendar.confirmation_panel import Runner
+
+#: Search for clients once typing has paused this long.
+SEARCH_DELAY_MS = 300
+
+
+def _inline(*parts: tuple[QWidget, int], stretch_after: bool = False) -> QWidget:
+    """Widgets side by side as one form field; each part is (widget, stretch)."""
+    field = QWidget()
+    row = QHBoxLayout(field)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget, stretch in parts:
+        row.addWidget(widget, stretch)
+    if stretch_after:
+        row.addStretch(1)
+    return field
+
+
+class BookingRequestBox(Retranslatable, QGroupBox):
+    """The request's facts: signals say what the counsellor clicked, :meth:`show_booking` what is stored."""
+
+    channel_chosen = Signal()
+    form_facts_clicked = Signal()
+    own_will_clicked = Signal()
+    round_trip_clicked = Signal()
+
+    def __init__(self, run: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._run = run
+        self._clients: dict[str, int] = {}
+        self._client_id: int | None = None
+        self._details: BookingDetails | None = None  # kept to show again in another language
+        self._live = False
+
+        self.client_edit = named(QLineEdit(), "bookingClientEdit")
+        self._completer = QCompleter(QStringListModel(self), self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self._completer.activated.connect(self._client_picked)
+        self.client_edit.setCompleter(self._completer)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search_clients)
+        self.client_edit.textEdited.connect(lambda _text: self._search_timer.start())
+        self.requester_combo = named(QComboBox(), "bookingRequesterCombo")
+        for who in Requester:
+            self.requester_combo.addItem("", who.value)
+        self.requester_combo.currentIndexChanged.connect(self._requester_changed)
+        self.relation_edit = named(QLineEdit(), "bookingRequesterRelationEdit")
+        self.relation_edit.setMaxLength(40)
+        self.channel_combo = named(QComboBox(), "bookingChannelCombo")
+        for channel in Channel:
+            self.channel_combo.addItem("", channel.value)
+        self.channel_combo.activated.connect(self.channel_chosen)
+        self.form_checks = (
+            named(QCheckBox(), "bookingViaFormCheck"),
+            named(QCheckBox(), "bookingWishCheck"),
+            named(QCheckBox(), "bookingConsentsCheck"),
+        )
+        for box in self.form_checks:
+            box.clicked.connect(self.form_facts_clicked)
+        self.own_will_button = named(QPushButton(), "confirmOwnWillButton")
+        self.own_will_button.clicked.connect(self.own_will_clicked)
+        self.own_will_label = named(QLabel(), "ownWillLabel")
+        self.round_trip_label = named(QLabel(), "roundTripLabel")
+        self.round_trip_button = named(QPushButton(), "addRoundTripButton")
+        self.round_trip_button.clicked.connect(self.round_trip_clicked)
+        self.round_trip_warning = named(QLabel(wordWrap=True), "roundTripWarningLabel")
+        self.round_trip_warning.setStyleSheet("color: #b3261e;")
+
+        form = self._form = LabelledForm(self)
+        form.add(self.client_edit)
+        self._who_field = _inline((self.requester_combo, 0), (self.relation_edit, 1))
+        form.add(self._who_field)
+        self._channel_field = _inline(
+            (self.channel_combo, 0), *((box, 0) for box in self.form_checks), stretch_after=True
+        )
+        form.add(self._channel_field)
+        self._will_field = _inline((self.own_will_button, 0), (self.own_will_label, 1))
+        form.add(self._will_field)
+        self._trips_field = _inline(
+            (self.round_trip_label, 0), (self.round_trip_button, 0), (self.round_trip_warning, 1)
+        )
+        form.add(self._trips_field)
+        self.retranslateUi()
+
+    def retranslateUi(self) -> None:
+        self.setTitle(self.tr("Request"))
+        for field, text in (
+            (self.client_edit, self.tr("Client:")),
+            (self._who_field, self.tr("Requested by:")),
+            (self._channel_field, self.tr("Channel:")),
+            (self._will_field, self.tr("Client's own will:")),
+            (self._trips_field, self.tr("Email round trips:")),
+        ):
+            self._form.label(field).setText(text)
+        self.client_edit.setPlaceholderText(self.tr("Type a name or reading to search"))
+        self.requester_combo.setItemText(0, self.tr("The client"))
+        self.requester_combo.setItemText(1, self.tr("Someone else"))
+        self.relation_edit.setPlaceholderText(self.tr("Relation to the client, e.g. mother"))
+        self.channel_combo.setItemText(0, self.tr("Email"))
+        self.channel_combo.setItemText(1, self.tr("Phone"))
+        for box, text in zip(
+            self.form_checks,
+            (self.tr("Via the website form"), self.tr("Clear wish to book"), self.tr("All consents agreed")),
+            strict=True,
+        ):
+            box.setText(text)
+        self.own_will_button.setText(self.tr("Client's own will confirmed"))
+        self.round_trip_button.setText(self.tr("+1 exchange"))
+        self.show_booking(self._details, live=self._live)
+
+    # --- what the counsellor entered -----------------------------------------------------------
+
+    @property
+    def client_id(self) -> int | None:
+        """The client chosen (or the booking's)."""
+        return self._client_id
+
+    def set_client(self, client_id: int, name: str) -> None:
+        """Show ``name`` as the client, chosen already (from the client's page, or the booking's own)."""
+        self._clients, self._client_id = {name: client_id}, client_id
+        self.client_edit.setText(name)
+
+    def requester(self) -> tuple[Requester, str]:
+        """Who asked, and their relation to the client when it was someone else."""
+        return Requester(self.requester_combo.currentData()), self.relation_edit.text()
+
+    def channel(self) -> Channel:
+        return Channel(self.channel_combo.currentData())
+
+    def form_facts(self) -> tuple[bool, bool, bool]:
+        """Via the website form, a clear wish to book, all consents agreed: as ticked."""
+        via_form, wish, consents = (box.isChecked() for box in self.form_checks)
+        return via_form, wish, consents
+
+    def warn_round_trips(self, text: str) -> None:
+        self.round_trip_warning.setText(text)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    def show_booking(self, details: BookingDetails | None, *, live: bool) -> None:
+        """Show the request of ``details`` (a new one if None); ``live`` while it can still change."""
+        self._details, self._live = details, live
+        new = details is None
+        for widget in (self.client_edit, self.requester_combo, self.relation_edit):
+            widget.setEnabled(new)
+        self._requester_changed()
+        if details is not None:
+            self.requester_combo.setCurrentIndex(self.requester_combo.findData(details.requested_by.value))
+            self.relation_edit.setText(details.requester_relation)
+            self.channel_combo.setCurrentIndex(self.channel_combo.findData(details.channel.value))
+            facts = (details.via_website_form, details.wish_to_book, details.form_consents_agreed)
+            for box, fact in zip(self.form_checks, facts, strict=True):
+                box.setChecked(fact)
+        email = self.channel() is Channel.EMAIL
+        for box in self.form_checks:
+            box.setVisible(email)
+        self.own_will_button.setEnabled(live)
+        self.channel_combo.setEnabled(new or live)
+        when = details.own_will_confirmed_at if details else None
+        self.own_will_label.setText(
+            fill(
+                self.tr("Confirmed %1 by %2"), (when.strftime("%Y-%m-%d %H:%M"), self._channel_text(details))
+            )
+            if details and when
+            else self.tr("Not confirmed yet")
+        )
+        trips = details.round_trips if details else None
+        self.round_trip_label.setText(f"{trips.count}/{trips.limit}" if trips else "–")
+        self.round_trip_button.setEnabled(live and email)
+        if trips is not None and trips.last:
+            self.round_trip_warning.setText(self.tr("This was the last email exchange the limit allows."))
+        elif trips is None or not trips.over:
+            self.round_trip_warning.clear()
+
+    def _channel_text(self, details: BookingDetails | None) -> str:
+        channel = details.own_will_channel if details else None
+        return self.tr("phone") if channel is Channel.PHONE else self.tr("email")
+
+    @Slot()
+    def _requester_changed(self) -> None:
+        self.relation_edit.setVisible(self.requester_combo.currentData() == Requester.OTHER.value)
+
+    # --- finding the client --------------------------------------------------------------------
+
+    @Slot()
+    def _search_clients(self) -> None:
+        query = self.client_edit.text().strip()
+        self._run(lambda v: booking_jobs.search_clients(v, query), self._clients_found)
+
+    @Slot(object)
+    def _clients_found(self, found: list[booking_jobs.ClientChoice]) -> None:
+        self._clients = {}
+        names = [client.full_name for client in found]
+        for client in found:
+            shown = (
+                f"{client.full_name}（{client.name_reading}）" if client.name_reading else client.full_name
+            )
+            self._clients[shown] = client.id
+            if names.count(client.full_name) == 1:  # a name alone picks the client only if unique
+                self._clients[client.full_name] = client.id
+        model = self._completer.model()
+        assert isinstance(model, QStringListModel)
+        model.setStringList(
+            [f"{c.full_name}（{c.name_reading}）" if c.name_reading else c.full_name for c in found]
+        )
+        self._client_picked(self.client_edit.text())
+
+    @Slot(str)
+    def _client_picked(self, text: str) -> None:
+        self._client_id = self._clients.get(text.strip())
