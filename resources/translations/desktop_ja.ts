@@ -3576,7 +3576,6 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <name>inbox</name>
     <message>
         <source>A call lasts from 1 to %1 minutes.</source>
-        <extracomment>Most threads a list shows; the counsellor narrows with the views, the newest come first.</extracomment>
         <translation>通話時間は 1 分から %1 分の間で入力してください。</translation>
     </message>
     <message>
