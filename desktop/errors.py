@@ -92,6 +92,16 @@ class StorageFull(SorakumoError):
         super().__init__("The disk is full; the change was not saved and nothing was lost.")
 
 
+class VaultBusy(SorakumoError):
+    """Another program held the vault's write lock for longer than any unit of work should take."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The vault is busy with another task (an import, say); nothing was changed. "
+            "Try again when it ends."
+        )
+
+
 class VaultLocked(SorakumoError):
     """The vault is locked; unlock it first."""
 

@@ -20,7 +20,7 @@ from desktop.models import Booking, Client, ConsultationNote, Contact, Message, 
 from desktop.policy import personal_data as pd
 from desktop.services import retention
 from desktop.vault import audit
-from desktop.vault.engine import database_errors
+from desktop.vault.engine import checkpoint
 from desktop.vault.store import OpenVault
 
 
@@ -376,7 +376,6 @@ def erase_client(vault: OpenVault, *, client_id: int) -> ErasureSummary:
             entity_id=client_id,
             detail={"notes": summary.notes, "revisions": summary.revisions, "kept_disclosures": kept},
         )
-    with database_errors(), vault.engine.connect() as connection:
-        # Fold the WAL back into the database so the erased pages are overwritten now.
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    # Fold the WAL back into the database so the erased pages are overwritten now.
+    checkpoint(vault.engine)
     return summary

@@ -14,18 +14,25 @@ from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import URL, Engine, create_engine, exc
+from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
 
-from desktop.errors import Damage, DamagedVault, StorageFull, VaultNotWritable
+from desktop.errors import Damage, DamagedVault, StorageFull, VaultBusy, VaultNotWritable
 
 # SQLite result codes (the primary code is the low byte of the extended code).
 _SQLITE_PERM = 3
+_SQLITE_BUSY = 5
 _SQLITE_READONLY = 8
 _SQLITE_IOERR = 10
 _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
 _SQLITE_CANTOPEN = 14
 _SQLITE_NOTADB = 26
+
+#: The execution option that asks :func:`_begin` for a reader's ``BEGIN DEFERRED``.
+BEGIN_OPTION = "sorakumo_begin"
+#: Seconds a writer waits for another process's write (an ``import-mail`` beside the window)
+#: before giving up: long enough for any one unit of work, so the counsellor sees a wait, not an error.
+BUSY_WAIT_SECONDS = 120
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -48,6 +55,8 @@ def domain_error(error: BaseException) -> Exception | None:
     original = error.orig if isinstance(error, exc.DBAPIError) and error.orig is not None else error
     code = _sqlite_code(original)
     text = str(original).lower()
+    if code == _SQLITE_BUSY or "database is locked" in text:
+        return VaultBusy()
     if code == _SQLITE_FULL or "database or disk is full" in text:
         return StorageFull()
     if code in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly database" in text:
@@ -80,7 +89,9 @@ def raw_connect(db_path: Path, db_key: bytes) -> Any:
     so a wrong key or a damaged header fails here, before any pragma could
     write to the file.
     """
-    connection = sqlcipher.connect(str(db_path), check_same_thread=False, isolation_level=None)
+    connection = sqlcipher.connect(
+        str(db_path), check_same_thread=False, isolation_level=None, timeout=BUSY_WAIT_SECONDS
+    )
     try:
         # SQLCipher would print its own "hmac check failed" lines to stderr; the
         # failure is reported to the counsellor as one sentence instead.
@@ -93,7 +104,8 @@ def raw_connect(db_path: Path, db_key: bytes) -> Any:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS:
             connection.execute(pragma)
-        connection.isolation_level = ""
+        # SQLAlchemy's "begin" event below starts each transaction itself (BEGIN IMMEDIATE).
+        connection.isolation_level = None
     except BaseException:
         connection.close()
         raise
@@ -114,6 +126,7 @@ def open_engine(db_path: Path, db_key: bytes) -> Engine:
         hide_parameters=True,
         pool_pre_ping=False,
     )
+    event.listen(engine, "begin", _begin)
     try:
         with database_errors():
             engine.connect().close()
@@ -121,3 +134,27 @@ def open_engine(db_path: Path, db_key: bytes) -> Engine:
         engine.dispose()
         raise
     return engine
+
+
+def checkpoint(engine: Engine) -> None:
+    """Fold the write-ahead log back into ``vault.db`` (``wal_checkpoint(TRUNCATE)``).
+
+    It runs on the DBAPI connection, outside any transaction: inside one
+    (every SQLAlchemy statement begins one, see :func:`_begin`) SQLite refuses
+    it as "database table is locked".
+    """
+    with database_errors(), engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def _begin(connection: Connection) -> None:
+    """Start a transaction as its execution options ask: ``IMMEDIATE`` unless a reader said ``DEFERRED``.
+
+    The DBAPI connection runs in autocommit mode (``isolation_level = None``),
+    so this statement is the only ``BEGIN``; the pysqlite driver would
+    otherwise begin late, at the first write, after the checks had read.
+    """
+    mode = connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
+    connection.exec_driver_sql("BEGIN DEFERRED" if mode == "DEFERRED" else "BEGIN IMMEDIATE")

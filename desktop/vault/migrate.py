@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
+from desktop.vault.engine import checkpoint
 from desktop.vault.files import ensure_private_folder, restrict_file
 
 _SCRIPTS = Path(__file__).with_name("migrations")
@@ -66,8 +67,7 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def _copy_aside(engine: Engine, db_path: Path, revision: str) -> Path:
-    with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint(engine)
     folder = db_path.parent / PRE_MIGRATION_FOLDER
     ensure_private_folder(folder)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")

@@ -30,7 +30,7 @@ from desktop.vault.backup import (
     new_backup_key,
     store_key,
 )
-from desktop.vault.engine import database_errors, domain_error, open_engine, raw_connect
+from desktop.vault.engine import checkpoint, database_errors, domain_error, open_engine, raw_connect
 from desktop.vault.files import DB_FILE, ensure_private_folder, restrict_file, storage_errors, vault_exists
 from desktop.vault.keyslots import KEY_BYTES, KdfParams, tune_kdf
 from desktop.vault.store import OpenVault, open_with_key, read_key_file, write_key_slots
@@ -82,8 +82,7 @@ def _build_vault(
                     "backup_revision": manifest.schema_revision,
                 },
             )
-        with database_errors(), engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        checkpoint(engine)
     finally:
         engine.dispose()
     return db_key

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from desktop.errors import (
@@ -32,7 +32,8 @@ from desktop.errors import (
 )
 from desktop.models import Property
 from desktop.vault import audit, migrate
-from desktop.vault.engine import database_errors, open_engine, raw_connect
+from desktop.vault.clock import SESSION_KEY, PracticeTime
+from desktop.vault.engine import BEGIN_OPTION, checkpoint, database_errors, open_engine, raw_connect
 from desktop.vault.files import (
     DB_FILE,
     KEYS_FILE,
@@ -77,6 +78,8 @@ class OpenVault:
     vault_id: str
     engine: Engine
     _key: bytearray = field(repr=False)
+    #: The one clock every service reads, in the practice's time zone (tests put a fake clock here).
+    time: PracticeTime = field(default_factory=PracticeTime)
 
     @property
     def is_open(self) -> bool:
@@ -89,12 +92,34 @@ class OpenVault:
 
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on error."""
+        """One ``BEGIN IMMEDIATE`` transaction: committed when the block ends, rolled back on error.
+
+        It takes the database's write lock before its first read, so what a
+        service checks cannot change before it writes: a second writer (an
+        ``import-mail`` beside the window) waits for it, and it for them.
+        """
         if not self._key:
             raise VaultLocked()
         with (
             database_errors(),
-            Session(self.engine, expire_on_commit=False) as session,
+            Session(self.engine, expire_on_commit=False, info={SESSION_KEY: self.time}) as session,
+            session.begin(),
+        ):
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only transaction: one consistent snapshot, taken without the write lock.
+
+        For lists and views that write nothing, so that they are never kept
+        waiting by a long write in another process (WAL readers never wait).
+        """
+        if not self._key:
+            raise VaultLocked()
+        engine = self.engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
+        with (
+            database_errors(),
+            Session(engine, expire_on_commit=False, info={SESSION_KEY: self.time}) as session,
             session.begin(),
         ):
             yield session
@@ -279,8 +304,7 @@ def create_vault(
             session.add(Property(key="created_at", value=datetime.now(UTC).isoformat()))
             session.flush()
             audit.append(session, "vault.created")
-        with database_errors(), engine.connect() as connection:
-            connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        checkpoint(engine)
         write_key_slots(
             folder, db_key, vault_id, passphrase=passphrase, recovery_code=recovery_code, kdf=params
         )

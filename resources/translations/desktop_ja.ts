@@ -1984,6 +1984,10 @@
         <translation>ディスクの空き容量がないため、変更を保存できませんでした。データは失われていません。空き容量を確保してから、もう一度お試しください。</translation>
     </message>
     <message>
+        <source>The vault is busy with another task, such as a mail import. Nothing was changed; please try again when it has finished.</source>
+        <translation>保管庫は別の作業（メールの取り込みなど）を行っています。何も変更していません。作業が終わってから、もう一度お試しください。</translation>
+    </message>
+    <message>
         <source>The vault is locked. Unlock it to continue.</source>
         <translation>保管庫はロックされています。続けるにはロックを解除してください。</translation>
     </message>

@@ -23,6 +23,7 @@ from desktop.errors import (
     InvalidSetting,
     PolicyRefusal,
     StorageFull,
+    VaultBusy,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -154,6 +155,12 @@ def describe(error: BaseException) -> str:
         return QCoreApplication.translate(
             "ErrorText",
             "The disk is full, so the change was not saved. Nothing was lost; free some space and try again.",
+        )
+    if isinstance(error, VaultBusy):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The vault is busy with another task, such as a mail import. Nothing was changed; "
+            "please try again when it has finished.",
         )
     if isinstance(error, VaultLocked):
         return QCoreApplication.translate("ErrorText", "The vault is locked. Unlock it to continue.")
