@@ -15,12 +15,13 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, Property
+from desktop.vault.clock import practice_time
 
 HEAD_KEY = "audit_head"
 VAULT_ID_KEY = "vault_id"
@@ -75,7 +76,7 @@ def append(
     """Add an event to the chain inside the caller's transaction."""
     last_id, last_hash = _head(session)
     event_id = last_id + 1
-    occurred_at = datetime.now(UTC).isoformat(timespec="microseconds")
+    occurred_at = practice_time(session).clock.now().astimezone(UTC).isoformat(timespec="microseconds")
     detail_text = json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True)
     digest = _row_hash(
         event_id=event_id,
