@@ -13,6 +13,8 @@ from desktop.policy.danger import DEFAULT_PHRASES_EN, DEFAULT_PHRASES_JA
 DEFAULT_PRACTICE_NAME = "メンタル心理そらくも"
 DEFAULT_COUNSELLOR_NAME = "寺井"
 DEFAULT_PICKUP_STATION = "JR三島駅"
+#: Session times are wall-clock times in this zone, whatever zone the laptop is set to.
+DEFAULT_TIME_ZONE = "Asia/Tokyo"
 #: P-ROUNDTRIPS: an email booking settles the four points within this many round trips.
 DEFAULT_ROUND_TRIP_LIMIT = 5
 #: P-SAFEGUARD: the vault locks itself after this many idle minutes.
@@ -44,6 +46,8 @@ class PracticeSettings:
     practice_name: str = DEFAULT_PRACTICE_NAME
     counsellor_name: str = DEFAULT_COUNSELLOR_NAME
     pickup_station: str = DEFAULT_PICKUP_STATION
+    #: The practice's IANA time zone: every "now" and "today" of the vault is read in it.
+    time_zone: str = DEFAULT_TIME_ZONE
     round_trip_limit: int = DEFAULT_ROUND_TRIP_LIMIT
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
     work_start_hour: int = DEFAULT_WORK_START_HOUR

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import json
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
@@ -130,9 +129,10 @@ def remember_passphrase_key(vault: OpenVault, passphrase: str, *, renew: bool = 
 
 
 def new_backup_path(vault: OpenVault, folder: Path) -> Path:
-    """A new file in ``folder`` named with the practice and the local time."""
+    """A new file in ``folder`` named with the practice and the practice's local time."""
     practice = practice_settings.load(vault).practice_name
-    return folder / backup.backup_file_name(practice, vault.vault_id, datetime.now().astimezone())
+    written = vault.time.now().astimezone(vault.time.zone)
+    return folder / backup.backup_file_name(practice, vault.vault_id, written)
 
 
 def back_up(
@@ -164,7 +164,7 @@ def back_up(
     record = BackupRecord(
         path=str(target),
         created_at=manifest.created_at,
-        verified_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        verified_at=vault.time.stamp(),
         rows=manifest.rows,
         tables=len(manifest.row_counts),
     )
@@ -182,7 +182,7 @@ def back_up(
 
 
 def _record_failure(vault: OpenVault, error: SorakumoError, *, automatic: bool) -> None:
-    failure = {"error": type(error).__name__, "at": datetime.now(UTC).isoformat(timespec="seconds")}
+    failure = {"error": type(error).__name__, "at": vault.time.stamp()}
     with contextlib.suppress(SorakumoError), vault.unit_of_work() as session:
         session.merge(Property(key=LAST_FAILURE_PROPERTY, value=json.dumps(failure)))
         audit.append(session, "backup.failed", detail={"automatic": automatic, "error": failure["error"]})

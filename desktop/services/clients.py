@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields, replace
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from desktop.models import Booking, Client, ConsultationNote, Contact, Message, 
 from desktop.policy import personal_data as pd
 from desktop.services import retention
 from desktop.vault import audit
+from desktop.vault.clock import practice_time
 from desktop.vault.engine import checkpoint
 from desktop.vault.store import OpenVault
 
@@ -71,12 +72,11 @@ class InvalidFields(InvalidInput):
         super().__init__("invalid fields: " + ", ".join(sorted(problems)))
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def validate(draft: ClientDraft, *, today: date) -> ClientDraft:
+    """Fold every field; raise :class:`InvalidFields` naming each one that still does not fit.
 
-
-def validate(draft: ClientDraft, *, today: date | None = None) -> ClientDraft:
-    """Fold every field; raise :class:`InvalidFields` naming each one that still does not fit."""
+    ``today`` bounds the date of birth; the services pass the vault's clock.
+    """
     checks = {
         "full_name": pd.check_name(draft.full_name),
         "name_reading": pd.check_reading(draft.name_reading),
@@ -86,7 +86,7 @@ def validate(draft: ClientDraft, *, today: date | None = None) -> ClientDraft:
         "email": pd.check_email(draft.email),
     }
     problems = {name: check.problem for name, check in checks.items() if not check.ok}
-    birth = pd.check_birth_date(draft.birth_date, today or date.today())
+    birth = pd.check_birth_date(draft.birth_date, today)
     if not birth.ok:
         problems["birth_date"] = birth.problem
     if draft.status not in set(pd.ClientStatus):
@@ -170,8 +170,9 @@ def reindex(session: Session, client_id: int) -> None:
 
 def insert_client(session: Session, draft: ClientDraft) -> Client:
     """Validate and add a client, index and audit it, inside the caller's transaction."""
-    folded = validate(draft)
-    now = _now()
+    time = practice_time(session)
+    folded = validate(draft, today=time.today())
+    now = time.stamp()
     client = Client(
         **asdict(folded),
         sort_key=pd.reading_key(folded.name_reading or folded.full_name),
@@ -191,7 +192,7 @@ def create_client(vault: OpenVault, *, draft: ClientDraft) -> ClientDetails:
 
 
 def update_client(vault: OpenVault, *, client_id: int, draft: ClientDraft) -> ClientDetails:
-    folded = validate(draft)
+    folded = validate(draft, today=vault.time.today())
     with vault.unit_of_work() as session:
         client = session.get(Client, client_id)
         if client is None:
@@ -203,7 +204,7 @@ def update_client(vault: OpenVault, *, client_id: int, draft: ClientDraft) -> Cl
         for name in changed:
             setattr(client, name, getattr(folded, name))
         client.sort_key = pd.reading_key(folded.name_reading or folded.full_name)
-        client.updated_at = _now()
+        client.updated_at = vault.time.stamp()
         session.flush()
         reindex(session, client_id)
         audit.append(

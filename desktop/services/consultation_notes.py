@@ -8,7 +8,7 @@ and is audited (ids only).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 
 from sqlalchemy import func, select
 
@@ -44,10 +44,6 @@ class EmptyNote(InvalidInput):
         super().__init__(QT_TRANSLATE_NOOP("policy", "A consultation note needs some text."))
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _entry(note: ConsultationNote) -> NoteEntry:
     newest = note.revisions[-1]
     return NoteEntry(
@@ -58,7 +54,7 @@ def _entry(note: ConsultationNote) -> NoteEntry:
 def add_note(vault: OpenVault, *, client_id: int, occurred_on: date, text: str) -> NoteEntry:
     if not text.strip():
         raise EmptyNote()
-    now = _now()
+    now = vault.time.stamp()
     with vault.unit_of_work() as session:
         if session.get(Client, client_id) is None:
             raise LookupError(client_id)
@@ -84,7 +80,7 @@ def revise_note(vault: OpenVault, *, note_id: int, text: str, occurred_on: date 
         if occurred_on is not None:
             note.occurred_on = occurred_on
         note.revisions.append(
-            NoteRevision(revision=len(note.revisions) + 1, text=text.strip(), written_at=_now())
+            NoteRevision(revision=len(note.revisions) + 1, text=text.strip(), written_at=vault.time.stamp())
         )
         session.flush()
         reindex(session, note.client_id)

@@ -22,6 +22,7 @@ from desktop.policy import danger, practice
 from desktop.policy.practice import PracticeSettings
 from desktop.services import disclosure_settings
 from desktop.vault import audit
+from desktop.vault.clock import zone_named
 from desktop.vault.store import OpenVault
 
 NAME_MAX = 80
@@ -38,6 +39,7 @@ _LABELS = {
     "practice_name": QT_TRANSLATE_NOOP("settings", "Practice name"),
     "counsellor_name": QT_TRANSLATE_NOOP("settings", "Counsellor name"),
     "pickup_station": QT_TRANSLATE_NOOP("settings", "Pick-up station"),
+    "time_zone": QT_TRANSLATE_NOOP("settings", "Time zone of the practice"),
     "round_trip_limit": QT_TRANSLATE_NOOP("settings", "Email round-trip limit"),
     "idle_lock_minutes": QT_TRANSLATE_NOOP("settings", "Lock after idle minutes"),
     "work_start_hour": QT_TRANSLATE_NOOP("settings", "Start of the working day"),
@@ -82,6 +84,12 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
                     str(high),
                 )
         cleaned[spec.name] = value
+    if zone_named(cleaned["time_zone"]) is None:
+        raise InvalidSetting(
+            "time_zone",
+            QT_TRANSLATE_NOOP("settings", "%1 is not a known time zone (for example Asia/Tokyo)."),
+            cleaned["time_zone"],
+        )
     if cleaned["work_end_hour"] <= cleaned["work_start_hour"]:
         raise InvalidSetting(
             "work_end_hour", QT_TRANSLATE_NOOP("settings", "The working day must end after it starts.")
@@ -91,8 +99,15 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
 
 def load(vault: OpenVault) -> PracticeSettings:
     """The stored settings, with the policy defaults for anything never saved."""
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         return load_in(session)
+
+
+def apply_time_zone(vault: OpenVault) -> None:
+    """Read the vault's clock in the practice's stored zone (at unlock, and after each save)."""
+    zone = zone_named(load(vault).time_zone)
+    if zone is not None:
+        vault.time.zone = zone
 
 
 def load_in(session: Session) -> PracticeSettings:
@@ -123,4 +138,5 @@ def save(vault: OpenVault, settings: PracticeSettings) -> PracticeSettings:
                 changed.append(spec.name)
         if changed:
             audit.append(session, "settings.changed", detail={"keys": ",".join(changed)})
+    apply_time_zone(vault)
     return cleaned

@@ -57,9 +57,14 @@ def unlock(folder: Path, *, passphrase: str) -> OpenVault:
 
 
 def _with_backup_key(vault: OpenVault, passphrase: str, *, renew: bool) -> None:
-    """Backups are keyed with the passphrase; keep its derivation while it is at hand."""
+    """Backups are keyed with the passphrase; keep its derivation while it is at hand.
+
+    The vault's clock is also set to the practice's time zone here, the one
+    step every unlock with a passphrase goes through.
+    """
     try:
         backups.remember_passphrase_key(vault, passphrase, renew=renew)
+        practice_settings.apply_time_zone(vault)
     except BaseException:
         vault.close()
         raise
@@ -102,6 +107,8 @@ def unlock_remembered(folder: Path) -> OpenVault | None:
     if vault is None:
         log.info("remembered key no longer fits the vault; forgetting it")
         remember.forget_key(vault_id)
+    else:
+        practice_settings.apply_time_zone(vault)
     return vault
 
 

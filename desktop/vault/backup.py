@@ -28,7 +28,7 @@ import re
 import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -251,7 +251,7 @@ def export_backup(
                     format=FORMAT,
                     app_version=__version__,
                     schema_revision=_schema_revision(connection),
-                    created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    created_at=vault.time.stamp(),
                     vault_id=vault.vault_id,
                     row_counts=_table_counts(connection, "main"),
                 )

@@ -18,10 +18,11 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desktop.policy.practice import DEFAULT_TIME_ZONE
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-DEFAULT_TIME_ZONE = "Asia/Tokyo"
 #: Where a unit of work keeps the vault's :class:`PracticeTime` (``Session.info``).
 SESSION_KEY = "practice_time"
 

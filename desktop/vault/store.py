@@ -15,7 +15,6 @@ import unicodedata
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -301,7 +300,7 @@ def create_vault(
         vault = OpenVault(folder, vault_id, engine, bytearray(db_key))
         with vault.unit_of_work() as session:
             session.add(Property(key=audit.VAULT_ID_KEY, value=vault_id))
-            session.add(Property(key="created_at", value=datetime.now(UTC).isoformat()))
+            session.add(Property(key="created_at", value=vault.time.stamp()))
             session.flush()
             audit.append(session, "vault.created")
         checkpoint(engine)

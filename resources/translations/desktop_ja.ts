@@ -2966,6 +2966,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>送迎する駅:</translation>
     </message>
     <message>
+        <source>Time zone of the practice:</source>
+        <translation>相談室のタイムゾーン:</translation>
+    </message>
+    <message>
         <source>Email round-trip limit:</source>
         <translation>メール往復の上限:</translation>
     </message>
@@ -4433,6 +4437,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>送迎する駅</translation>
     </message>
     <message>
+        <source>Time zone of the practice</source>
+        <translation>相談室のタイムゾーン</translation>
+    </message>
+    <message>
         <source>Email round-trip limit</source>
         <translation>メール往復の上限</translation>
     </message>
@@ -4455,6 +4463,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>%1 can be at most %2 characters.</source>
         <translation>「%1」は %2 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a known time zone (for example Asia/Tokyo).</source>
+        <translation>「%1」は認識できるタイムゾーンではありません（例：Asia/Tokyo）。</translation>
     </message>
     <message>
         <source>The working day must end after it starts.</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -59,6 +60,9 @@ class SettingsPage(Retranslatable, QWidget):
         self.practice_edit = named(QLineEdit(), "practiceNameEdit")
         self.counsellor_edit = named(QLineEdit(), "counsellorNameEdit")
         self.station_edit = named(QLineEdit(), "pickupStationEdit")
+        # Session times and every "today" of the vault are read in this zone, not the laptop's.
+        self.zone_combo = named(QComboBox(), "timeZoneCombo")
+        self.zone_combo.addItems(sorted(available_timezones()))
         self.round_trip_spin = named(QSpinBox(), "roundTripLimitSpin")
         self.round_trip_spin.setRange(*practice.ROUND_TRIP_LIMIT_RANGE)
         self.idle_spin = named(QSpinBox(), "idleLockSpin")
@@ -83,6 +87,7 @@ class SettingsPage(Retranslatable, QWidget):
             self.practice_edit,
             self.counsellor_edit,
             self.station_edit,
+            self.zone_combo,
             self.round_trip_spin,
             self.idle_spin,
             self._work_hours,
@@ -167,6 +172,7 @@ class SettingsPage(Retranslatable, QWidget):
             (self.practice_edit, self.tr("Practice name:")),
             (self.counsellor_edit, self.tr("Counsellor name:")),
             (self.station_edit, self.tr("Pick-up station:")),
+            (self.zone_combo, self.tr("Time zone of the practice:")),
             (self.round_trip_spin, self.tr("Email round-trip limit:")),
             (self.idle_spin, self.tr("Lock when idle for:")),
             (self._work_hours, self.tr("Working hours in the calendar:")),
@@ -259,6 +265,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.practice_edit.setText(settings.practice_name)
         self.counsellor_edit.setText(settings.counsellor_name)
         self.station_edit.setText(settings.pickup_station)
+        self.zone_combo.setCurrentText(settings.time_zone)
         self.round_trip_spin.setValue(settings.round_trip_limit)
         self.idle_spin.setValue(settings.idle_lock_minutes)
         self.work_start_spin.setValue(settings.work_start_hour)
@@ -272,6 +279,7 @@ class SettingsPage(Retranslatable, QWidget):
             practice_name=self.practice_edit.text(),
             counsellor_name=self.counsellor_edit.text(),
             pickup_station=self.station_edit.text(),
+            time_zone=self.zone_combo.currentText(),
             round_trip_limit=self.round_trip_spin.value(),
             idle_lock_minutes=self.idle_spin.value(),
             work_start_hour=self.work_start_spin.value(),
