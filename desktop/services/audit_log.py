@@ -43,7 +43,7 @@ def list_events(
         query = query.where(AuditEvent.occurred_at >= since)
     if until:
         query = query.where(AuditEvent.occurred_at < until)
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         return [
             AuditEntry(e.id, e.occurred_at, e.action, e.entity, e.entity_id, e.detail)
             for e in session.scalars(query)
@@ -51,5 +51,5 @@ def list_events(
 
 
 def verify(vault: OpenVault) -> audit.ChainReport:
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         return audit.verify(session)

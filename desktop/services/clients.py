@@ -276,7 +276,7 @@ def search_ids(vault: OpenVault, *, query: str = "", status: str | None = None) 
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY c.sort_key, c.id"
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         return [row[0] for row in session.execute(text(sql), params)]
 
 
@@ -284,7 +284,7 @@ def summaries(vault: OpenVault, *, client_ids: list[int]) -> list[ClientSummary]
     """Rows for the given ids, in the order given (the list model fetches them in pages)."""
     if not client_ids:
         return []
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         rows = session.execute(
             select(
                 Client.id,
@@ -324,7 +324,7 @@ class ErasureSummary:
 
 
 def erasure_summary(vault: OpenVault, *, client_id: int) -> ErasureSummary:
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         client = session.get(Client, client_id)
         if client is None:
             raise LookupError(client_id)

@@ -96,7 +96,7 @@ def revise_note(vault: OpenVault, *, note_id: int, text: str, occurred_on: date 
 
 def notes_of(vault: OpenVault, *, client_id: int) -> list[NoteEntry]:
     """The client's timeline, newest first."""
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         notes = session.scalars(
             select(ConsultationNote)
             .where(ConsultationNote.client_id == client_id)
@@ -107,7 +107,7 @@ def notes_of(vault: OpenVault, *, client_id: int) -> list[NoteEntry]:
 
 def history(vault: OpenVault, *, note_id: int) -> list[Revision]:
     """Every revision of a note, oldest first."""
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         rows = session.scalars(
             select(NoteRevision).where(NoteRevision.note_id == note_id).order_by(NoteRevision.revision)
         ).all()
@@ -117,5 +117,5 @@ def history(vault: OpenVault, *, note_id: int) -> list[Revision]:
 
 
 def count_revisions(vault: OpenVault, *, note_id: int) -> int:
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         return int(session.scalar(select(func.count()).where(NoteRevision.note_id == note_id)) or 0)
