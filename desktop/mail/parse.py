@@ -2,16 +2,19 @@
 
 Japanese mail comes in ISO-2022-JP, Shift_JIS, EUC-JP or UTF-8, and senders'
 programs often use the Microsoft or JIS X 0213 supersets of the declared
-charset (circled digits, wave dash). Each text part is therefore decoded with
-its declared charset first and then with the superset that keeps every
-character, and only as a last resort with replacement characters; a
-malformed part never raises. The body prefers ``text/plain`` and falls back to
-HTML converted to text (:mod:`desktop.mail.html_text`).
+charset (circled digits, wave dash); so do Chinese and Korean senders (GBK
+labelled GB2312, CP949 labelled EUC-KR). Each text part is therefore decoded
+with its declared charset first and then with the superset that keeps every
+character (:mod:`desktop.mail.charsets`), and only as a last resort with
+replacement characters; headers are decoded by :mod:`desktop.mail.headers`.
+A malformed part never raises. The body prefers ``text/plain`` and falls back
+to HTML converted to text (:mod:`desktop.mail.html_text`). Mail that mail
+programs show despite a defect (no closing MIME boundary) is read, and the
+defect is named in :attr:`ParsedMail.defects` for the importer to show.
 """
 
 from __future__ import annotations
 
-import codecs
 import functools
 import hashlib
 import re
@@ -19,15 +22,16 @@ from dataclasses import dataclass
 from datetime import UTC
 from email import errors as email_errors
 from email import policy
-from email.header import decode_header
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
 from email.policy import EmailPolicy
-from email.utils import getaddresses, parsedate_to_datetime
+from email.utils import parsedate_to_datetime
 from enum import StrEnum
 from typing import Any
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.mail.charsets import canonical, decode_text
+from desktop.mail.headers import addresses, clean, decode_words
 from desktop.mail.html_text import html_to_text
 
 
@@ -61,40 +65,14 @@ def forget_headers() -> None:
 _POLICY = _RememberingPolicy()
 _PARSER = BytesParser(policy=_POLICY)
 
-#: Declared charset -> codecs tried after it, widest last.
-_SUPERSETS: dict[str, tuple[str, ...]] = {
-    "iso-2022-jp": ("iso2022_jp_2004", "iso2022_jp_ext", "iso2022_jp_2"),
-    "cp932": ("shift_jis_2004",),
-    "euc-jp": ("euc_jis_2004", "euc_jisx0213"),
-    "us-ascii": ("utf-8", "cp932", "euc_jp"),
-}
-_ALIASES = {
-    "iso2022-jp": "iso-2022-jp",
-    "iso-2022-jp-ms": "iso-2022-jp",
-    "csiso2022jp": "iso-2022-jp",
-    # Mail that says Shift_JIS is nearly always written by Windows' superset (①, ～ as U+FF5E).
-    "shift_jis": "cp932",
-    "shift-jis": "cp932",
-    "sjis": "cp932",
-    "x-sjis": "cp932",
-    "ms_kanji": "cp932",
-    "windows-31j": "cp932",
-    "euc_jp": "euc-jp",
-    "x-euc-jp": "euc-jp",
-    "ascii": "us-ascii",
-    "utf8": "utf-8",
-}
 _ANGLED = re.compile(r"<([^<>\s]+)>")
 #: Longest Message-ID kept as is; longer ones are stored as their SHA-256 (the column holds 255).
 _MAX_ID = 250
 
-#: Defects that mean the file was cut short or broken, not just written by a careless program.
-_DAMAGE = (
-    email_errors.CloseBoundaryNotFoundDefect,
-    email_errors.StartBoundaryNotFoundDefect,
-    email_errors.InvalidBase64LengthDefect,
-    email_errors.MultipartInvariantViolationDefect,
-)
+#: Defects that mean the file is broken, not just written by a careless program.
+_DAMAGE = (email_errors.StartBoundaryNotFoundDefect, email_errors.MultipartInvariantViolationDefect)
+#: Base64 that stops inside a group of four: the part was cut short.
+_CUT = (email_errors.InvalidBase64LengthDefect, email_errors.InvalidBase64PaddingDefect)
 
 
 class MailProblem(StrEnum):
@@ -105,6 +83,14 @@ class MailProblem(StrEnum):
     EMPTY = QT_TRANSLATE_NOOP("MailProblem", "the file is empty")
     NOT_MAIL = QT_TRANSLATE_NOOP("MailProblem", "the file is not an email message or a mailbox")
     DAMAGED = QT_TRANSLATE_NOOP("MailProblem", "the message is damaged or cut short")
+
+
+class MailDefect(StrEnum):
+    """What is wrong with a message that was read all the same; the value is an English sentence."""
+
+    UNCLOSED = QT_TRANSLATE_NOOP(
+        "MailDefect", "the message has no closing MIME boundary, so its end may be missing"
+    )
 
 
 class MailUnreadable(ValueError):
@@ -138,6 +124,8 @@ class ParsedMail:
     body_source: str
     attachments: tuple[Attachment, ...]
     content_hash: str
+    #: Defects the message was read despite (mail programs show it too); empty for well-formed mail.
+    defects: tuple[MailDefect, ...] = ()
 
 
 def content_hash(raw: bytes) -> str:
@@ -146,27 +134,7 @@ def content_hash(raw: bytes) -> str:
 
 
 def _charset_of(part: Message) -> str:
-    declared = (part.get_content_charset() or "us-ascii").strip().lower()
-    return _ALIASES.get(declared, declared)
-
-
-def decode_text(data: bytes, charset: str) -> str:
-    """``data`` as text: the declared charset, then its supersets, then UTF-8, never an exception."""
-    charset = _ALIASES.get(charset.lower(), charset.lower())
-    for codec in (charset, *_SUPERSETS.get(charset, ()), "utf-8"):
-        try:
-            return data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
-    return data.decode(charset if _known(charset) else "utf-8", errors="replace")
-
-
-def _known(codec: str) -> bool:
-    try:
-        codecs.lookup(codec)
-    except LookupError:
-        return False
-    return True
+    return canonical(part.get_content_charset() or "us-ascii")
 
 
 def _part_text(part: Message) -> str:
@@ -182,35 +150,9 @@ def _raw_header(message: EmailMessage, name: str) -> str | None:
 
 
 def _header(message: EmailMessage, name: str, fallback_charset: str) -> str:
-    """A header as text (see :func:`_decoded_words`); empty when the message has none."""
+    """A header as text (see :func:`desktop.mail.headers.decode_words`); empty when the message has none."""
     raw = _raw_header(message, name)
-    return "" if raw is None else _decoded_words(raw, fallback_charset)
-
-
-def _decoded_words(raw: str, fallback_charset: str) -> str:
-    """Header text with RFC 2047 words decoded by the same superset rules as bodies.
-
-    The ``email`` package decodes a word in exactly its declared charset and
-    replaces what it cannot read (a circled digit in "Shift_JIS"); here each
-    word goes through :func:`decode_text`, and raw 8-bit bytes in a header are
-    read in the charset of the message's body.
-    """
-    try:
-        words = decode_header(raw)
-    except (ValueError, IndexError, TypeError):  # a malformed encoded word: keep the text as written
-        words = [(raw, None)]
-    text = "".join(
-        decode_text(chunk, (charset or fallback_charset).split("*")[0]) if isinstance(chunk, bytes) else chunk
-        for chunk, charset in words
-    )
-    if _garbled(text):
-        text = decode_text(text.encode("utf-8", "surrogateescape"), fallback_charset)
-    return " ".join(text.split())
-
-
-def _garbled(text: str) -> bool:
-    """Escaped raw bytes: text the ``email`` package read as bytes it could not decode."""
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+    return "" if raw is None else decode_words(raw, fallback_charset)
 
 
 def _ids(text: str) -> tuple[str, ...]:
@@ -231,15 +173,8 @@ def _message_id(message: EmailMessage, charset: str) -> str | None:
 
 
 def _addresses(message: EmailMessage, name: str, charset: str) -> list[tuple[str, str]]:
-    """(address in lower case, display name decoded) for each address of a header, read from its raw text."""
     raw = _raw_header(message, name)
-    if raw is None:
-        return []
-    found = []
-    for display, address in getaddresses([raw]):
-        if "@" in address:
-            found.append((address.strip().lower(), _decoded_words(display, charset)))
-    return found
+    return [] if raw is None else addresses(raw, charset)
 
 
 def _sent_at(message: EmailMessage) -> str | None:
@@ -275,7 +210,9 @@ def _attachment(part: Message) -> Attachment:
         payload = part.get_payload(decode=True)
         data = payload if isinstance(payload, bytes) else b""
         name = part.get_filename() or ""
-    return Attachment(" ".join(name.split())[:255], part.get_content_type(), data)
+    return Attachment(
+        " ".join(clean(name, "us-ascii").split())[:255], clean(part.get_content_type(), ""), data
+    )
 
 
 def _is_inline_text(part: Message) -> bool:
@@ -286,8 +223,34 @@ def _is_inline_text(part: Message) -> bool:
     )
 
 
-def _damaged(message: Message) -> bool:
-    return any(isinstance(defect, _DAMAGE) for part in message.walk() for defect in part.defects)
+def _defects(message: Message, body_part: Message | None) -> tuple[MailDefect, ...]:
+    """The defects a readable message is kept with; :class:`MailUnreadable` when it is damaged.
+
+    Mail programs show a multipart message whose closing boundary is missing
+    (list archives and some senders drop it), so it is read with a note when
+    its text is there and its last part is not visibly cut (base64 that stops
+    inside a group of four, or nothing after its headers). A missing opening
+    boundary leaves no parts at all: that is damage.
+    """
+    found = [defect for part in message.walk() for defect in part.defects]
+    if any(isinstance(defect, _DAMAGE) for defect in found):
+        raise MailUnreadable(MailProblem.DAMAGED)
+    if not any(isinstance(defect, email_errors.CloseBoundaryNotFoundDefect) for defect in found):
+        return ()
+    last = _leaves(message)[-1]
+    if body_part is None or (last.get_content_maintype() != "multipart" and _cut_short(last)):
+        raise MailUnreadable(MailProblem.DAMAGED)
+    return (MailDefect.UNCLOSED,)
+
+
+def _cut_short(part: Message) -> bool:
+    """The last part of an unclosed message ends in its headers, or inside a group of base64."""
+    if not part.get_payload():
+        return True
+    if str(part.get("Content-Transfer-Encoding", "")).strip().lower() != "base64":
+        return False
+    part.get_payload(decode=True)  # registers the decoding's defects on the part
+    return any(isinstance(defect, _CUT) for defect in part.defects)
 
 
 def _looks_like_mail(message: EmailMessage) -> bool:
@@ -298,7 +261,17 @@ def _looks_like_mail(message: EmailMessage) -> bool:
 
 
 def parse_message(raw: bytes) -> ParsedMail:
-    """Parse one message; raise :class:`MailUnreadable` for a file that is not mail or is damaged."""
+    """Parse one message; raise :class:`MailUnreadable` for a file that is not mail or is damaged.
+
+    That is the only exception it raises, whatever the bytes (``tests/unit/test_mail_fuzz.py``).
+    """
+    try:
+        return _parse(raw)
+    except RecursionError:  # parts nested deeper than the interpreter's stack: no mail program writes that
+        raise MailUnreadable(MailProblem.DAMAGED) from None
+
+
+def _parse(raw: bytes) -> ParsedMail:
     if not raw.strip():
         raise MailUnreadable(MailProblem.EMPTY)
     if b"\x00" in raw[:4096]:
@@ -307,9 +280,8 @@ def parse_message(raw: bytes) -> ParsedMail:
     assert isinstance(message, EmailMessage)
     if not _looks_like_mail(message):
         raise MailUnreadable(MailProblem.NOT_MAIL)
-    if _damaged(message):
-        raise MailUnreadable(MailProblem.DAMAGED)
     body_part = message.get_body(preferencelist=("plain", "html"))
+    defects = _defects(message, body_part)
     if body_part is None:
         body, source = "", "none"
     elif body_part.get_content_subtype() == "html":
@@ -317,6 +289,7 @@ def parse_message(raw: bytes) -> ParsedMail:
     else:
         body, source = _part_text(body_part).rstrip(), "plain"
     charset = _charset_of(body_part) if body_part is not None else "us-ascii"
+    body = clean(body, charset)
     attachments = tuple(
         _attachment(part) for part in _leaves(message) if part is not body_part and not _is_inline_text(part)
     )
@@ -335,4 +308,5 @@ def parse_message(raw: bytes) -> ParsedMail:
         body_source=source,
         attachments=attachments,
         content_hash=content_hash(raw),
+        defects=defects,
     )
