@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    from desktop.process_guard import harden_process
+
+    harden_process()  # before any key or passphrase exists: no core file, not dumpable
     from desktop import cli
 
     first = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -22,7 +22,7 @@ from desktop.cli import backup, demo, import_mail, vault_commands
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, CliError
 from desktop.errors import InvalidSetting, PolicyRefusal, SorakumoError
 
-__all__ = ["COMMANDS", "EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "build_parser", "main"]
+__all__ = ["COMMANDS", "EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "build_parser", "main", "run"]
 
 COMMANDS = ("init", "check", "demo", "backup", "verify", "restore", "import-mail")
 
@@ -86,3 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: unexpected failure ({type(error).__name__}); please report it", file=sys.stderr)
         return EXIT_UNUSABLE
     return code
+
+
+def run() -> int:
+    """The ``sorakumo-desk-cli`` command: the process hardened first, then :func:`main`."""
+    from desktop.process_guard import harden_process
+
+    harden_process()  # before any key or passphrase exists: no core file, not dumpable
+    return main(sys.argv[1:])

@@ -2177,10 +2177,17 @@
     </message>
 </context>
 <context>
+    <name>MailDefect</name>
+    <message>
+        <source>the message has no closing MIME boundary, so its end may be missing</source>
+        <translation>MIME の終わりの区切りがないため、メールの末尾が欠けている可能性があります</translation>
+    </message>
+</context>
+<context>
     <name>MailProblem</name>
     <message>
         <source>the file does not exist</source>
-        <extracomment>Declared charset -&gt; codecs tried after it, widest last. Longest Message-ID kept as is; longer ones are stored as their SHA-256 (the column holds 255). Defects that mean the file was cut short or broken, not just written by a careless program.</extracomment>
+        <extracomment>Longest Message-ID kept as is; longer ones are stored as their SHA-256 (the column holds 255). Defects that mean the file is broken, not just written by a careless program. Base64 that stops inside a group of four: the part was cut short.</extracomment>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
