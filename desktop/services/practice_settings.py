@@ -74,6 +74,9 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
             if not verdict.allowed:
                 raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
         else:
+            verdict = practice.check_not_looser(spec.name, value)  # the policy's own sentence first
+            if not verdict.allowed:
+                raise InvalidSetting(spec.name, verdict.reason, _LABELS[spec.name], verdict.args[1])
             low, high = _RANGES[spec.name]
             if not low <= value <= high:
                 raise InvalidSetting(
@@ -83,9 +86,6 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
                     str(low),
                     str(high),
                 )
-            verdict = practice.check_not_looser(spec.name, value)
-            if not verdict.allowed:
-                raise InvalidSetting(spec.name, verdict.reason, _LABELS[spec.name], verdict.args[1])
         cleaned[spec.name] = value
     if cleaned["work_end_hour"] <= cleaned["work_start_hour"]:
         raise InvalidSetting(
