@@ -4250,15 +4250,15 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Sessions are one to one, in person or online (phone or video); “%1” is not offered.</source>
-        <translation>セッションは1対1の対面またはオンライン(電話・ビデオ通話)のみです。「%1」は提供していません。</translation>
+        <translation>ポリシーの「提供するカウンセリング方式」のとおり、セッションは1対1の対面またはオンライン（電話・ビデオ通話）のみです。「%1」は提供していません。</translation>
     </message>
     <message>
         <source>The counsellor already has a session from %1 to %2; keep %3 minutes between sessions.</source>
-        <translation>%1から%2まで別のセッションが入っています。セッションの間は %3 分空けてください。</translation>
+        <translation>ポリシーの「提供するカウンセリング方式」は1人対1人の面談のみのため、時間を重ねられません。%1から%2まで別のセッションが入っています。セッションの間は %3 分空けてください。</translation>
     </message>
     <message>
         <source>Only the client may book, by their own will; a request made by anyone else (family, friend or acquaintance) is refused, whatever the client&apos;s age.</source>
-        <translation>ご予約はご本人さまの意思によるものに限ります。ご家族・ご友人・お知り合いなど、ご本人さま以外からのお申し込みは、ご年齢にかかわらずお断りします。</translation>
+        <translation>ポリシーの「ご予約頂ける方」のとおり、ご予約はご本人さまの意思によるものに限ります。ご家族・ご友人・お知り合いなど、ご本人さま以外からのお申し込みは、ご年齢にかかわらずお断りします。</translation>
     </message>
     <message>
         <source>The request is recorded as the client&apos;s own, so it has no requester relation (“%1”); the written policy accepts a booking only from the client themself. Record who really asked.</source>
@@ -4266,19 +4266,19 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Record when and how the client&apos;s own will to book was confirmed directly.</source>
-        <translation>ご本人さまのご予約の意思を、いつ、どの方法で直接確認したかを記録してください。</translation>
+        <translation>ポリシーの「ご予約頂ける方」のとおり、ご予約はご本人さまの意思を直接確認できた場合のみお受けします。いつ、どの方法で確認したかを記録してください。</translation>
     </message>
     <message>
         <source>An email booking must come through the practice&apos;s website form; settle it by phone.</source>
-        <translation>メールでのご予約はホームページの送信フォームからの受付に限ります。お電話で調整してください。</translation>
+        <translation>ポリシーの「電子メールでのご予約確定」のとおり、メールでのご予約はホームページの送信フォームからの受付に限ります。お電話で調整してください。</translation>
     </message>
     <message>
         <source>The form message does not show a clear wish to book; it cannot be settled by email.</source>
-        <translation>フォームの内容からはご予約の明確な意思が確認できないため、メールでは調整できません。</translation>
+        <translation>ポリシーの「電子メールでのご予約確定」では、ご予約の明確な意思表示が必要です。フォームの内容からは確認できないため、メールでは調整できません。</translation>
     </message>
     <message>
         <source>Not every consent item of the website form was agreed; it cannot be settled by email.</source>
-        <translation>フォームの同意事項にすべて同意いただけていないため、メールでは調整できません。</translation>
+        <translation>ポリシーの「電子メールでのご予約確定」では、各同意事項への同意が必要です。すべてに同意いただけていないため、メールでは調整できません。</translation>
     </message>
     <message>
         <source>The written policy settles an email booking within %1 round trips, and they are used up; propose settling the booking by phone instead.</source>
