@@ -4282,6 +4282,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>The written policy settles an email booking within %1 round trips, and they are used up; propose settling the booking by phone instead.</source>
+        <extracomment>P-ROUNDTRIPS: the phone proposal, past the limit (``%1`` is the limit).</extracomment>
         <translation>ポリシーの「電子メールでのご予約確定」では、メールでのご予約は%1往復以内に確定します。その回数を使い切りましたので、お電話での確定をご提案ください。</translation>
     </message>
     <message>

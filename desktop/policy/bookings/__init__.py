@@ -37,6 +37,7 @@ from desktop.policy.bookings.agreement import (
     conflicts,
 )
 from desktop.policy.bookings.requester import (
+    PHONE_PROPOSAL,
     RoundTrips,
     check_another_round_trip,
     check_channel,
@@ -95,6 +96,7 @@ __all__ = [
     "FINISHED",
     "FORMAT_LABELS",
     "PAST_INQUIRY",
+    "PHONE_PROPOSAL",
     "POINT_LABELS",
     "PRICE_YEN_RANGE",
     "PROVISIONAL_DURATION_MINUTES",

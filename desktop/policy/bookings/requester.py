@@ -125,16 +125,16 @@ def round_trip_count(inbound: int, outbound: int) -> int:
     return max(inbound, outbound)
 
 
+#: P-ROUNDTRIPS: the phone proposal, past the limit (``%1`` is the limit).
+PHONE_PROPOSAL = QT_TRANSLATE_NOOP(
+    "policy",
+    "The written policy settles an email booking within %1 round trips, and they are used up; "
+    "propose settling the booking by phone instead.",
+)
+
+
 def _phone_proposal(limit: int) -> Verdict:
-    return Verdict.refuse(
-        P_ROUNDTRIPS,
-        QT_TRANSLATE_NOOP(
-            "policy",
-            "The written policy settles an email booking within %1 round trips, and they are used up; "
-            "propose settling the booking by phone instead.",
-        ),
-        str(limit),
-    )
+    return Verdict.refuse(P_ROUNDTRIPS, PHONE_PROPOSAL, str(limit))
 
 
 def check_another_round_trip(facts: BookingFacts, limit: int) -> Verdict:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.policy.bookings import Channel, Requester
+from desktop.policy.bookings import PHONE_PROPOSAL, Channel, Requester
 from desktop.views.calendar import booking_jobs
 from desktop.views.calendar.booking_record_text import exchanges_text
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
@@ -209,7 +209,10 @@ class BookingRequestBox(Retranslatable, QGroupBox):
         self.round_trip_sources.setVisible(details is not None and email)
         self.round_trip_sources.setText(exchanges_text(details.exchanges) if details else "")
         self.round_trip_button.setEnabled(live and email)
-        if trips is not None and trips.last:
+        if trips is not None and trips.over:  # P-ROUNDTRIPS: past the limit, only the phone proposal
+            proposal = QCoreApplication.translate("policy", PHONE_PROPOSAL)
+            self.round_trip_warning.setText(fill(proposal, (str(trips.limit),)))
+        elif trips is not None and trips.last:
             self.round_trip_warning.setText(self.tr("This was the last email exchange the limit allows."))
         elif trips is None or not trips.over:
             self.round_trip_warning.clear()
