@@ -133,7 +133,8 @@ def _cancel(plan: BookingPlan, agenda: Agenda) -> BookingPlan:
     at = (plan.starts_at - timedelta(hours=notice)).replace(second=0, microsecond=0)
     at = max(at, plan.updated + timedelta(minutes=1))
     if by is rules.CancelledBy.CLIENT:
-        reason = rules.EMERGENCY_REASON if rng.random() < 0.05 else _pick(rng, CLIENT_CANCEL_REASONS)
+        # the demo declares no emergency, so none of its fees is waived as one (P-EMERGENCY)
+        reason = "天候不良" if rng.random() < 0.05 else _pick(rng, CLIENT_CANCEL_REASONS)
     else:
         reason = _pick(rng, COUNSELLOR_CANCEL_REASONS)
     terms = fees.cancellation_terms(

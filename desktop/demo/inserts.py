@@ -4,6 +4,12 @@ Ten thousand clients cannot go through ``create_client`` one by one, so the
 rows are inserted in bulk with consecutive ids, and each keeps what the
 services would have written: the ``sort_key`` from the reading, the search
 row from :func:`clients.search_row`, the booking fields of its state.
+
+Bookings are the one kind of row the booking gate (``services/bookings/gate.py``)
+otherwise writes alone; the demo's are a made-up past laid down in one bulk step
+(replaying years of history through the gate would mean moving the vault's clock
+through every day), never a user path. The rows keep the gate's invariants: the
+agreed session's name, and each email round trip as one exchange each way.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from desktop.demo.world import World, utc_stamp
 from desktop.models import (
     Booking,
     BookingCancellation,
+    BookingExchange,
     Client,
     ConsultationNote,
     NoteRevision,
@@ -146,6 +153,7 @@ def _booking_row(plan: BookingPlan, client_id: int, menu_ids: dict[str, int]) ->
         "starts_at": start,
         "ends_at": start + timedelta(minutes=menu.duration_minutes) if start and menu else None,
         "menu_item_id": menu_ids[menu.name] if menu else None,
+        "session_name": menu.name if menu else "",
         "format": menu.format.value if menu else None,
         "duration_minutes": menu.duration_minutes if menu else None,
         "price_yen": menu.price_yen if menu else None,
@@ -173,11 +181,13 @@ def insert_bookings(
     cancellation_id = _next_id(session, BookingCancellation.id)
     rows: list[dict[str, object]] = []
     cancellations: list[dict[str, object]] = []
+    exchanges: list[dict[str, object]] = []
     for client, plan in zip(saved, plans, strict=True):
         for booking in plan.bookings:
             booking.id = booking_id
             booking_id += 1
             rows.append(_booking_row(booking, client.id, menu_ids))
+            exchanges.extend(_exchange_rows(booking, client.id))
             cancel = booking.cancellation
             if cancel is None:
                 continue
@@ -202,7 +212,21 @@ def insert_bookings(
         session.execute(insert(Booking), rows)
     if cancellations:
         session.execute(insert(BookingCancellation), cancellations)
+    if exchanges:
+        session.execute(insert(BookingExchange), exchanges)
     return len(rows), len(cancellations)
+
+
+def _exchange_rows(plan: BookingPlan, client_id: int) -> list[dict[str, object]]:
+    """P-ROUNDTRIPS: each round trip of an email booking as the client's mail and the reply to it."""
+    if plan.channel is not rules.Channel.EMAIL:
+        return []
+    stamp = utc_stamp(plan.created)
+    return [
+        {"client_id": client_id, "booking_id": plan.id, "source": source.value, "counted_at": stamp}
+        for _ in range(plan.round_trips)
+        for source in (rules.ExchangeSource.MAIL_IN, rules.ExchangeSource.REPLY)
+    ]
 
 
 def index_clients(session: Session, saved: Sequence[Client], plans: Sequence[ClientPlan]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.models.audit_event import AuditEvent
 from desktop.models.base import Base
-from desktop.models.booking import Booking, BookingCancellation
+from desktop.models.booking import Booking, BookingCancellation, BookingExchange
 from desktop.models.client import Client
 from desktop.models.consent import Consent
 from desktop.models.consultation_note import ConsultationNote, NoteRevision
@@ -22,6 +22,7 @@ __all__ = [
     "Base",
     "Booking",
     "BookingCancellation",
+    "BookingExchange",
     "Client",
     "ClientAddress",
     "Consent",

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Integer,
     String,
     Time,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -64,6 +65,9 @@ class Booking(Base):
     menu_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("session_menu_items.id", ondelete="RESTRICT"), nullable=True, index=True
     )
+    #: P-CONFIRM point 3 as agreed: the session's name, format, duration and price are copied
+    #: from the menu when chosen and again when agreed; a later menu edit changes none of them.
+    session_name: Mapped[str] = mapped_column(String(80), default="")
     format: Mapped[str | None] = mapped_column(String(16), nullable=True)
     duration_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     price_yen: Mapped[int | None] = mapped_column(Integer, nullable=True)
@@ -75,6 +79,9 @@ class Booking(Base):
     menu_agreed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     arrival_agreed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    #: P-ROUNDTRIPS: the client's exchange count when an agreed point was last unticked by a change;
+    #: at the limit, re-agreeing by email would need one exchange too many.
+    unticked_at_round_trip: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
 
@@ -98,4 +105,34 @@ class BookingCancellation(Base):
     fee_yen: Mapped[int] = mapped_column(Integer, default=0)
     fee_waived: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(String(40), default="")
+    #: P-EMERGENCY: the declaration that covers the session's day when the fee is waived as an emergency.
+    emergency_id: Mapped[int | None] = mapped_column(
+        ForeignKey("emergencies.id", ondelete="RESTRICT"), nullable=True
+    )
     recorded_at: Mapped[str] = mapped_column(String(32))
+
+
+class BookingExchange(Base):
+    """P-ROUNDTRIPS: one email exchange of a client's booking negotiation, and where it was counted.
+
+    ``source`` says where: ``mail_in`` (the client's mail imported), ``reply`` (a reply the app
+    handed to the mail program) or ``manual`` (mail written outside the app, counted by hand).
+    ``reference`` is the id of the message or contact it was counted from (none for ``manual``);
+    one message is counted once.
+    """
+
+    __tablename__ = "booking_exchanges"
+    __table_args__ = (
+        CheckConstraint("source IN ('mail_in', 'reply', 'manual')", name="source"),
+        UniqueConstraint("source", "reference"),
+        Index("ix_booking_exchanges_client_id_counted_at", "client_id", "counted_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    booking_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bookings.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    source: Mapped[str] = mapped_column(String(8))
+    reference: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    counted_at: Mapped[str] = mapped_column(String(32))

@@ -42,8 +42,11 @@ class ConfirmationFacts:
     client_name: str
     session_date: date
     start: time
+    end: time
+    #: P-CONFIRM point 3 as agreed: the name, length and price kept on the booking.
     menu_name: str
     duration_minutes: int
+    price_yen: int
     session_format: SessionFormat
     travel_means: TravelMeans | None
     pickup_needed: bool
@@ -57,46 +60,58 @@ def confirmation_text(facts: ConfirmationFacts, language: str = "ja") -> str:
 
     Plain text, ready to paste into the counsellor's mail program or to read
     out on the phone; ``language`` is ``"ja"`` (polite register) or ``"en"``.
+    Point 3 carries the session as agreed with its price, the start its end time;
+    an online session's text never speaks of coming to the office.
     """
-    start = facts.start.strftime("%H:%M")
     if language == "ja":
-        if facts.session_format is SessionFormat.IN_PERSON:
-            means = _TRAVEL_JA[facts.travel_means or TravelMeans.OTHER]
-            arrival = f"ご来談（{means}でお越し）"
-            arrival += (
-                f"、{facts.pickup_station}までお迎えにまいります" if facts.pickup_needed else "、お迎えは不要"
-            )
-        elif facts.session_format is SessionFormat.ONLINE_PHONE:
-            arrival = "オンライン（お電話）"
-        else:
-            arrival = "オンライン（ビデオ通話）"
-        return "\n".join(
-            [
-                f"{facts.client_name} 様",
-                "",
-                "ご予約を以下の内容で承りました。",
-                "",
-                f"1. 日付：{japanese_date(facts.session_date)}",
-                f"2. 開始時刻：{start}",
-                f"3. セッション：{facts.menu_name}（{facts.duration_minutes}分）",
-                f"4. お越しの方法：{arrival}",
-                "",
-                "内容に誤りがございましたら、お手数ですがお知らせくださいますようお願いいたします。",
-                "当日お目にかかれますことを心よりお待ちしております。",
-                "",
-                facts.practice_name,
-                facts.counsellor_name,
-            ]
-        )
+        return _japanese(facts)
+    return _english(facts)
+
+
+def _japanese(facts: ConfirmationFacts) -> str:
+    start, end = facts.start.strftime("%H:%M"), facts.end.strftime("%H:%M")
     if facts.session_format is SessionFormat.IN_PERSON:
-        arrival = f"in person, {_TRAVEL_EN[facts.travel_means or TravelMeans.OTHER]}"
-        arrival += (
+        means = _TRAVEL_JA[facts.travel_means or TravelMeans.OTHER]
+        point4 = f"4. お越しの方法：ご来談（{means}でお越し）"
+        pickup = f"{facts.pickup_station}までお迎えにまいります" if facts.pickup_needed else "お迎えは不要"
+        point4 += "、" + pickup
+        closing = "当日お目にかかれますことを心よりお待ちしております。"
+    else:
+        call = "お電話" if facts.session_format is SessionFormat.ONLINE_PHONE else "ビデオ通話"
+        point4 = f"4. ご利用の方法：オンライン（{call}）"
+        closing = "当日お話しできますことを心よりお待ちしております。"
+    return "\n".join(
+        [
+            f"{facts.client_name} 様",
+            "",
+            "ご予約を以下の内容で承りました。",
+            "",
+            f"1. 日付：{japanese_date(facts.session_date)}",
+            f"2. 時間：{start}〜{end}",
+            f"3. セッション：{facts.menu_name}（{facts.duration_minutes}分、{facts.price_yen:,}円）",
+            point4,
+            "",
+            "内容に誤りがございましたら、お手数ですがお知らせくださいますようお願いいたします。",
+            closing,
+            "",
+            facts.practice_name,
+            facts.counsellor_name,
+        ]
+    )
+
+
+def _english(facts: ConfirmationFacts) -> str:
+    start, end = facts.start.strftime("%H:%M"), facts.end.strftime("%H:%M")
+    if facts.session_format is SessionFormat.IN_PERSON:
+        point4 = f"4. How you come: in person, {_TRAVEL_EN[facts.travel_means or TravelMeans.OTHER]}"
+        point4 += (
             f"; we will pick you up at {facts.pickup_station}" if facts.pickup_needed else "; no pick-up"
         )
-    elif facts.session_format is SessionFormat.ONLINE_PHONE:
-        arrival = "online, by phone call"
+        closing = "We look forward to seeing you."
     else:
-        arrival = "online, by video call"
+        call = "phone call" if facts.session_format is SessionFormat.ONLINE_PHONE else "video call"
+        point4 = f"4. How we meet: online, by {call}"
+        closing = "We look forward to speaking with you."
     d = facts.session_date
     return "\n".join(
         [
@@ -105,12 +120,12 @@ def confirmation_text(facts: ConfirmationFacts, language: str = "ja") -> str:
             "Your booking is confirmed as follows.",
             "",
             f"1. Date: {d:%A}, {d.day} {d:%B} {d.year}",
-            f"2. Start time: {start}",
-            f"3. Session: {facts.menu_name} ({facts.duration_minutes} minutes)",
-            f"4. How you come: {arrival}",
+            f"2. Time: {start} to {end}",
+            f"3. Session: {facts.menu_name} ({facts.duration_minutes} minutes, {facts.price_yen:,} yen)",
+            point4,
             "",
             "If anything here is not right, please let us know.",
-            "We look forward to seeing you.",
+            closing,
             "",
             facts.practice_name,
             facts.counsellor_name,

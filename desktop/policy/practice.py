@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.policy import Verdict
 from desktop.policy.danger import DEFAULT_PHRASES_EN, DEFAULT_PHRASES_JA
 
 DEFAULT_PRACTICE_NAME = "メンタル心理そらくも"
@@ -29,10 +31,69 @@ DEFAULT_CONTRACT_RETENTION_YEARS = 1
 #: APPI Arts. 33–35: days within which a client's request is answered.
 DEFAULT_REQUEST_DUE_DAYS = 14
 
-ROUND_TRIP_LIMIT_RANGE = (1, 20)
+#: P-ROUNDTRIPS: Settings may lower the limit, never raise it above the written policy's five.
+ROUND_TRIP_LIMIT_RANGE = (1, DEFAULT_ROUND_TRIP_LIMIT)
 IDLE_LOCK_MINUTES_RANGE = (1, 240)
 WORK_START_HOUR_RANGE = (0, 23)
 WORK_END_HOUR_RANGE = (1, 24)
+
+
+#: The numbers the written policy or the law sets, and the way Settings may move each: a
+#: maximum may only be lowered, a minimum only raised (stricter, never looser).
+POLICY_MAXIMUMS: dict[str, tuple[int, str]] = {
+    "round_trip_limit": (DEFAULT_ROUND_TRIP_LIMIT, "P-ROUNDTRIPS"),
+    "request_due_days": (DEFAULT_REQUEST_DUE_DAYS, "P-LAW"),
+}
+POLICY_MINIMUMS: dict[str, tuple[int, str]] = {
+    "disclosure_retention_years": (DEFAULT_DISCLOSURE_RETENTION_YEARS, "P-DISCLOSE"),
+    "contract_retention_years": (DEFAULT_CONTRACT_RETENTION_YEARS, "P-DISCLOSE"),
+}
+
+
+def check_not_looser(name: str, value: int) -> Verdict:
+    """A setting the written policy or the law fixes may be made stricter, never looser.
+
+    The email round-trip limit may go below five, never above; retention may be lengthened,
+    never shortened below the law; a client's request may be answered sooner, never later.
+    """
+    if name in POLICY_MAXIMUMS:
+        bound, rule = POLICY_MAXIMUMS[name]
+        if value > bound:
+            return Verdict.refuse(
+                rule,
+                QT_TRANSLATE_NOOP(
+                    "settings",
+                    "%1 can be made stricter, never looser: at most %2, "
+                    "as the written policy or the law sets.",
+                ),
+                name,
+                str(bound),
+            )
+        return Verdict.allow(rule)
+    if name in POLICY_MINIMUMS:
+        bound, rule = POLICY_MINIMUMS[name]
+        if value < bound:
+            return Verdict.refuse(
+                rule,
+                QT_TRANSLATE_NOOP(
+                    "settings",
+                    "%1 can be made stricter, never looser: at least %2, "
+                    "as the written policy or the law sets.",
+                ),
+                name,
+                str(bound),
+            )
+        return Verdict.allow(rule)
+    return Verdict.allow("")
+
+
+def strictest(name: str, value: int) -> int:
+    """``value`` brought within what the policy allows (a stored value from an older, looser version)."""
+    if name in POLICY_MAXIMUMS:
+        return min(value, POLICY_MAXIMUMS[name][0])
+    if name in POLICY_MINIMUMS:
+        return max(value, POLICY_MINIMUMS[name][0])
+    return value
 
 
 @dataclass(frozen=True, slots=True)

@@ -102,7 +102,6 @@ def declare_emergency(
     enforce(rules.check_declaration(kind.value, body, first_day, last_day))
     settings = practice_settings.load(vault)
     schedule = cancellation_fees.load(vault)
-    when = now or datetime.now().replace(microsecond=0)
     cancelled: list[int] = []
     postponed: list[int] = []
     notices: dict[int, tuple[Client, Booking]] = {}
@@ -124,7 +123,6 @@ def declare_emergency(
                     row.id,
                     BookingStatus.POSTPONED,
                     "booking.postponed",
-                    settings.round_trip_limit,
                 )
                 postponed.append(row.id)
             else:
@@ -133,7 +131,6 @@ def declare_emergency(
                     schedule,
                     booking_id=row.id,
                     cancelled_by=CancelledBy.COUNSELLOR,
-                    cancelled_at=when,
                     reason=rules.CANCEL_REASON,
                     waive_fee=True,
                 )

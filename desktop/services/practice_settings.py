@@ -3,7 +3,9 @@
 :class:`~desktop.policy.practice.PracticeSettings` declares each setting once
 with its type and its default from the practice policy; this module checks
 ranges, and pages ``load()`` the whole set and ``save()`` it back in one
-transaction.
+transaction. A number the written policy or the law sets (the round-trip
+limit, retention, the days to answer a request) may be made stricter, never
+looser (``policy.practice.check_not_looser``), and is read that way too.
 """
 
 from __future__ import annotations
@@ -74,6 +76,9 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
             if not verdict.allowed:
                 raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
         else:
+            verdict = practice.check_not_looser(spec.name, value)  # the policy's own sentence first
+            if not verdict.allowed:
+                raise InvalidSetting(spec.name, verdict.reason, _LABELS[spec.name], verdict.args[1])
             low, high = _RANGES[spec.name]
             if not low <= value <= high:
                 raise InvalidSetting(
@@ -120,8 +125,10 @@ def load_in(session: Session) -> PracticeSettings:
             value = json.loads(stored[spec.name])
             if isinstance(value, list):
                 value = tuple(value)
-            if isinstance(value, type(getattr(defaults, spec.name))):
-                values[spec.name] = value
+            if not isinstance(value, type(getattr(defaults, spec.name))):
+                continue
+            # a value stored by an older, looser version is read as strict as the policy allows
+            values[spec.name] = practice.strictest(spec.name, value) if type(value) is int else value
     return replace(defaults, **values)
 
 

@@ -534,7 +534,7 @@
     <name>BookingDialog</name>
     <message>
         <source>Booking</source>
-        <extracomment>Move the booking once the checklist&apos;s date, time or session has rested this long.</extracomment>
+        <extracomment>Move the booking once the checklist&apos;s date, time or session has rested this long. P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened.</extracomment>
         <translation>ご予約</translation>
     </message>
     <message>
@@ -547,10 +547,65 @@
     </message>
 </context>
 <context>
+    <name>BookingRecord</name>
+    <message>
+        <source>no session time was set</source>
+        <translation>セッションの日時は未設定でした</translation>
+    </message>
+    <message>
+        <source>after the session had begun</source>
+        <translation>セッション開始後</translation>
+    </message>
+    <message>
+        <source>%1 h before the session</source>
+        <translation>セッションの%1時間前</translation>
+    </message>
+    <message>
+        <source>no fee: waived for an emergency declared for that day</source>
+        <translation>なし（その日を対象とする緊急事態の発出により免除）</translation>
+    </message>
+    <message>
+        <source>no fee: waived (%1)</source>
+        <translation>なし（免除：%1）</translation>
+    </message>
+    <message>
+        <source>no fee</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>fee %1 yen (%2% of the session price)</source>
+        <translation>%1円（セッション料金の%2%）</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>ご本人さま</translation>
+    </message>
+    <message>
+        <source>the counsellor</source>
+        <translation>カウンセラー</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1 at the request of %2. Reason: %3. Notice: %4. Fee: %5.</source>
+        <translation>%1、%2のお申し出によりキャンセル。理由：%3。連絡の時期：%4。キャンセル料：%5。</translation>
+    </message>
+    <message>
+        <source>No email exchange counted yet.</source>
+        <translation>数えたメールのやり取りはまだありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>BookingRequestBox</name>
     <message>
         <source>Request</source>
-        <extracomment>Search for clients once typing has paused this long.</extracomment>
+        <extracomment>Search for clients once typing has paused this long. P-ROUNDTRIPS: what the count is made of, and where each exchange was counted.</extracomment>
         <translation>お申し込み</translation>
     </message>
     <message>
@@ -991,6 +1046,10 @@
     <message>
         <source>Note</source>
         <translation>記録</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Bookings of this client</source>
@@ -4069,7 +4128,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Inquiry</source>
-        <extracomment>P-FORMAT: minutes kept free between two sessions unless Settings says otherwise. A session menu item lasts between these many minutes. How long a booking blocks the calendar before its menu item is known. Reason code that forces a cancellation fee of zero (P-EMERGENCY). Bookings that hold a slot in the counsellor&apos;s calendar (an inquiry only when it has a time). The state machine. Confirmed -&gt; negotiating happens only when an agreed value changes.</extracomment>
+        <extracomment>P-FORMAT: minutes kept free between two sessions unless Settings says otherwise. A session menu item lasts between these many minutes. How long a booking blocks the calendar before its menu item is known. The client&apos;s mail, imported while their email booking was open. A reply the app handed to the counsellor&apos;s mail program. Mail written outside the app, counted by hand. Reason code that forces a cancellation fee of zero (P-EMERGENCY). Statuses a booking only reaches after leaving the inquiry stage (P-WHO: own will confirmed). A session that took place (or was missed) ends the client&apos;s negotiation: the next starts at 0. Bookings that hold a slot in the counsellor&apos;s calendar (an inquiry only when it has a time). The state machine. Confirmed -&gt; negotiating happens only when an agreed value changes.</extracomment>
         <translation>お問い合わせ</translation>
     </message>
     <message>
@@ -4111,6 +4170,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Online (video)</source>
         <translation>オンライン(ビデオ通話)</translation>
+    </message>
+    <message>
+        <source>Client&apos;s mail imported</source>
+        <translation>ご本人さまからのメール（取り込み）</translation>
+    </message>
+    <message>
+        <source>Reply sent from the app</source>
+        <translation>アプリから送った返信</translation>
+    </message>
+    <message>
+        <source>Mail outside the app, counted by hand</source>
+        <translation>アプリ外のメール（手動で加算）</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4190,35 +4261,40 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Sessions are one to one, in person or online (phone or video); “%1” is not offered.</source>
-        <translation>セッションは1対1の対面またはオンライン(電話・ビデオ通話)のみです。「%1」は提供していません。</translation>
+        <translation>ポリシーの「提供するカウンセリング方式」のとおり、セッションは1対1の対面またはオンライン（電話・ビデオ通話）のみです。「%1」は提供していません。</translation>
     </message>
     <message>
         <source>The counsellor already has a session from %1 to %2; keep %3 minutes between sessions.</source>
-        <translation>%1から%2まで別のセッションが入っています。セッションの間は %3 分空けてください。</translation>
+        <translation>ポリシーの「提供するカウンセリング方式」は1人対1人の面談のみのため、時間を重ねられません。%1から%2まで別のセッションが入っています。セッションの間は %3 分空けてください。</translation>
     </message>
     <message>
         <source>Only the client may book, by their own will; a request made by anyone else (family, friend or acquaintance) is refused, whatever the client&apos;s age.</source>
-        <translation>ご予約はご本人さまの意思によるものに限ります。ご家族・ご友人・お知り合いなど、ご本人さま以外からのお申し込みは、ご年齢にかかわらずお断りします。</translation>
+        <translation>ポリシーの「ご予約頂ける方」のとおり、ご予約はご本人さまの意思によるものに限ります。ご家族・ご友人・お知り合いなど、ご本人さま以外からのお申し込みは、ご年齢にかかわらずお断りします。</translation>
+    </message>
+    <message>
+        <source>The request is recorded as the client&apos;s own, so it has no requester relation (“%1”); the written policy accepts a booking only from the client themself. Record who really asked.</source>
+        <translation>ご本人さまからのお申し込みとして記録されているため、申込者の続柄（「%1」）は持てません。ポリシーの「ご予約頂ける方」のとおり、ご予約はご本人さまからのみお受けします。実際にどなたからのお申し込みかを記録してください。</translation>
     </message>
     <message>
         <source>Record when and how the client&apos;s own will to book was confirmed directly.</source>
-        <translation>ご本人さまのご予約の意思を、いつ、どの方法で直接確認したかを記録してください。</translation>
+        <translation>ポリシーの「ご予約頂ける方」のとおり、ご予約はご本人さまの意思を直接確認できた場合のみお受けします。いつ、どの方法で確認したかを記録してください。</translation>
     </message>
     <message>
         <source>An email booking must come through the practice&apos;s website form; settle it by phone.</source>
-        <translation>メールでのご予約はホームページの送信フォームからの受付に限ります。お電話で調整してください。</translation>
+        <translation>ポリシーの「電子メールでのご予約確定」のとおり、メールでのご予約はホームページの送信フォームからの受付に限ります。お電話で調整してください。</translation>
     </message>
     <message>
         <source>The form message does not show a clear wish to book; it cannot be settled by email.</source>
-        <translation>フォームの内容からはご予約の明確な意思が確認できないため、メールでは調整できません。</translation>
+        <translation>ポリシーの「電子メールでのご予約確定」では、ご予約の明確な意思表示が必要です。フォームの内容からは確認できないため、メールでは調整できません。</translation>
     </message>
     <message>
         <source>Not every consent item of the website form was agreed; it cannot be settled by email.</source>
-        <translation>フォームの同意事項にすべて同意いただけていないため、メールでは調整できません。</translation>
+        <translation>ポリシーの「電子メールでのご予約確定」では、各同意事項への同意が必要です。すべてに同意いただけていないため、メールでは調整できません。</translation>
     </message>
     <message>
-        <source>The %1 email round trips are used up; propose settling the booking by phone instead.</source>
-        <translation>メールの往復が上限の %1 回に達しました。お電話での調整をご提案ください。</translation>
+        <source>The written policy settles an email booking within %1 round trips, and they are used up; propose settling the booking by phone instead.</source>
+        <extracomment>P-ROUNDTRIPS: the phone proposal, past the limit (``%1`` is the limit).</extracomment>
+        <translation>ポリシーの「電子メールでのご予約確定」では、メールでのご予約は%1往復以内に確定します。その回数を使い切りましたので、お電話での確定をご提案ください。</translation>
     </message>
     <message>
         <source>Round trips are counted for email bookings only.</source>
@@ -4274,7 +4350,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>This session is no longer on the menu.</source>
-        <extracomment>The longest session the menu allows bounds the index range scanned for overlaps.</extracomment>
+        <extracomment>The longest session the menu allows bounds the index range scanned for overlaps. P-CONFIRM point 3 as agreed (kept on the booking; a later menu edit does not change it). P-ROUNDTRIPS: what the negotiation&apos;s count is made of, oldest first. P-CANCEL: the cancellation record of a cancelled booking. P-EMERGENCY: the declaration a fee waived as an emergency stands on.</extracomment>
         <translation>このセッションは現在メニューにありません。</translation>
     </message>
     <message>
@@ -4428,6 +4504,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <source>Link the sender to a client (or a prospect) before proposing a session.</source>
         <translation>セッションをご提案する前に、差出人をご利用者（まだお会いしていない方を含みます）に紐づけてください。</translation>
     </message>
+    <message>
+        <source>Under the written policy&apos;s section “Who may book”, the own will is confirmed with the client themself: name a call or mail from this client.</source>
+        <translation>ポリシーの「ご予約頂ける方」のとおり、意思の確認はご本人さまと直接行います。このご本人さまからのお電話かメールを指定してください。</translation>
+    </message>
+    <message>
+        <source>The written policy&apos;s section “Confirming a booking” needs the session agreed with its name, length and price; choose the session again and agree it.</source>
+        <translation>ポリシーの「ご予約の確定」では、ご利用セッションを名称・時間・料金とともに合意する必要があります。セッションを選び直して合意してください。</translation>
+    </message>
+    <message>
+        <source>Under the written policy&apos;s rule for disasters and emergencies, a fee is waived as an emergency only while a public body&apos;s declaration covers the day; no declaration recorded here covers %1/%2/%3. Declare the emergency first, or give another reason.</source>
+        <translation>ポリシーの「災害、緊急事態時におけるカウンセリングの中止・延期規定」により、緊急事態としてキャンセル料を頂かないのは、行政の発出がその日を対象としている場合に限ります。%1年%2月%3日を対象とする発出は記録されていません。先に緊急事態を登録するか、別の理由を記入してください。</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -4515,6 +4603,15 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Days to answer a client&apos;s request</source>
         <translation>請求への回答期限(日数)</translation>
+    </message>
+    <message>
+        <source>%1 can be made stricter, never looser: at most %2, as the written policy or the law sets.</source>
+        <extracomment>P-ROUNDTRIPS: an email booking settles the four points within this many round trips. P-SAFEGUARD: the vault locks itself after this many idle minutes. The hours the calendar draws by default; bookings outside them widen the grid. P-LAW / APPI Art. 29: years a provision record is kept (standard case, contract-document case). APPI Arts. 33–35: days within which a client&apos;s request is answered. P-ROUNDTRIPS: Settings may lower the limit, never raise it above the written policy&apos;s five. The numbers the written policy or the law sets, and the way Settings may move each: a maximum may only be lowered, a minimum only raised (stricter, never looser).</extracomment>
+        <translation>%1は厳しくすることはできますが、緩めることはできません。ポリシーまたは法律の定めにより、%2以下にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 can be made stricter, never looser: at least %2, as the written policy or the law sets.</source>
+        <translation>%1は厳しくすることはできますが、緩めることはできません。ポリシーまたは法律の定めにより、%2以上にしてください。</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from desktop.services.bookings import session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
+from tests.helpers.clock import FakeClock
 
 PAST = datetime(2026, 3, 4, 10, 0)
 
@@ -57,7 +58,12 @@ def confirmed_booking(vault: OpenVault, client_id: int, menu_item_id: int, start
 
 def completed_session(vault: OpenVault, client_id: int, menu_item_id: int, start: datetime = PAST) -> int:
     booking_id = confirmed_booking(vault, client_id, menu_item_id, start)
-    bookings.complete_booking(vault, booking_id=booking_id, now=start + timedelta(hours=2))
+    kept = vault.time.clock  # the session is over by the vault's clock, then time goes on as it was
+    vault.time.clock = FakeClock(start + timedelta(hours=2))
+    try:
+        bookings.complete_booking(vault, booking_id=booking_id)
+    finally:
+        vault.time.clock = kept
     return booking_id
 
 

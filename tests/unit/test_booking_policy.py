@@ -300,8 +300,10 @@ def test_p_confirm_confirmation_text_contains_the_four_points_in_japanese() -> N
         client_name="山田 花子",
         session_date=date(2026, 11, 25),
         start=time(14, 0),
+        end=time(15, 0),
         menu_name="対面カウンセリング",
         duration_minutes=60,
+        price_yen=8000,
         session_format=SessionFormat.IN_PERSON,
         travel_means=TravelMeans.TRAIN,
         pickup_needed=True,
@@ -326,6 +328,79 @@ def test_p_confirm_confirmation_text_contains_the_four_points_in_japanese() -> N
         replace(facts, session_format=SessionFormat.ONLINE_PHONE, pickup_needed=False)
     )
     assert "お電話" in online and "JR三島駅" not in online
+
+
+def test_p_confirm_confirmation_text_states_the_price_and_the_end_time() -> None:
+    facts = confirmation.ConfirmationFacts(
+        client_name="山田 花子",
+        session_date=date(2026, 12, 6),
+        start=time(10, 0),
+        end=time(10, 50),
+        menu_name="オンライン面談（ビデオ）",
+        duration_minutes=50,
+        price_yen=6600,
+        session_format=SessionFormat.ONLINE_VIDEO,
+        travel_means=None,
+        pickup_needed=False,
+        practice_name="メンタル心理そらくも",
+        counsellor_name="寺井",
+        pickup_station="JR三島駅",
+    )
+    japanese = confirmation.confirmation_text(facts)
+    assert "10:00〜10:50" in japanese and "6,600円" in japanese
+    english = confirmation.confirmation_text(facts, "en")
+    assert "10:00 to 10:50" in english and "6,600 yen" in english
+
+
+def test_p_confirm_online_confirmation_does_not_speak_of_coming_to_the_office() -> None:
+    base = dict(
+        client_name="山田 花子",
+        session_date=date(2026, 12, 6),
+        start=time(10, 0),
+        end=time(10, 50),
+        menu_name="オンライン面談",
+        duration_minutes=50,
+        price_yen=6600,
+        travel_means=None,
+        pickup_needed=False,
+        practice_name="メンタル心理そらくも",
+        counsellor_name="寺井",
+        pickup_station="JR三島駅",
+    )
+    for online in (SessionFormat.ONLINE_PHONE, SessionFormat.ONLINE_VIDEO):
+        facts = confirmation.ConfirmationFacts(session_format=online, **base)  # type: ignore[arg-type]
+        japanese = confirmation.confirmation_text(facts)
+        english = confirmation.confirmation_text(facts, "en")
+        for visit in ("お越し", "ご来談", "来訪", "お目にかかれ", "JR三島駅"):
+            assert visit not in japanese
+        for visit in ("How you come", "in person", "seeing you", "pick"):
+            assert visit not in english
+    in_person = confirmation.ConfirmationFacts(
+        session_format=SessionFormat.IN_PERSON, **{**base, "travel_means": TravelMeans.CAR}  # type: ignore[arg-type]
+    )
+    assert "お越し" in confirmation.confirmation_text(in_person)
+
+
+def test_p_roundtrips_counts_one_mail_each_way_as_one_round_trip() -> None:
+    assert rules.round_trip_count(0, 0) == 0
+    assert rules.round_trip_count(1, 1) == 1
+    assert rules.round_trip_count(3, 2) == 3
+    assert rules.round_trip_count(2, 4) == 4
+
+
+def test_p_roundtrips_reagreeing_a_point_unticked_at_the_limit_is_the_phone_proposal() -> None:
+    at_limit = replace(READY, round_trips=5)
+    refused = rules.check_reagree_by_email(at_limit, 5, unticked_at=5)
+    assert not refused.allowed and refused.rule == "P-ROUNDTRIPS" and "phone" in refused.reason
+    assert rules.check_reagree_by_email(at_limit, 5, unticked_at=None).allowed
+    assert rules.check_reagree_by_email(at_limit, 5, unticked_at=2).allowed
+    assert rules.check_reagree_by_email(replace(at_limit, channel=Channel.PHONE), 5, unticked_at=5).allowed
+
+
+def test_p_who_relation_only_when_someone_else_asked() -> None:
+    assert not rules.check_relation(Requester.CLIENT, "母").allowed
+    assert rules.check_relation(Requester.CLIENT, "  ").allowed
+    assert rules.check_relation(Requester.OTHER, "母").allowed
 
 
 # --- P-PREMEET ----------------------------------------------------------------------------

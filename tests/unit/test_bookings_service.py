@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from desktop.errors import InvalidSetting, PolicyRefusal
-from desktop.models import AuditEvent, Booking, BookingCancellation, ConsultationNote
+from desktop.models import AuditEvent, Booking, BookingCancellation, ConsultationNote, Emergency
 from desktop.policy.bookings import (
     BookingStatus,
     CallMeans,
@@ -27,10 +27,19 @@ from desktop.services.bookings import BookingRefused, booking_lists, cancellatio
 from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
+from tests.helpers.clock import FakeClock
 
 DAY = date(2026, 12, 2)  # a Wednesday
 TWO_PM = time(14, 0)
 START = datetime.combine(DAY, TWO_PM)
+
+
+@pytest.fixture(autouse=True)
+def clock(open_vault: OpenVault) -> FakeClock:
+    """A week before the first session; tests move it to complete or cancel at a given moment."""
+    fake = FakeClock(START - timedelta(days=7))
+    open_vault.time.clock = fake
+    return fake
 
 
 @pytest.fixture
@@ -140,14 +149,11 @@ def test_p_who_inquiry_does_not_leave_inquiry_before_own_will_is_confirmed(
         bookings.start_negotiation(open_vault, booking_id=booking_id)
     assert error.value.rule == "P-WHO" and "own will" in str(error.value)
     assert _row(open_vault, booking_id).status == "inquiry"
-    confirmed_at = datetime(2026, 11, 20, 10, 30)
-    bookings.confirm_own_will(
-        open_vault, booking_id=booking_id, channel=Channel.PHONE, confirmed_at=confirmed_at
-    )
+    bookings.confirm_own_will(open_vault, booking_id=booking_id, channel=Channel.PHONE)
     details = bookings.start_negotiation(open_vault, booking_id=booking_id)
     assert details.status is BookingStatus.NEGOTIATING
     row = _row(open_vault, booking_id)
-    assert (row.own_will_confirmed_at, row.own_will_channel) == (confirmed_at, "phone")
+    assert (row.own_will_confirmed_at, row.own_will_channel) == (START - timedelta(days=7), "phone")
 
 
 def test_p_confirm_points_cannot_be_agreed_in_the_inquiry_stage(
@@ -204,13 +210,15 @@ def test_p_roundtrips_sixth_round_trip_blocked_with_phone_proposal(
     counts = [bookings.record_round_trip(open_vault, booking_id=booking_id) for _ in range(5)]
     assert [(c.count, c.limit) for c in counts] == [(n, 5) for n in range(1, 6)]
     assert [c.last for c in counts] == [False, False, False, False, True]  # the warning at the fifth
+    sixth = bookings.record_round_trip(open_vault, booking_id=booking_id)  # it happened: it is counted
+    assert sixth.over and _row(open_vault, booking_id).round_trips == 6
     with pytest.raises(PolicyRefusal) as error:
-        bookings.record_round_trip(open_vault, booking_id=booking_id)
+        bookings.agree_date(open_vault, booking_id=booking_id, session_date=DAY)
     assert error.value.rule == "P-ROUNDTRIPS" and "by phone" in str(error.value)
-    assert _row(open_vault, booking_id).round_trips == 5
     details = bookings.change_channel(open_vault, booking_id=booking_id, channel=Channel.PHONE)
     assert details.channel is Channel.PHONE
-    assert [e.action for e in _events(open_vault, "booking.round_trip")] == ["booking.round_trip"] * 5
+    assert bookings.agree_date(open_vault, booking_id=booking_id, session_date=DAY).checklist[0].agreed
+    assert [e.action for e in _events(open_vault, "booking.round_trip")] == ["booking.round_trip"] * 6
 
 
 def test_p_roundtrips_limit_comes_from_practice_settings(
@@ -237,14 +245,15 @@ def test_p_roundtrips_are_counted_for_email_only(open_vault: OpenVault, client_i
 
 
 def test_p_premeet_call_cut_short_is_logged_before_the_first_meeting_only(
-    open_vault: OpenVault, client_id: int, in_person: int
+    open_vault: OpenVault, client_id: int, in_person: int, clock: FakeClock
 ) -> None:
     booking_id = _inquiry(open_vault, client_id)
     bookings.cut_call_short(open_vault, booking_id=booking_id, reason=PremeetReason.CONSULTATION_CONTENT)
     (event,) = _events(open_vault, "booking.call_cut_short")
     assert json.loads(event.detail)["reason"] == "consultation_content"
     done = _confirmed(open_vault, client_id, in_person)
-    bookings.complete_booking(open_vault, booking_id=done, now=START + timedelta(hours=1))
+    clock.set(START + timedelta(hours=1))
+    bookings.complete_booking(open_vault, booking_id=done)
     with pytest.raises(PolicyRefusal) as error:
         bookings.cut_call_short(open_vault, booking_id=booking_id, reason=PremeetReason.INSUFFICIENT_INTENT)
     assert error.value.rule == "P-PREMEET"
@@ -473,12 +482,14 @@ def test_p_format_an_inquiry_with_a_time_holds_its_slot(
 
 
 def test_p_confirm_completion_only_after_the_session_began(
-    open_vault: OpenVault, client_id: int, in_person: int
+    open_vault: OpenVault, client_id: int, in_person: int, clock: FakeClock
 ) -> None:
     booking_id = _confirmed(open_vault, client_id, in_person)
+    clock.set(START - timedelta(minutes=1))
     with pytest.raises(PolicyRefusal):
-        bookings.complete_booking(open_vault, booking_id=booking_id, now=START - timedelta(minutes=1))
-    details = bookings.complete_booking(open_vault, booking_id=booking_id, now=START + timedelta(hours=1))
+        bookings.complete_booking(open_vault, booking_id=booking_id)
+    clock.set(START + timedelta(hours=1))
+    details = bookings.complete_booking(open_vault, booking_id=booking_id)
     assert details.status is BookingStatus.COMPLETED
     with pytest.raises(PolicyRefusal) as error:
         bookings.cancel_booking(open_vault, booking_id=booking_id, cancelled_by=CancelledBy.CLIENT)
@@ -487,17 +498,18 @@ def test_p_confirm_completion_only_after_the_session_began(
         bookings.move_booking(open_vault, booking_id=booking_id, start_time=time(9, 0))
 
 
-def test_p_confirm_no_show_and_postpone(open_vault: OpenVault, client_id: int, in_person: int) -> None:
+def test_p_confirm_no_show_and_postpone(
+    open_vault: OpenVault, client_id: int, in_person: int, clock: FakeClock
+) -> None:
     missed = _confirmed(open_vault, client_id, in_person)
-    assert bookings.mark_no_show(open_vault, booking_id=missed, now=START + timedelta(hours=2)).status is (
-        BookingStatus.NO_SHOW
-    )
     later = _confirmed(open_vault, client_id, in_person, START + timedelta(days=1))
+    clock.set(START + timedelta(hours=2))
+    assert bookings.mark_no_show(open_vault, booking_id=missed).status is BookingStatus.NO_SHOW
     assert bookings.postpone_booking(open_vault, booking_id=later).status is BookingStatus.POSTPONED
     with pytest.raises(PolicyRefusal):
         bookings.postpone_booking(open_vault, booking_id=_inquiry(open_vault, client_id))
     with pytest.raises(PolicyRefusal):
-        bookings.complete_booking(open_vault, booking_id=later, now=START + timedelta(days=2))
+        bookings.complete_booking(open_vault, booking_id=later)
     assert {"booking.no_show", "booking.postponed"} <= {e.action for e in _events(open_vault)}
 
 
@@ -506,15 +518,11 @@ def test_p_confirm_no_show_and_postpone(open_vault: OpenVault, client_id: int, i
 
 @pytest.mark.parametrize(("hours", "fee"), [(96, 0), (48, 4000), (3, 8000)])
 def test_p_cancel_cancellation_fee_by_tier(
-    open_vault: OpenVault, client_id: int, in_person: int, hours: int, fee: int
+    open_vault: OpenVault, client_id: int, in_person: int, hours: int, fee: int, clock: FakeClock
 ) -> None:
     booking_id = _confirmed(open_vault, client_id, in_person)
-    record = bookings.cancel_booking(
-        open_vault,
-        booking_id=booking_id,
-        cancelled_by=CancelledBy.CLIENT,
-        cancelled_at=START - timedelta(hours=hours),
-    )
+    clock.set(START - timedelta(hours=hours))
+    record = bookings.cancel_booking(open_vault, booking_id=booking_id, cancelled_by=CancelledBy.CLIENT)
     assert (record.fee_yen, record.price_yen, record.notice_minutes) == (fee, 8000, hours * 60)
     with open_vault.unit_of_work() as session:
         stored = session.scalars(select(BookingCancellation)).one()
@@ -527,7 +535,7 @@ def test_p_cancel_cancellation_fee_by_tier(
 
 
 def test_p_cancel_schedule_is_editable_and_used(
-    open_vault: OpenVault, client_id: int, in_person: int
+    open_vault: OpenVault, client_id: int, in_person: int, clock: FakeClock
 ) -> None:
     assert cancellation_fees.load(open_vault) == FeeSchedule()
     saved = cancellation_fees.save(open_vault, FeeSchedule((FeeTier(0, 30), FeeTier(48, 10))))
@@ -536,25 +544,33 @@ def test_p_cancel_schedule_is_editable_and_used(
     with pytest.raises(PolicyRefusal):
         cancellation_fees.save(open_vault, FeeSchedule((FeeTier(12, 30),)))
     booking_id = _confirmed(open_vault, client_id, in_person)
-    record = bookings.cancel_booking(
-        open_vault,
-        booking_id=booking_id,
-        cancelled_by=CancelledBy.CLIENT,
-        cancelled_at=START - timedelta(hours=5),
-    )
+    clock.set(START - timedelta(hours=5))
+    record = bookings.cancel_booking(open_vault, booking_id=booking_id, cancelled_by=CancelledBy.CLIENT)
     assert (record.fee_percent, record.fee_yen) == (30, 2400)
 
 
-def test_p_emergency_waives_the_fee(open_vault: OpenVault, client_id: int, in_person: int) -> None:
+def test_p_emergency_waives_the_fee_only_under_a_declaration_covering_the_day(
+    open_vault: OpenVault, client_id: int, in_person: int, clock: FakeClock
+) -> None:
     booking_id = _confirmed(open_vault, client_id, in_person)
+    clock.set(START - timedelta(hours=2))
+    with pytest.raises(PolicyRefusal) as undeclared:
+        bookings.cancel_booking(
+            open_vault, booking_id=booking_id, cancelled_by=CancelledBy.CLIENT, reason="emergency"
+        )
+    assert undeclared.value.rule == "P-EMERGENCY" and "2026/12/2" in str(undeclared.value)
+    assert _row(open_vault, booking_id).status == "confirmed"  # nothing of the refused step was kept
+    emergency_id = _declare(open_vault, DAY + timedelta(days=1), DAY + timedelta(days=3))
+    with pytest.raises(PolicyRefusal):  # a declaration for other days does not cover this one
+        bookings.cancel_booking(
+            open_vault, booking_id=booking_id, cancelled_by=CancelledBy.CLIENT, reason="emergency"
+        )
+    covering = _declare(open_vault, DAY, DAY)
     record = bookings.cancel_booking(
-        open_vault,
-        booking_id=booking_id,
-        cancelled_by=CancelledBy.COUNSELLOR,
-        cancelled_at=START - timedelta(hours=2),
-        reason="emergency",
+        open_vault, booking_id=booking_id, cancelled_by=CancelledBy.CLIENT, reason="emergency"
     )
     assert (record.fee_yen, record.fee_waived, record.reason) == (0, True, "emergency")
+    assert record.emergency_id == covering != emergency_id
     second = _confirmed(open_vault, client_id, in_person, START + timedelta(days=1))
     with pytest.raises(PolicyRefusal) as error:
         bookings.cancel_booking(
@@ -565,6 +581,22 @@ def test_p_emergency_waives_the_fee(open_vault: OpenVault, client_id: int, in_pe
         open_vault, booking_id=second, cancelled_by=CancelledBy.CLIENT, waive_fee=True, reason="typhoon"
     )
     assert (record.fee_yen, record.fee_waived) == (0, True)
+
+
+def _declare(vault: OpenVault, first_day: date, last_day: date) -> int:
+    """A declaration stored as the emergency service stores it (that service owns the whole step)."""
+    with vault.unit_of_work() as session:
+        row = Emergency(
+            kind="typhoon",
+            issuing_body="静岡県",
+            first_day=first_day,
+            last_day=last_day,
+            action="cancel",
+            declared_at="2026-11-25T00:00:00+00:00",
+        )
+        session.add(row)
+        session.flush()
+        return row.id
 
 
 # --- the client link and the calendar ------------------------------------------------------
@@ -580,7 +612,7 @@ def test_bookings_of_a_client_newest_first(open_vault: OpenVault, client_id: int
 
 
 def test_attach_note_only_to_a_completed_session_of_the_same_client(
-    open_vault: OpenVault, client_id: int, in_person: int
+    open_vault: OpenVault, client_id: int, in_person: int, clock: FakeClock
 ) -> None:
     booking_id = _confirmed(open_vault, client_id, in_person)
     note = consultation_notes.add_note(
@@ -589,7 +621,8 @@ def test_attach_note_only_to_a_completed_session_of_the_same_client(
     with pytest.raises(PolicyRefusal) as error:
         bookings.attach_note(open_vault, note_id=note.id, booking_id=booking_id)
     assert "completed" in str(error.value)
-    bookings.complete_booking(open_vault, booking_id=booking_id, now=START + timedelta(hours=1))
+    clock.set(START + timedelta(hours=1))
+    bookings.complete_booking(open_vault, booking_id=booking_id)
     other = clients.create_client(open_vault, draft=ClientDraft(full_name="佐藤 一郎")).id
     other_note = consultation_notes.add_note(open_vault, client_id=other, occurred_on=DAY, text="別の方")
     with pytest.raises(PolicyRefusal):

@@ -37,6 +37,26 @@ def check_requester(requested_by: Requester) -> Verdict:
     )
 
 
+def check_relation(requested_by: Requester, relation: str) -> Verdict:
+    """P-WHO: a requester's relation to the client exists only when someone else asked.
+
+    A request by the client themself with a relation (``mother``, say) contradicts itself and is
+    refused; switching the requester back to the client clears the relation.
+    """
+    if requested_by is Requester.CLIENT and relation.strip():
+        return Verdict.refuse(
+            P_WHO,
+            QT_TRANSLATE_NOOP(
+                "policy",
+                "The request is recorded as the client's own, so it has no requester relation "
+                "(“%1”); the written policy accepts a booking only from the client themself. "
+                "Record who really asked.",
+            ),
+            relation.strip(),
+        )
+    return Verdict.allow(P_WHO)
+
+
 def check_own_will(facts: BookingFacts) -> Verdict:
     """P-WHO: no booking leaves the inquiry stage before the client's own will is confirmed directly."""
     verdict = check_requester(facts.requested_by)
@@ -96,15 +116,25 @@ class RoundTrips:
         return self.count > self.limit
 
 
+def round_trip_count(inbound: int, outbound: int) -> int:
+    """P-ROUNDTRIPS: round trips used so far: one mail each way makes one, so the larger side counts.
+
+    ``inbound`` is the client's mail imported during the negotiation; ``outbound`` the replies the
+    app handed to the mail program plus the mail written outside the app and counted by hand.
+    """
+    return max(inbound, outbound)
+
+
+#: P-ROUNDTRIPS: the phone proposal, past the limit (``%1`` is the limit).
+PHONE_PROPOSAL = QT_TRANSLATE_NOOP(
+    "policy",
+    "The written policy settles an email booking within %1 round trips, and they are used up; "
+    "propose settling the booking by phone instead.",
+)
+
+
 def _phone_proposal(limit: int) -> Verdict:
-    return Verdict.refuse(
-        P_ROUNDTRIPS,
-        QT_TRANSLATE_NOOP(
-            "policy",
-            "The %1 email round trips are used up; propose settling the booking by phone instead.",
-        ),
-        str(limit),
-    )
+    return Verdict.refuse(P_ROUNDTRIPS, PHONE_PROPOSAL, str(limit))
 
 
 def check_another_round_trip(facts: BookingFacts, limit: int) -> Verdict:
@@ -116,6 +146,17 @@ def check_another_round_trip(facts: BookingFacts, limit: int) -> Verdict:
     if facts.round_trips + 1 > limit:
         return _phone_proposal(limit)
     return Verdict.allow(P_ROUNDTRIPS)
+
+
+def check_reagree_by_email(facts: BookingFacts, limit: int, unticked_at: int | None) -> Verdict:
+    """P-ROUNDTRIPS: a point unticked by a change (a moved booking) needs one more exchange to agree again.
+
+    ``unticked_at`` is the negotiation's count when the change unticked a point; at the limit there
+    is no exchange left, so re-agreeing by email is refused with the phone proposal.
+    """
+    if facts.channel is Channel.EMAIL and unticked_at is not None and unticked_at >= limit:
+        return _phone_proposal(limit)
+    return check_round_trips(facts, limit)
 
 
 def check_round_trips(facts: BookingFacts, limit: int) -> Verdict:

@@ -100,6 +100,21 @@ class CancelledBy(StrEnum):
     COUNSELLOR = "counsellor"
 
 
+class ExchangeSource(StrEnum):
+    """P-ROUNDTRIPS: where an email exchange of a booking negotiation was counted."""
+
+    #: The client's mail, imported while their email booking was open.
+    MAIL_IN = "mail_in"
+    #: A reply the app handed to the counsellor's mail program.
+    REPLY = "reply"
+    #: Mail written outside the app, counted by hand.
+    MANUAL = "manual"
+
+    @property
+    def inbound(self) -> bool:
+        return self is ExchangeSource.MAIL_IN
+
+
 class PremeetReason(StrEnum):
     """P-PREMEET: why a reply was held or a call cut short before the first meeting."""
 
@@ -109,6 +124,19 @@ class PremeetReason(StrEnum):
 
 #: Reason code that forces a cancellation fee of zero (P-EMERGENCY).
 EMERGENCY_REASON = "emergency"
+
+#: Statuses a booking only reaches after leaving the inquiry stage (P-WHO: own will confirmed).
+PAST_INQUIRY = frozenset(
+    {
+        BookingStatus.NEGOTIATING,
+        BookingStatus.CONFIRMED,
+        BookingStatus.COMPLETED,
+        BookingStatus.NO_SHOW,
+        BookingStatus.POSTPONED,
+    }
+)
+#: A session that took place (or was missed) ends the client's negotiation: the next starts at 0.
+SESSION_HELD = frozenset({BookingStatus.COMPLETED, BookingStatus.NO_SHOW})
 
 #: Bookings that hold a slot in the counsellor's calendar (an inquiry only when it has a time).
 ACTIVE_STATUSES = frozenset({BookingStatus.INQUIRY, BookingStatus.NEGOTIATING, BookingStatus.CONFIRMED})
@@ -152,6 +180,11 @@ FORMAT_LABELS = {
     SessionFormat.IN_PERSON: QT_TRANSLATE_NOOP("policy", "In person"),
     SessionFormat.ONLINE_PHONE: QT_TRANSLATE_NOOP("policy", "Online (phone)"),
     SessionFormat.ONLINE_VIDEO: QT_TRANSLATE_NOOP("policy", "Online (video)"),
+}
+EXCHANGE_SOURCE_LABELS = {
+    ExchangeSource.MAIL_IN: QT_TRANSLATE_NOOP("policy", "Client's mail imported"),
+    ExchangeSource.REPLY: QT_TRANSLATE_NOOP("policy", "Reply sent from the app"),
+    ExchangeSource.MANUAL: QT_TRANSLATE_NOOP("policy", "Mail outside the app, counted by hand"),
 }
 POINT_LABELS = {
     Point.DATE: QT_TRANSLATE_NOOP("policy", "Date"),

@@ -12,8 +12,14 @@ Session times are the practice's local wall-clock times (naive ``datetime``).
 Callers use this package's names (``bookings.create_booking(...)``); the
 submodules hold one subject each:
 
+- :mod:`.gate`: the booking gate, the only code that writes booking rows: every
+  change above passes :func:`.gate.admit`, which checks P-WHO, P-CHANNEL,
+  P-ROUNDTRIPS, P-CONFIRM, P-FORMAT, P-CANCEL and P-EMERGENCY in the caller's
+  unit of work;
 - :mod:`.creation`: recording a request and what the requester showed (P-WHO,
-  P-CHANNEL, P-ROUNDTRIPS, P-PREMEET);
+  P-CHANNEL, P-PREMEET);
+- :mod:`.exchanges`: P-ROUNDTRIPS counting itself, per client negotiation
+  (:func:`count_exchange`, :func:`round_trips_of`, the manual :func:`record_round_trip`);
 - :mod:`.negotiation`: moving a booking and ticking the four points (P-CONFIRM);
 - :mod:`.transitions`: status changes along the state machine;
 - :mod:`.cancellation`: cancelling, with who asked and the fee (P-CANCEL);
@@ -31,13 +37,14 @@ Beside them, modules used by their own name
 
 from __future__ import annotations
 
-from desktop.services.bookings._shared import BUFFER_KEY, BookingDetails, PointState
-from desktop.services.bookings.cancellation import (
+from desktop.services.bookings._shared import (
+    BUFFER_KEY,
+    BookingDetails,
     CancellationRecord,
-    cancel_booking,
-    cancel_within,
-    cancellation_of,
+    ExchangeRecord,
+    PointState,
 )
+from desktop.services.bookings.cancellation import cancel_booking, cancel_within, cancellation_of
 from desktop.services.bookings.creation import (
     BookingRefused,
     change_channel,
@@ -46,8 +53,8 @@ from desktop.services.bookings.creation import (
     create_within,
     cut_call_short,
     record_channel_facts,
-    record_round_trip,
 )
+from desktop.services.bookings.exchanges import count_exchange, record_round_trip, round_trips_of
 from desktop.services.bookings.negotiation import (
     agree_arrival,
     agree_date,
@@ -77,6 +84,7 @@ __all__ = [
     "BookingDetails",
     "BookingRefused",
     "CancellationRecord",
+    "ExchangeRecord",
     "PointState",
     "agree_arrival",
     "agree_date",
@@ -92,6 +100,7 @@ __all__ = [
     "confirm_booking",
     "confirm_own_will",
     "confirmation_message",
+    "count_exchange",
     "create_booking",
     "create_within",
     "cut_call_short",
@@ -102,6 +111,7 @@ __all__ = [
     "propose_arrival",
     "record_channel_facts",
     "record_round_trip",
+    "round_trips_of",
     "set_buffer_minutes",
     "start_negotiation",
     "transition_within",

@@ -10,21 +10,21 @@ re-exports only the public names.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidInput, PolicyRefusal
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models import Booking, SessionMenuItem, Setting
+from desktop.models import Booking, BookingCancellation, BookingExchange, SessionMenuItem, Setting
 from desktop.policy import Verdict
 from desktop.policy import bookings as rules
 from desktop.policy.bookings import BookingStatus, Point
 from desktop.services import practice_settings
 from desktop.vault import audit
 from desktop.vault.audit import DetailValue
-from desktop.vault.store import OpenVault
+from desktop.vault.clock import practice_time
 
 BUFFER_KEY = "booking_buffer_minutes"
 #: The longest session the menu allows bounds the index range scanned for overlaps.
@@ -73,14 +73,49 @@ class BookingDetails:
     call_means: rules.CallMeans | None
     checklist: tuple[PointState, ...]
     confirmed_at: datetime | None
+    #: P-CONFIRM point 3 as agreed (kept on the booking; a later menu edit does not change it).
+    session_name: str = ""
+    #: P-ROUNDTRIPS: what the negotiation's count is made of, oldest first.
+    exchanges: tuple[ExchangeRecord, ...] = ()
+    #: P-CANCEL: the cancellation record of a cancelled booking.
+    cancellation: CancellationRecord | None = None
 
 
-def _stamp() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+@dataclass(frozen=True, slots=True)
+class ExchangeRecord:
+    """P-ROUNDTRIPS: one counted exchange: when, from where, and the message or contact it came from."""
+
+    id: int
+    booking_id: int | None
+    source: rules.ExchangeSource
+    reference: int | None
+    counted_at: str
 
 
-def _local_now() -> datetime:
-    return datetime.now().replace(microsecond=0)
+@dataclass(frozen=True, slots=True)
+class CancellationRecord:
+    """P-CANCEL: when, who asked, why, the notice and the fee (or that it was waived, and under what)."""
+
+    id: int
+    booking_id: int
+    cancelled_by: rules.CancelledBy
+    cancelled_at: datetime
+    notice_minutes: int | None
+    price_yen: int
+    fee_percent: int
+    fee_yen: int
+    fee_waived: bool
+    reason: str
+    #: P-EMERGENCY: the declaration a fee waived as an emergency stands on.
+    emergency_id: int | None = None
+
+
+def _stamp(session: Session) -> str:
+    return practice_time(session).stamp()
+
+
+def _local_now(session: Session) -> datetime:
+    return practice_time(session).local_now()
 
 
 def _enforce(verdict: Verdict) -> None:
@@ -122,7 +157,54 @@ def _facts(row: Booking) -> rules.BookingFacts:
     )
 
 
-def _details(row: Booking, limit: int) -> BookingDetails:
+def _cancellation(record: BookingCancellation) -> CancellationRecord:
+    return CancellationRecord(
+        record.id,
+        record.booking_id,
+        rules.CancelledBy(record.cancelled_by),
+        record.cancelled_at,
+        record.notice_minutes,
+        record.price_yen,
+        record.fee_percent,
+        record.fee_yen,
+        record.fee_waived,
+        record.reason,
+        record.emergency_id,
+    )
+
+
+def _exchanges(session: Session, client_id: int, since: str | None) -> list[BookingExchange]:
+    """P-ROUNDTRIPS: the exchanges of the client's current negotiation, oldest first."""
+    query = select(BookingExchange).where(BookingExchange.client_id == client_id)
+    if since is not None:
+        query = query.where(BookingExchange.counted_at > since)
+    return list(session.scalars(query.order_by(BookingExchange.counted_at, BookingExchange.id)))
+
+
+def _negotiation_start(session: Session, client_id: int) -> str | None:
+    """When the client's last session took place (or was missed): their negotiation began after it."""
+    return session.scalar(
+        select(func.max(Booking.updated_at)).where(
+            Booking.client_id == client_id, Booking.status.in_([s.value for s in rules.SESSION_HELD])
+        )
+    )
+
+
+def _exchange_rows(session: Session, client_id: int) -> list[BookingExchange]:
+    return _exchanges(session, client_id, _negotiation_start(session, client_id))
+
+
+def _count(exchanges: list[BookingExchange]) -> int:
+    inbound = sum(1 for e in exchanges if rules.ExchangeSource(e.source).inbound)
+    return rules.round_trip_count(inbound, len(exchanges) - inbound)
+
+
+def _details(session: Session, row: Booking) -> BookingDetails:
+    limit = _round_trip_limit(session)
+    exchanges = _exchange_rows(session, row.client_id) if row.channel == rules.Channel.EMAIL else []
+    record = session.scalars(
+        select(BookingCancellation).where(BookingCancellation.booking_id == row.id)
+    ).one_or_none()
     return BookingDetails(
         id=row.id,
         client_id=row.client_id,
@@ -151,11 +233,18 @@ def _details(row: Booking, limit: int) -> BookingDetails:
         call_means=rules.CallMeans(row.call_means) if row.call_means else None,
         checklist=tuple(PointState(p, getattr(row, c)) for p, c in _AGREED_COLUMNS.items()),
         confirmed_at=row.confirmed_at,
+        session_name=row.session_name,
+        exchanges=tuple(
+            ExchangeRecord(e.id, e.booking_id, rules.ExchangeSource(e.source), e.reference, e.counted_at)
+            for e in exchanges
+        ),
+        cancellation=_cancellation(record) if record else None,
     )
 
 
-def _round_trip_limit(vault: OpenVault) -> int:
-    return practice_settings.load(vault).round_trip_limit
+def _round_trip_limit(session: Session) -> int:
+    """P-ROUNDTRIPS: the limit from Settings, which can only be stricter than the written policy's."""
+    return practice_settings.load_in(session).round_trip_limit
 
 
 def _buffer(session: Session) -> int:
@@ -224,22 +313,35 @@ def _reschedule(
         return frozenset()
     row.session_date, row.start_time, row.starts_at = new_date, new_time, new_start
     if menu_item is not None:
-        row.menu_item_id = menu_item.id
-        row.format = menu_item.format
-        row.duration_minutes = menu_item.duration_minutes
-        row.price_yen = menu_item.price_yen
+        _snapshot(row, menu_item)
     if Point.ARRIVAL in changed:
         row.travel_means = row.pickup_needed = row.call_means = None
+    _untick(session, row, changed)
+    return changed
+
+
+def _snapshot(row: Booking, menu_item: SessionMenuItem) -> None:
+    """P-CONFIRM point 3: copy what the session is (name, format, duration, price) onto the booking."""
+    row.menu_item_id = menu_item.id
+    row.session_name = menu_item.name[:80]
+    row.format = menu_item.format
+    row.duration_minutes = menu_item.duration_minutes
+    row.price_yen = menu_item.price_yen
     minutes = row.duration_minutes or rules.PROVISIONAL_DURATION_MINUTES
-    row.ends_at = new_start + timedelta(minutes=minutes) if new_start else None
-    for point in changed:
+    row.ends_at = row.starts_at + timedelta(minutes=minutes) if row.starts_at else None
+
+
+def _untick(session: Session, row: Booking, points: frozenset[Point]) -> None:
+    """P-CONFIRM: untick ``points`` and demote a confirmed booking; P-ROUNDTRIPS: note the count then."""
+    minutes = row.duration_minutes or rules.PROVISIONAL_DURATION_MINUTES
+    row.ends_at = row.starts_at + timedelta(minutes=minutes) if row.starts_at else None
+    if any(getattr(row, _AGREED_COLUMNS[p]) is not None for p in points):
+        row.unticked_at_round_trip = _count(_exchange_rows(session, row.client_id))
+    for point in points:
         setattr(row, _AGREED_COLUMNS[point], None)
     if row.status == BookingStatus.CONFIRMED:
         row.status = BookingStatus.NEGOTIATING.value
         row.confirmed_at = None
-    session.flush()
-    _check_overlap(session, row)
-    return changed
 
 
 def _event(session: Session, action: str, row: Booking, **detail: DetailValue) -> None:
@@ -248,5 +350,5 @@ def _event(session: Session, action: str, row: Booking, **detail: DetailValue) -
     )
 
 
-def _touch(row: Booking) -> None:
-    row.updated_at = _stamp()
+def _touch(session: Session, row: Booking) -> None:
+    row.updated_at = _stamp(session)

@@ -1,13 +1,12 @@
 """Cancelling a booking (P-CANCEL, P-EMERGENCY): who asked, when, and the fee from the schedule.
 
-The cancellation is kept as its own row beside the booking, so the fee and its reason can be
-shown later (:func:`cancellation_of`).
+The cancellation is kept as its own row beside the booking, so the fee and its reason are shown
+wherever the booking is opened (:func:`cancellation_of`, ``BookingDetails.cancellation``). The
+moment is the vault's clock; a fee is waived as an emergency only under a declaration covering
+the session's day, which the booking gate (:mod:`.gate`) checks.
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,23 +15,19 @@ from desktop.models import BookingCancellation
 from desktop.policy import bookings as rules
 from desktop.policy import cancellation as fees
 from desktop.policy.bookings import BookingStatus
-from desktop.services.bookings import cancellation_fees
-from desktop.services.bookings._shared import _enforce, _event, _local_now, _row, _stamp, _touch
+from desktop.services.bookings import cancellation_fees, gate
+from desktop.services.bookings._shared import (
+    CancellationRecord,
+    _cancellation,
+    _event,
+    _local_now,
+    _row,
+    _stamp,
+    _touch,
+)
 from desktop.vault.store import OpenVault
 
-
-@dataclass(frozen=True, slots=True)
-class CancellationRecord:
-    id: int
-    booking_id: int
-    cancelled_by: rules.CancelledBy
-    cancelled_at: datetime
-    notice_minutes: int | None
-    price_yen: int
-    fee_percent: int
-    fee_yen: int
-    fee_waived: bool
-    reason: str
+__all__ = ["CancellationRecord", "cancel_booking", "cancel_within", "cancellation_of"]
 
 
 def cancel_booking(
@@ -40,13 +35,13 @@ def cancel_booking(
     *,
     booking_id: int,
     cancelled_by: rules.CancelledBy,
-    cancelled_at: datetime | None = None,
     reason: str = "",
     waive_fee: bool = False,
 ) -> CancellationRecord:
-    """P-CANCEL: cancel and record who asked, when, and the fee from the schedule.
+    """P-CANCEL: cancel now and record who asked, the notice, and the fee from the schedule.
 
-    P-EMERGENCY: the reason ``emergency`` or ``waive_fee=True`` (with a reason) makes the fee zero.
+    P-EMERGENCY: the reason ``emergency`` waives the fee, under a declaration covering the
+    session's day; ``waive_fee=True`` waives it for another reason, which must be given.
     """
     schedule = cancellation_fees.load(vault)
     with vault.unit_of_work() as session:
@@ -55,7 +50,6 @@ def cancel_booking(
             schedule,
             booking_id=booking_id,
             cancelled_by=cancelled_by,
-            cancelled_at=cancelled_at or _local_now(),
             reason=reason,
             waive_fee=waive_fee,
         )
@@ -67,18 +61,17 @@ def cancel_within(
     *,
     booking_id: int,
     cancelled_by: rules.CancelledBy,
-    cancelled_at: datetime,
     reason: str = "",
     waive_fee: bool = False,
 ) -> CancellationRecord:
     """:func:`cancel_booking` inside the caller's transaction (an emergency cancels many in one)."""
     code = reason.strip()[:40]
     row = _row(session, booking_id)
-    status = BookingStatus(row.status)
-    _enforce(fees.check_cancel(status, reason=code, waive_fee=waive_fee))
+    was = BookingStatus(row.status)
+    cancelled_at = _local_now(session)
     terms = fees.cancellation_terms(
         schedule=schedule,
-        status=status,
+        status=was,
         starts_at=row.starts_at,
         cancelled_at=cancelled_at,
         price_yen=row.price_yen,
@@ -86,7 +79,8 @@ def cancel_within(
         reason=code,
         waive_fee=waive_fee,
     )
-    record = BookingCancellation(
+    record = gate.new_cancellation(
+        session,
         booking_id=row.id,
         cancelled_by=cancelled_by.value,
         cancelled_at=cancelled_at,
@@ -96,39 +90,24 @@ def cancel_within(
         fee_yen=terms.fee_yen,
         fee_waived=terms.waived,
         reason=code,
-        recorded_at=_stamp(),
+        recorded_at=_stamp(session),
     )
-    session.add(record)
     row.status = BookingStatus.CANCELLED.value
-    _touch(row)
-    session.flush()
+    _touch(session, row)
+    gate.admit(session, row, gate.Act.CANCEL, was=was, cancellation=record)
     _event(
         session,
         "booking.cancelled",
         row,
         cancellation=record.id,
         by=cancelled_by.value,
-        waived=terms.waived,
+        waived=record.fee_waived,
     )
     return _cancellation(record)
 
 
-def _cancellation(record: BookingCancellation) -> CancellationRecord:
-    return CancellationRecord(
-        record.id,
-        record.booking_id,
-        rules.CancelledBy(record.cancelled_by),
-        record.cancelled_at,
-        record.notice_minutes,
-        record.price_yen,
-        record.fee_percent,
-        record.fee_yen,
-        record.fee_waived,
-        record.reason,
-    )
-
-
 def cancellation_of(vault: OpenVault, *, booking_id: int) -> CancellationRecord | None:
+    """P-CANCEL: the booking's cancellation record, if it was cancelled."""
     with vault.unit_of_work() as session:
         record = session.scalars(
             select(BookingCancellation).where(BookingCancellation.booking_id == booking_id)

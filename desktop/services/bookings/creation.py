@@ -1,36 +1,37 @@
-"""Creating a booking and what the requester showed: P-WHO, P-CHANNEL, P-ROUNDTRIPS, P-PREMEET.
+"""Creating a booking and what the requester showed: P-WHO, P-CHANNEL, P-PREMEET.
 
 A request by anyone but the client is kept as a *refused* inquiry (:class:`BookingRefused`);
-the own-will confirmation, the channel facts and the email round trips are recorded here,
-before the four points are negotiated.
+the own-will confirmation and the channel facts are recorded here, before the four points are
+negotiated. Every write passes the booking gate (:mod:`.gate`).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.errors import PolicyRefusal
-from desktop.models import Booking, Client
+from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.models import Booking, Client, Message
 from desktop.policy import Verdict
 from desktop.policy import bookings as rules
 from desktop.policy.bookings import BookingStatus
+from desktop.services.bookings import gate
 from desktop.services.bookings._shared import (
     BookingDetails,
     _details,
     _enforce,
     _event,
-    _facts,
     _local_now,
     _menu_item,
     _reschedule,
-    _round_trip_limit,
     _row,
     _stamp,
     _touch,
 )
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 
@@ -59,14 +60,13 @@ def create_booking(
     """Record a request as an inquiry (optionally with a proposed time and session).
 
     P-WHO: a request made by anyone but the client is kept as a *refused*
-    inquiry with its reason, and :class:`BookingRefused` is raised after it is saved.
+    inquiry with its reason, and :class:`BookingRefused` is raised after it is saved;
+    a relation given for the client's own request is a contradiction and is refused.
     """
-    limit = _round_trip_limit(vault)
     who = rules.check_requester(requested_by)
     with vault.unit_of_work() as session:
         details = create_within(
             session,
-            limit,
             client_id=client_id,
             requested_by=requested_by,
             channel=channel,
@@ -85,7 +85,6 @@ def create_booking(
 
 def create_within(
     session: Session,
-    limit: int,
     *,
     client_id: int,
     requested_by: rules.Requester,
@@ -100,14 +99,17 @@ def create_within(
 ) -> BookingDetails:
     """:func:`create_booking` inside the caller's transaction; a refused request is kept, not raised."""
     who = rules.check_requester(requested_by)
-    now = _stamp()
+    relation = " ".join(requester_relation.split())[:40]
+    _enforce(rules.check_relation(requested_by, relation))
+    now = _stamp(session)
     if session.get(Client, client_id) is None:
         raise LookupError(client_id)
-    row = Booking(
+    row = gate.new_booking(
+        session,
         client_id=client_id,
         status=BookingStatus.INQUIRY.value if who.allowed else BookingStatus.REFUSED.value,
         requested_by=requested_by.value,
-        requester_relation=" ".join(requester_relation.split())[:40],
+        requester_relation=relation,
         refusal_rule="" if who.allowed else who.rule,
         refusal_reason="" if who.allowed else who.reason,
         channel=channel.value,
@@ -118,15 +120,15 @@ def create_within(
         created_at=now,
         updated_at=now,
     )
-    session.add(row)
-    session.flush()
     if who.allowed:
         menu = _menu_item(session, menu_item_id) if menu_item_id is not None else None
         _reschedule(session, row, session_date=session_date, start_time=start_time, menu_item=menu)
+        gate.admit(session, row, gate.Act.CREATE)
         _event(session, "booking.created", row, channel=channel.value)
     else:
+        gate.admit(session, row, gate.Act.CREATE)
         _event(session, "booking.refused", row, rule=who.rule)
-    return _details(row, limit)
+    return _details(session, row)
 
 
 def record_channel_facts(
@@ -138,57 +140,73 @@ def record_channel_facts(
     form_consents_agreed: bool,
 ) -> BookingDetails:
     """P-CHANNEL: record what the website-form request showed."""
-    limit = _round_trip_limit(vault)
     with vault.unit_of_work() as session:
         row = _row(session, booking_id)
         _enforce(rules.check_changeable(BookingStatus(row.status)))
         row.via_website_form = via_website_form
         row.wish_to_book = wish_to_book
         row.form_consents_agreed = form_consents_agreed
-        _touch(row)
+        _touch(session, row)
+        gate.admit(session, row, gate.Act.RECORD)
         _event(session, "booking.channel_facts", row)
-        return _details(row, limit)
+        return _details(session, row)
 
 
 def change_channel(vault: OpenVault, *, booking_id: int, channel: rules.Channel) -> BookingDetails:
     """P-CHANNEL, P-ROUNDTRIPS: settle by phone (what the app proposes past the round-trip limit)."""
-    limit = _round_trip_limit(vault)
     with vault.unit_of_work() as session:
         row = _row(session, booking_id)
         _enforce(rules.check_changeable(BookingStatus(row.status)))
         if row.channel != channel.value:
             row.channel = channel.value
-            _touch(row)
+            _touch(session, row)
+            gate.admit(session, row, gate.Act.RECORD)
             _event(session, "booking.channel_changed", row, channel=channel.value)
-        return _details(row, limit)
+        return _details(session, row)
 
 
 def confirm_own_will(
-    vault: OpenVault, *, booking_id: int, channel: rules.Channel, confirmed_at: datetime | None = None
+    vault: OpenVault, *, booking_id: int, channel: rules.Channel, message_id: int | None = None
 ) -> BookingDetails:
-    """P-WHO: record when and by which channel the client's own will was confirmed directly."""
-    limit = _round_trip_limit(vault)
+    """P-WHO: record that the client's own will was confirmed directly, when and by which channel.
+
+    Without ``message_id`` it was confirmed now, by ``channel``. With it, it was confirmed in that
+    call or mail of the client's (an earlier moment): its time and channel are the message's.
+    """
     with vault.unit_of_work() as session:
         row = _row(session, booking_id)
         _enforce(rules.check_requester(rules.Requester(row.requested_by)))
         _enforce(rules.check_changeable(BookingStatus(row.status)))
-        row.own_will_confirmed_at = confirmed_at or _local_now()
-        row.own_will_channel = channel.value
-        _touch(row)
-        _event(session, "booking.own_will_confirmed", row, channel=channel.value)
-        return _details(row, limit)
+        when, how = _local_now(session), channel
+        if message_id is not None:
+            when, how = _message_moment(session, row, message_id)
+        row.own_will_confirmed_at = when
+        row.own_will_channel = how.value
+        _touch(session, row)
+        gate.admit(session, row, gate.Act.RECORD)
+        _event(session, "booking.own_will_confirmed", row, channel=how.value, message=message_id or 0)
+        return _details(session, row)
 
 
-def record_round_trip(vault: OpenVault, *, booking_id: int) -> rules.RoundTrips:
-    """P-ROUNDTRIPS: count one email exchange; ``.last`` is the warning, past the limit it is refused."""
-    limit = _round_trip_limit(vault)
-    with vault.unit_of_work() as session:
-        row = _row(session, booking_id)
-        _enforce(rules.check_another_round_trip(_facts(row), limit))
-        row.round_trips += 1
-        _touch(row)
-        _event(session, "booking.round_trip", row, count=row.round_trips)
-        return rules.RoundTrips(row.round_trips, limit)
+def _message_moment(session: Session, row: Booking, message_id: int) -> tuple[datetime, rules.Channel]:
+    """The practice's wall-clock time and the channel of the client's own call or mail ``message_id``."""
+    message = session.get(Message, message_id)
+    if message is None or message.client_id != row.client_id or message.direction != "in":
+        _enforce(
+            Verdict.refuse(
+                rules.P_WHO,
+                QT_TRANSLATE_NOOP(
+                    "policy",
+                    "Under the written policy's section “Who may book”, the own will is confirmed with "
+                    "the client themself: name a call or mail from this client.",
+                ),
+            )
+        )
+    assert message is not None
+    sent = datetime.fromisoformat(message.sent_at)
+    moment = practice_time(session).local(sent if sent.tzinfo else sent.replace(tzinfo=UTC))
+    channel = rules.Channel.PHONE if message.kind == "call" else rules.Channel.EMAIL
+    return moment, channel
 
 
 def cut_call_short(vault: OpenVault, *, booking_id: int, reason: rules.PremeetReason) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from desktop.errors import InvalidSetting
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models import Client, ConsultationNote, SessionMenuItem, Setting
+from desktop.models import Client, ConsultationNote, Setting
 from desktop.policy import Verdict, confirmation
 from desktop.policy import bookings as rules
 from desktop.policy.bookings import BookingStatus
@@ -20,7 +20,6 @@ from desktop.services.bookings._shared import (
     _details,
     _enforce,
     _event,
-    _round_trip_limit,
     _row,
 )
 from desktop.vault import audit
@@ -31,17 +30,20 @@ from desktop.vault.store import OpenVault
 
 def open_booking(vault: OpenVault, *, booking_id: int) -> BookingDetails:
     """The whole booking; opening it is an audited view."""
-    limit = _round_trip_limit(vault)
     with vault.unit_of_work() as session:
         row = _row(session, booking_id)
         _event(session, "booking.viewed", row)
-        return _details(row, limit)
+        return _details(session, row)
 
 
 def confirmation_message(vault: OpenVault, *, booking_id: int, language: str = "ja") -> str:
-    """P-CONFIRM: the confirmation text of a confirmed booking, in Japanese (``ja``) or English."""
-    settings = practice_settings.load(vault)
+    """P-CONFIRM: the confirmation text of a confirmed booking, in Japanese (``ja``) or English.
+
+    Point 3 is the session as agreed and kept on the booking (name, length, price), never the
+    menu as it reads today; the text states the end time and the price.
+    """
     with vault.unit_of_work() as session:
+        settings = practice_settings.load_in(session)
         row = _row(session, booking_id)
         if row.status != BookingStatus.CONFIRMED:
             _enforce(
@@ -51,15 +53,16 @@ def confirmation_message(vault: OpenVault, *, booking_id: int, language: str = "
                 )
             )
         client = session.get(Client, row.client_id)
-        menu = session.get(SessionMenuItem, row.menu_item_id) if row.menu_item_id else None
-        assert client is not None and menu is not None
+        assert client is not None and row.ends_at is not None and row.price_yen is not None
         assert row.session_date and row.start_time and row.format and row.duration_minutes
         facts = confirmation.ConfirmationFacts(
             client_name=client.full_name,
             session_date=row.session_date,
             start=row.start_time,
-            menu_name=menu.name,
+            end=row.ends_at.time(),
+            menu_name=row.session_name,
             duration_minutes=row.duration_minutes,
+            price_yen=row.price_yen,
             session_format=rules.SessionFormat(row.format),
             travel_means=rules.TravelMeans(row.travel_means) if row.travel_means else None,
             pickup_needed=bool(row.pickup_needed),

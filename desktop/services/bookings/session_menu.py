@@ -8,7 +8,6 @@ name them keep their history. Every change is audited by id.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 
@@ -17,6 +16,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import SessionMenuItem
 from desktop.policy import bookings as rules
 from desktop.vault import audit
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 NAME_MAX = 80
@@ -39,10 +39,6 @@ class MenuItem:
     duration_minutes: int
     price_yen: int
     active: bool
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _item(row: SessionMenuItem) -> MenuItem:
@@ -88,8 +84,8 @@ def validate(draft: MenuItemDraft) -> MenuItemDraft:
 
 def add_item(vault: OpenVault, *, draft: MenuItemDraft) -> MenuItem:
     clean = validate(draft)
-    now = _now()
     with vault.unit_of_work() as session:
+        now = practice_time(session).stamp()
         row = SessionMenuItem(
             name=clean.name,
             format=clean.format,
@@ -106,7 +102,7 @@ def add_item(vault: OpenVault, *, draft: MenuItemDraft) -> MenuItem:
 
 
 def edit_item(vault: OpenVault, *, item_id: int, draft: MenuItemDraft) -> MenuItem:
-    """Change an item. Bookings keep the format, duration and price they were agreed with."""
+    """Change an item. Bookings keep the name, format, duration and price agreed (P-CONFIRM)."""
     clean = validate(draft)
     with vault.unit_of_work() as session:
         row = session.get(SessionMenuItem, item_id)
@@ -121,7 +117,7 @@ def edit_item(vault: OpenVault, *, item_id: int, draft: MenuItemDraft) -> MenuIt
             return _item(row)
         for name in changed:
             setattr(row, name, getattr(clean, name))
-        row.updated_at = _now()
+        row.updated_at = practice_time(session).stamp()
         audit.append(
             session,
             "menu_item.changed",
@@ -140,7 +136,7 @@ def deactivate_item(vault: OpenVault, *, item_id: int) -> MenuItem:
             raise LookupError(item_id)
         if row.active:
             row.active = False
-            row.updated_at = _now()
+            row.updated_at = practice_time(session).stamp()
             audit.append(session, "menu_item.deactivated", entity="menu_item", entity_id=item_id)
         return _item(row)
 

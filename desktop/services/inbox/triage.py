@@ -22,7 +22,7 @@ from desktop.policy import Verdict
 from desktop.policy import afterfollow as rules
 from desktop.policy.afterfollow import HoldReason, Stage, Trigger
 from desktop.policy.bookings import BookingStatus, Channel, Requester, SessionFormat
-from desktop.services import bookings, practice_settings
+from desktop.services import bookings
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
@@ -211,7 +211,6 @@ def propose_in_person(vault: OpenVault, *, message_id: int) -> int:
     is the message's (email or phone). The message is linked to the new
     booking unless it already belongs to one. Returns the booking id.
     """
-    limit = practice_settings.load(vault).round_trip_limit
     with vault.unit_of_work() as session:
         row = message_row(session, message_id)
         _inbound(row)
@@ -224,7 +223,6 @@ def propose_in_person(vault: OpenVault, *, message_id: int) -> int:
             )
         booking = bookings.create_within(
             session,
-            limit,
             client_id=row.client_id,
             requested_by=Requester.CLIENT,
             channel=Channel.PHONE if row.kind == "call" else Channel.EMAIL,

@@ -5,6 +5,6 @@ the worker thread (client search, the session menu, a client's sessions) and
 the colours and labels bookings are drawn with.
 """
 
-from desktop.views.calendar import booking_jobs, calendar_look
+from desktop.views.calendar import booking_jobs, booking_record_text, calendar_look
 
-__all__ = ["booking_jobs", "calendar_look"]
+__all__ = ["booking_jobs", "booking_record_text", "calendar_look"]

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.policy.bookings import BookingStatus, Point
 from desktop.views.calendar import booking_jobs
 from desktop.views.calendar.booking_checklist import BookingChecklist
+from desktop.views.calendar.booking_record_text import cancellation_text
 from desktop.views.calendar.booking_request_box import BookingRequestBox
 from desktop.views.calendar.booking_step_bar import BookingStepBar
 from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
@@ -96,6 +97,8 @@ class BookingDialog(Retranslatable, QDialog):
         self._steps.step_requested.connect(self._step)
         self.status_label = named(QLabel(wordWrap=True), "bookingStatusLabel")
         self.status_label.setStyleSheet("color: #b3261e;")
+        #: P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened.
+        self.cancellation_label = named(QLabel(wordWrap=True), "bookingCancellationLabel")
         self.confirmation = ConfirmationPanel(self._run)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.reject)
@@ -115,6 +118,7 @@ class BookingDialog(Retranslatable, QDialog):
         layout.addWidget(self.checklist)
         layout.addLayout(create_row)
         layout.addWidget(self._steps)
+        layout.addWidget(self.cancellation_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.confirmation, 1)
         layout.addWidget(self._buttons)
@@ -200,6 +204,9 @@ class BookingDialog(Retranslatable, QDialog):
         self._steps.show_status(status)
         self.checklist.set_agreeable(status in _WORKING)
         self.checklist.set_editable(new or live)
+        record = details.cancellation if details else None
+        self.cancellation_label.setVisible(record is not None)
+        self.cancellation_label.setText(cancellation_text(record) if record else "")
         confirmed = status is BookingStatus.CONFIRMED and details is not None
         self.confirmation.setVisible(confirmed)
         if details is not None and confirmed and details.confirmed_at is not None:

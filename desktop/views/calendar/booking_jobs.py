@@ -8,7 +8,7 @@ booking and the refusal), since the dialog keeps showing what was recorded.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
@@ -56,6 +56,8 @@ class Loaded:
 class CancelContext:
     details: BookingDetails
     schedule: fees.FeeSchedule
+    #: The vault's clock when the dialog opened: the preview's notice is counted from it.
+    now: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +161,8 @@ def confirm_own_will(vault: OpenVault, booking_id: int, channel: rules.Channel) 
 def record_round_trip(vault: OpenVault, details: BookingDetails) -> BookingDetails:
     from desktop.services import bookings
 
-    return replace(details, round_trips=bookings.record_round_trip(vault, booking_id=details.id))
+    bookings.record_round_trip(vault, booking_id=details.id)
+    return bookings.open_booking(vault, booking_id=details.id)
 
 
 def move_booking(
@@ -251,7 +254,11 @@ def cancel_context(vault: OpenVault, booking_id: int) -> CancelContext:
     from desktop.services import bookings
     from desktop.services.bookings import cancellation_fees
 
-    return CancelContext(bookings.open_booking(vault, booking_id=booking_id), cancellation_fees.load(vault))
+    return CancelContext(
+        bookings.open_booking(vault, booking_id=booking_id),
+        cancellation_fees.load(vault),
+        vault.time.local_now(),
+    )
 
 
 def fee_preview(
@@ -263,7 +270,7 @@ def fee_preview(
         schedule=context.schedule,
         status=d.status,
         starts_at=d.starts_at,
-        cancelled_at=datetime.now().replace(microsecond=0),
+        cancelled_at=context.now,
         price_yen=d.price_yen,
         cancelled_by=cancelled_by,
         reason=reason.strip()[:40],

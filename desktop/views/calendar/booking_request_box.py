@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.policy.bookings import Channel, Requester
+from desktop.policy.bookings import PHONE_PROPOSAL, Channel, Requester
 from desktop.views.calendar import booking_jobs
+from desktop.views.calendar.booking_record_text import exchanges_text
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 
 if TYPE_CHECKING:
@@ -100,6 +101,8 @@ class BookingRequestBox(Retranslatable, QGroupBox):
         self.round_trip_button.clicked.connect(self.round_trip_clicked)
         self.round_trip_warning = named(QLabel(wordWrap=True), "roundTripWarningLabel")
         self.round_trip_warning.setStyleSheet("color: #b3261e;")
+        #: P-ROUNDTRIPS: what the count is made of, and where each exchange was counted.
+        self.round_trip_sources = named(QLabel(wordWrap=True), "roundTripSourcesLabel")
 
         form = self._form = LabelledForm(self)
         form.add(self.client_edit)
@@ -115,6 +118,7 @@ class BookingRequestBox(Retranslatable, QGroupBox):
             (self.round_trip_label, 0), (self.round_trip_button, 0), (self.round_trip_warning, 1)
         )
         form.add(self._trips_field)
+        form.add(self.round_trip_sources)
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
@@ -157,7 +161,8 @@ class BookingRequestBox(Retranslatable, QGroupBox):
 
     def requester(self) -> tuple[Requester, str]:
         """Who asked, and their relation to the client when it was someone else."""
-        return Requester(self.requester_combo.currentData()), self.relation_edit.text()
+        who = Requester(self.requester_combo.currentData())
+        return who, self.relation_edit.text() if who is Requester.OTHER else ""
 
     def channel(self) -> Channel:
         return Channel(self.channel_combo.currentData())
@@ -201,8 +206,13 @@ class BookingRequestBox(Retranslatable, QGroupBox):
         )
         trips = details.round_trips if details else None
         self.round_trip_label.setText(f"{trips.count}/{trips.limit}" if trips else "–")
+        self.round_trip_sources.setVisible(details is not None and email)
+        self.round_trip_sources.setText(exchanges_text(details.exchanges) if details else "")
         self.round_trip_button.setEnabled(live and email)
-        if trips is not None and trips.last:
+        if trips is not None and trips.over:  # P-ROUNDTRIPS: past the limit, only the phone proposal
+            proposal = QCoreApplication.translate("policy", PHONE_PROPOSAL)
+            self.round_trip_warning.setText(fill(proposal, (str(trips.limit),)))
+        elif trips is not None and trips.last:
             self.round_trip_warning.setText(self.tr("This was the last email exchange the limit allows."))
         elif trips is None or not trips.over:
             self.round_trip_warning.clear()
@@ -213,7 +223,10 @@ class BookingRequestBox(Retranslatable, QGroupBox):
 
     @Slot()
     def _requester_changed(self) -> None:
-        self.relation_edit.setVisible(self.requester_combo.currentData() == Requester.OTHER.value)
+        other = self.requester_combo.currentData() == Requester.OTHER.value
+        if not other:  # P-WHO: a relation exists only when someone else asked
+            self.relation_edit.clear()
+        self.relation_edit.setVisible(other)
 
     # --- finding the client --------------------------------------------------------------------
 

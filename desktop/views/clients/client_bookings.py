@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.policy.bookings import BookingStatus
 from desktop.views.calendar import booking_jobs
+from desktop.views.calendar import booking_record_text as record_text
 from desktop.views.calendar import calendar_look as look
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
@@ -55,7 +56,7 @@ class ClientBookings(Retranslatable, QWidget):
         self.tree = named(QTreeWidget(), "clientBookingsTree")
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setColumnCount(4)
+        self.tree.setColumnCount(5)
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -90,7 +91,9 @@ class ClientBookings(Retranslatable, QWidget):
         self._update_buttons()
 
     def retranslateUi(self) -> None:
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Session"), self.tr("Status"), self.tr("Note")])
+        self.tree.setHeaderLabels(
+            [self.tr("When"), self.tr("Session"), self.tr("Status"), self.tr("Note"), self.tr("Cancellation")]
+        )
         self.tree.setAccessibleName(self.tr("Bookings of this client"))
         self.new_button.setText(self.tr("New booking…"))
         self.open_button.setText(self.tr("Open"))
@@ -165,8 +168,11 @@ class ClientBookings(Retranslatable, QWidget):
                     booking.menu_item_name or look.format_text(booking.format),
                     look.status_text(booking.status),
                     date_text(booking.note_on, short) if booking.note_on else "",
+                    record_text.cancellation_fee_text(cancel) if (cancel := booking.cancellation) else "",
                 ]
             )
+            if booking.cancellation is not None:  # P-CANCEL: the whole record where the booking is listed
+                item.setToolTip(4, record_text.cancellation_text(booking.cancellation))
             item.setData(0, Qt.ItemDataRole.UserRole, booking.id)
             item.setBackground(2, look.fill_color(booking.status))
             self.tree.addTopLevelItem(item)

@@ -202,7 +202,7 @@ def test_a_note_is_attached_to_a_completed_session_from_the_clients_page(
     bookings.agree_arrival(
         unlocked, booking_id=booking_id, travel_means=rules.TravelMeans.CAR, pickup_needed=False
     )
-    bookings.confirm_booking(unlocked, booking_id=booking_id, now=held - timedelta(days=3))
+    bookings.confirm_booking(unlocked, booking_id=booking_id)
     bookings.complete_booking(unlocked, booking_id=booking_id)
     note = consultation_notes.add_note(
         unlocked, client_id=client.id, occurred_on=held.date(), text="初回面接の記録"

@@ -25,10 +25,13 @@ from desktop.vault.store import OpenVault
 from desktop.views.calendar.booking_dialog import BookingDialog
 from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
 from desktop.views.common.worker import wait_for_background_work
+from tests.helpers.clock import FakeClock
 from tests.helpers.vaults import make_vault
 from tests.ui.drive import SLOW_MS, child, click, tick, type_into
 
 PRICE = 8000
+#: The vault's clock stands here (the practice's Tokyo time), whatever zone the machine is in.
+NOW = datetime(2026, 12, 7, 10, 0)
 
 
 def idle() -> None:
@@ -40,6 +43,7 @@ def idle() -> None:
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[OpenVault]:
     opened, _code = make_vault(tmp_path / "vault")
+    opened.time.clock = FakeClock(NOW)
     yield opened
     assert wait_for_background_work()
     QCoreApplication.sendPostedEvents()
@@ -50,7 +54,7 @@ def confirmed_booking(vault: OpenVault, notice: timedelta) -> int:
     """A phone booking confirmed through the services, starting ``notice`` from now."""
     client = clients.create_client(vault, draft=ClientDraft(full_name="佐藤一郎"))
     item = session_menu.add_item(vault, draft=MenuItemDraft("対面カウンセリング", "in_person", 60, PRICE))
-    start = (datetime.now() + notice).replace(second=0, microsecond=0)
+    start = NOW + notice
     booking = bookings.create_booking(
         vault,
         client_id=client.id,

@@ -89,7 +89,7 @@ def test_settings_are_saved_to_the_vault_and_audited(
 ) -> None:
     type_into(qtbot, child(page, QLineEdit, "practiceNameEdit"), "そらくも心理室 沼津")
     type_into(qtbot, child(page, QLineEdit, "pickupStationEdit"), "JR沼津駅")
-    type_into(qtbot, child(page, QSpinBox, "roundTripLimitSpin"), "7")
+    type_into(qtbot, child(page, QSpinBox, "roundTripLimitSpin"), "3")  # stricter than the policy's 5
     type_into(qtbot, child(page, QSpinBox, "idleLockSpin"), "12")
 
     assert _save(qtbot, page) == "Saved."
@@ -97,7 +97,7 @@ def test_settings_are_saved_to_the_vault_and_audited(
     settings, changed, intact = _stored(controller)
     assert settings.practice_name == "そらくも心理室 沼津"
     assert settings.pickup_station == "JR沼津駅"
-    assert settings.round_trip_limit == 7
+    assert settings.round_trip_limit == 3
     assert settings.idle_lock_minutes == 12
     assert set(changed[-1].split(",")) >= {
         "practice_name",
