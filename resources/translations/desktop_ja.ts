@@ -4606,7 +4606,6 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>%1 can be made stricter, never looser: at most %2, as the written policy or the law sets.</source>
-        <extracomment>P-ROUNDTRIPS: an email booking settles the four points within this many round trips. P-SAFEGUARD: the vault locks itself after this many idle minutes. The hours the calendar draws by default; bookings outside them widen the grid. P-LAW / APPI Art. 29: years a provision record is kept (standard case, contract-document case). APPI Arts. 33–35: days within which a client&apos;s request is answered. P-ROUNDTRIPS: Settings may lower the limit, never raise it above the written policy&apos;s five. The numbers the written policy or the law sets, and the way Settings may move each: a maximum may only be lowered, a minimum only raised (stricter, never looser).</extracomment>
         <translation>%1は厳しくすることはできますが、緩めることはできません。ポリシーまたは法律の定めにより、%2以下にしてください。</translation>
     </message>
     <message>
