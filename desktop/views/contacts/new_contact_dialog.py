@@ -4,6 +4,10 @@ The basis list starts on "choose the basis", and the Log button stays off
 until one is chosen; the service checks again (a ``reply`` must name the
 client's own message or call, an exception needs a note, the two booking
 exceptions the booking). Each basis shows what it means under the list.
+A reply says what it is: the list offers only the replies the outbound-contact
+gate accepts for the chosen message (a held message, someone not yet met,
+after-follow not allowed, the round trips used up), with a line saying why
+the others are not offered; the gate checks again when the contact is logged.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import PolicyRefusal
+from desktop.policy.afterfollow import TEMPLATE_LABELS, ReplyTemplate
 from desktop.policy.bookings import STATUS_LABELS
 from desktop.policy.contacts import (
     BASIS_HINTS,
@@ -40,7 +46,7 @@ from desktop.views.common.worker import run_on_vault
 from desktop.views.contacts import contact_jobs
 
 if TYPE_CHECKING:
-    from desktop.services.contacts import ContactRecord
+    from desktop.services.contacts import ContactRecord, ReplyOptions
     from desktop.vault.store import OpenVault
 
 SEARCH_DELAY_MS = 250
@@ -73,6 +79,11 @@ class NewContactDialog(Retranslatable, QDialog):
         for channel in ContactChannel:
             self.channel_combo.addItem("", channel.value)
         self.reply_combo = named(QComboBox(), "contactReplyCombo")
+        self.reply_combo.currentIndexChanged.connect(self._reply_changed)
+        self.channel_combo.currentIndexChanged.connect(self._reply_changed)
+        self.template_combo = named(QComboBox(), "contactTemplateCombo")
+        self.template_combo.currentIndexChanged.connect(self._update)
+        self.why_label = named(QLabel(wordWrap=True), "contactReplyWhyLabel")
         self.booking_combo = named(QComboBox(), "contactBookingCombo")
         self.note_edit = named(QPlainTextEdit(), "contactNoteEdit")
         self.note_edit.setFixedHeight(90)
@@ -90,11 +101,13 @@ class NewContactDialog(Retranslatable, QDialog):
             self.basis_combo,
             self.channel_combo,
             self.reply_combo,
+            self.template_combo,
             self.booking_combo,
             self.note_edit,
         ):
             self._form.add(field)
         self._form.insertRow(3, "", self.basis_hint)
+        self._form.insertRow(7, "", self.why_label)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
         layout.addWidget(self.status_label)
@@ -110,6 +123,7 @@ class NewContactDialog(Retranslatable, QDialog):
             (self.basis_combo, self.tr("Basis:")),
             (self.channel_combo, self.tr("By:")),
             (self.reply_combo, self.tr("Answers:")),
+            (self.template_combo, self.tr("Reply with:")),
             (self.booking_combo, self.tr("Booking:")),
             (self.note_edit, self.tr("Why now:")),
         )
@@ -185,6 +199,29 @@ class NewContactDialog(Retranslatable, QDialog):
             status = QCoreApplication.translate("policy", STATUS_LABELS[booking.status])
             self.booking_combo.addItem(f"{when} · {status}", booking.id)
 
+    @Slot()
+    def _reply_changed(self) -> None:
+        self.template_combo.clear()
+        self.why_label.clear()
+        client_id, message_id = self.client_combo.currentData(), self.reply_combo.currentData()
+        channel = ContactChannel(self.channel_combo.currentData())
+        if client_id is not None and message_id is not None:
+            self._run(lambda v: contact_jobs.reply_options(v, client_id, message_id, channel), self._offer)
+        self._update()
+
+    def _offer(self, options: ReplyOptions) -> None:
+        """Only the replies the gate accepts can be chosen; a line says why the others are not offered."""
+        self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        for template in options.templates:
+            self.template_combo.addItem(
+                QCoreApplication.translate("policy", TEMPLATE_LABELS[template]), template.value
+            )
+        self.template_combo.blockSignals(False)
+        why = options.why
+        self.why_label.setText("" if why.allowed else describe(PolicyRefusal(why.rule, why.reason, why.args)))
+        self._update()
+
     # --- basis -------------------------------------------------------------------------------
 
     def basis(self) -> Basis | None:
@@ -200,8 +237,10 @@ class NewContactDialog(Retranslatable, QDialog):
             else self.tr("No basis, no contact.")
         )
         is_reply = basis is Basis.REPLY
-        self.reply_combo.setVisible(is_reply)
-        self._form.label(self.reply_combo).setVisible(is_reply)
+        for field in (self.reply_combo, self.template_combo):
+            field.setVisible(is_reply)
+            self._form.label(field).setVisible(is_reply)
+        self.why_label.setVisible(is_reply)
         self.note_edit.setVisible(not is_reply)
         self._form.label(self.note_edit).setVisible(not is_reply)
         needs_booking = basis in BOOKING_BASES
@@ -211,7 +250,7 @@ class NewContactDialog(Retranslatable, QDialog):
             basis is not None
             and self.client_combo.currentData() is not None
             and (
-                self.reply_combo.currentData() is not None
+                self.reply_combo.currentData() is not None and self.template_combo.currentData() is not None
                 if is_reply
                 else bool(self.note_edit.toPlainText().strip())
             )
@@ -228,6 +267,8 @@ class NewContactDialog(Retranslatable, QDialog):
         channel = str(self.channel_combo.currentData())
         note = "" if is_reply else self.note_edit.toPlainText()
         reply_to = self.reply_combo.currentData() if is_reply else None
+        template_value = self.template_combo.currentData() if is_reply else None
+        template = ReplyTemplate(template_value) if template_value else None
         booking_id = None if is_reply else self.booking_combo.currentData()
         self.log_button.setEnabled(False)
         self.status_label.clear()
@@ -240,6 +281,7 @@ class NewContactDialog(Retranslatable, QDialog):
                 note=note,
                 reply_to_message_id=reply_to,
                 booking_id=booking_id,
+                template=template,
             ),
             self._done,
         )

@@ -59,6 +59,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.practice_edit = named(QLineEdit(), "practiceNameEdit")
         self.counsellor_edit = named(QLineEdit(), "counsellorNameEdit")
         self.station_edit = named(QLineEdit(), "pickupStationEdit")
+        self.addresses_edit = named(QLineEdit(), "practiceAddressesEdit")
         self.round_trip_spin = named(QSpinBox(), "roundTripLimitSpin")
         self.round_trip_spin.setRange(*practice.ROUND_TRIP_LIMIT_RANGE)
         self.idle_spin = named(QSpinBox(), "idleLockSpin")
@@ -83,6 +84,7 @@ class SettingsPage(Retranslatable, QWidget):
             self.practice_edit,
             self.counsellor_edit,
             self.station_edit,
+            self.addresses_edit,
             self.round_trip_spin,
             self.idle_spin,
             self._work_hours,
@@ -167,6 +169,7 @@ class SettingsPage(Retranslatable, QWidget):
             (self.practice_edit, self.tr("Practice name:")),
             (self.counsellor_edit, self.tr("Counsellor name:")),
             (self.station_edit, self.tr("Pick-up station:")),
+            (self.addresses_edit, self.tr("The practice's email addresses:")),
             (self.round_trip_spin, self.tr("Email round-trip limit:")),
             (self.idle_spin, self.tr("Lock when idle for:")),
             (self._work_hours, self.tr("Working hours in the calendar:")),
@@ -174,6 +177,9 @@ class SettingsPage(Retranslatable, QWidget):
         for field, text in labels:
             label = self._practice_form.label(field)
             label.setText(text)
+        self.addresses_edit.setToolTip(
+            self.tr("Separated by commas. Imported mail from these addresses is mail the practice sent.")
+        )
         self.idle_spin.setSuffix(self.tr(" min"))
         self.round_trip_spin.setSuffix(self.tr(" round trips"))
         for spin in (self.work_start_spin, self.work_end_spin):
@@ -259,6 +265,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.practice_edit.setText(settings.practice_name)
         self.counsellor_edit.setText(settings.counsellor_name)
         self.station_edit.setText(settings.pickup_station)
+        self.addresses_edit.setText(", ".join(settings.practice_addresses))
         self.round_trip_spin.setValue(settings.round_trip_limit)
         self.idle_spin.setValue(settings.idle_lock_minutes)
         self.work_start_spin.setValue(settings.work_start_hour)
@@ -272,6 +279,7 @@ class SettingsPage(Retranslatable, QWidget):
             practice_name=self.practice_edit.text(),
             counsellor_name=self.counsellor_edit.text(),
             pickup_station=self.station_edit.text(),
+            practice_addresses=tuple(a for a in self.addresses_edit.text().split(",") if a.strip()),
             round_trip_limit=self.round_trip_spin.value(),
             idle_lock_minutes=self.idle_spin.value(),
             work_start_hour=self.work_start_spin.value(),
