@@ -2313,6 +2313,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>新しい連絡</translation>
     </message>
     <message>
+        <source>Basis of mail sent outside the app</source>
+        <translation>アプリの外で送ったメールの理由</translation>
+    </message>
+    <message>
         <source>Find client:</source>
         <translation>ご利用者検索：</translation>
     </message>
@@ -2944,6 +2948,21 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>The practice, the language and security.</source>
         <translation>相談室の情報、表示言語、セキュリティを設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>SentOutsideBox</name>
+    <message>
+        <source>Sent outside the app, basis not recorded</source>
+        <translation>アプリの外で送信（ご連絡の理由が未記録）</translation>
+    </message>
+    <message>
+        <source>Mail from the practice&apos;s own address that matches no logged contact: give each its basis.</source>
+        <translation>当方のアドレスから送られ、記録されたご連絡のどれにも当たらないメールです。それぞれにご連絡の理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>Give basis…</source>
+        <translation>理由を記録…</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,27 @@ def sent_outside(vault: OpenVault) -> list[SentMail]:
     return contacts.sent_outside(vault)
 
 
+def give_basis(
+    vault: OpenVault,
+    message_id: int,
+    *,
+    basis: str | None,
+    note: str,
+    reply_to_message_id: int | None,
+    booking_id: int | None,
+) -> ContactRecord:
+    from desktop.services import contacts
+
+    return contacts.give_basis(
+        vault,
+        message_id=message_id,
+        basis=basis,
+        note=note,
+        reply_to_message_id=reply_to_message_id,
+        booking_ids=(booking_id,) if booking_id is not None else (),
+    )
+
+
 def mark_made(vault: OpenVault, contact_id: int) -> ContactRecord:
     from desktop.services import contacts
 

@@ -8,6 +8,8 @@ A reply says what it is: the list offers only the replies the outbound-contact
 gate accepts for the chosen message (a held message, someone not yet met,
 after-follow not allowed, the round trips used up), with a line saying why
 the others are not offered; the gate checks again when the contact is logged.
+Opened for mail sent outside the app (``sent``), the dialog records that
+mail's basis instead: its client is fixed and no reply template is asked.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from desktop.views.common.worker import run_on_vault
 from desktop.views.contacts import contact_jobs
 
 if TYPE_CHECKING:
-    from desktop.services.contacts import ContactRecord, ReplyOptions
+    from desktop.services.contacts import ContactRecord, ReplyOptions, SentMail
     from desktop.vault.store import OpenVault
 
 SEARCH_DELAY_MS = 250
@@ -57,11 +59,14 @@ class NewContactDialog(Retranslatable, QDialog):
 
     logged = Signal(int)
 
-    def __init__(self, vault: OpenVault, *, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: OpenVault, *, parent: QWidget | None = None, sent: SentMail | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newContactDialog")
         self._vault: OpenVault | None = vault
         self._choices: contact_jobs.ContactChoices | None = None
+        self._sent = sent
 
         self.search_edit = named(QLineEdit(), "contactClientSearch")
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -114,9 +119,15 @@ class NewContactDialog(Retranslatable, QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self.retranslateUi()
+        if sent is not None:  # the mail's own client, fixed
+            self.search_edit.setEnabled(False)
+            self.channel_combo.setEnabled(False)
+            self.client_combo.addItem(sent.client_name, sent.client_id)
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("New contact"))
+        self.setWindowTitle(
+            self.tr("New contact") if self._sent is None else self.tr("Basis of mail sent outside the app")
+        )
         texts = (
             (self.search_edit, self.tr("Find client:")),
             (self.client_combo, self.tr("Client:")),
@@ -237,10 +248,12 @@ class NewContactDialog(Retranslatable, QDialog):
             else self.tr("No basis, no contact.")
         )
         is_reply = basis is Basis.REPLY
-        for field in (self.reply_combo, self.template_combo):
-            field.setVisible(is_reply)
-            self._form.label(field).setVisible(is_reply)
-        self.why_label.setVisible(is_reply)
+        asks_template = is_reply and self._sent is None
+        self.reply_combo.setVisible(is_reply)
+        self._form.label(self.reply_combo).setVisible(is_reply)
+        self.template_combo.setVisible(asks_template)
+        self._form.label(self.template_combo).setVisible(asks_template)
+        self.why_label.setVisible(asks_template)
         self.note_edit.setVisible(not is_reply)
         self._form.label(self.note_edit).setVisible(not is_reply)
         needs_booking = basis in BOOKING_BASES
@@ -250,7 +263,8 @@ class NewContactDialog(Retranslatable, QDialog):
             basis is not None
             and self.client_combo.currentData() is not None
             and (
-                self.reply_combo.currentData() is not None and self.template_combo.currentData() is not None
+                self.reply_combo.currentData() is not None
+                and (self._sent is not None or self.template_combo.currentData() is not None)
                 if is_reply
                 else bool(self.note_edit.toPlainText().strip())
             )
@@ -272,6 +286,20 @@ class NewContactDialog(Retranslatable, QDialog):
         booking_id = None if is_reply else self.booking_combo.currentData()
         self.log_button.setEnabled(False)
         self.status_label.clear()
+        if self._sent is not None:
+            message_id = self._sent.message_id
+            self._run(
+                lambda v: contact_jobs.give_basis(
+                    v,
+                    message_id,
+                    basis=basis.value,
+                    note=note,
+                    reply_to_message_id=reply_to,
+                    booking_id=booking_id,
+                ),
+                self._done,
+            )
+            return
         self._run(
             lambda v: contact_jobs.log_contact(
                 v,

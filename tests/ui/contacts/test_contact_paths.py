@@ -135,3 +135,32 @@ def test_p_emergency_over_two_bookings_of_one_client_prepares_one_notice_naming_
     (notice,) = contacts.list_contacts(vault)
     assert notice.queued and set(notice.booking_ids) == {first, second}
     assert "20 December 2026 at 10:00" in notice.text and "21 December 2026 at 15:00" in notice.text
+
+
+def test_p_contact_sent_mail_outside_the_app_is_listed_until_its_basis_is_given(
+    qtbot: QtBot, vault: OpenVault
+) -> None:
+    client = add_client(vault, "山田花子", "hanako@example.jp")
+    asked = add_message(vault, client_id=client, subject="日程のご相談")
+    add_message(
+        vault, client_id=client, direction="out", from_address="office@sorakumo.example", subject="Re"
+    )
+    page = ContactsPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.set_vault(vault)
+    box = page.sent_outside
+    qtbot.waitUntil(lambda: box.isVisible() and box.list.count() == 1, timeout=SLOW_MS)
+    box.list.setCurrentRow(0)
+    dialog = box.give_basis()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    choose(qtbot, child(dialog, QComboBox, "contactBasisCombo"), Basis.REPLY.value)
+    replies = child(dialog, QComboBox, "contactReplyCombo")
+    qtbot.waitUntil(lambda: replies.currentData() == asked, timeout=SLOW_MS)
+    assert not child(dialog, QComboBox, "contactTemplateCombo").isVisible()  # the mail already left
+    with qtbot.waitSignal(box.basis_given, timeout=SLOW_MS):
+        click(qtbot, child(dialog, QAbstractButton, "logContactButton"))
+    qtbot.waitUntil(lambda: not box.isVisible(), timeout=SLOW_MS)
+    (logged,) = contacts.list_contacts(vault)
+    assert logged.reply_to_message_id == asked
