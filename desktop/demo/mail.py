@@ -15,8 +15,8 @@ Faker is not needed: the people are the demo's clients.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, timezone
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
@@ -158,6 +158,10 @@ def generate(vault: OpenVault, *, seed: int, until: date) -> MailSummary:
     rng = random.Random(f"mail-{seed}")
     until = min(until, date.today() - timedelta(days=1))  # calls are logged once they happened
     settings = practice_settings.load(vault)
+    if PRACTICE_ADDRESS not in settings.practice_addresses:  # the demo's sent mail is outbound (P-CONTACT)
+        settings = practice_settings.save(
+            vault, replace(settings, practice_addresses=(*settings.practice_addresses, PRACTICE_ADDRESS))
+        )
     practice = (settings.counsellor_name, PRACTICE_ADDRESS)
     writer = _Writer(rng, until)
     calls: list[inbox.CallDraft] = []
@@ -195,10 +199,9 @@ def generate(vault: OpenVault, *, seed: int, until: date) -> MailSummary:
             calls.append(
                 inbox.CallDraft(occurred, rng.randint(3, 25), person.full_name, said, client_id=person.id)
             )
-        now = datetime.now(UTC).isoformat(timespec="seconds")
         named = [("demo.mbox", list(read_bytes("demo.mbox", writer.mbox())))]
-        report, rows = mail_import.import_outcomes(session, named, settings.danger_phrases, now)
-        call_rows = [inbox.add_call(session, draft, settings.danger_phrases, now) for draft in calls]
+        report, rows = mail_import.import_outcomes(session, named, settings.danger_phrases)
+        call_rows = [inbox.add_call(session, draft, settings.danger_phrases) for draft in calls]
         summary = MailSummary(
             messages=report.imported,
             calls=len(call_rows),

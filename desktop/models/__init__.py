@@ -9,7 +9,7 @@ from desktop.models.client import Client
 from desktop.models.consent import Consent
 from desktop.models.consultation_note import ConsultationNote, NoteRevision
 from desktop.models.disclosure import Disclosure
-from desktop.models.followup import Contact, Emergency, MessageHold, MessageTag
+from desktop.models.followup import Contact, ContactBooking, Emergency, MessageHold, MessageTag
 from desktop.models.message import ClientAddress, Message, MessageAttachment
 from desktop.models.property import Property
 from desktop.models.rights_request import RightsRequest
@@ -28,6 +28,7 @@ __all__ = [
     "Consent",
     "ConsultationNote",
     "Contact",
+    "ContactBooking",
     "Disclosure",
     "Emergency",
     "Message",

@@ -112,3 +112,20 @@ class Contact(Base):
     text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(String(32), index=True)
     made_at: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    #: The reply it was (a :class:`~desktop.policy.afterfollow.ReplyTemplate` value), "" for none.
+    template: Mapped[str] = mapped_column(String(24), default="", server_default="")
+    #: The imported mail this contact was, once the counsellor's sent mail is imported.
+    sent_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"), nullable=True, unique=True, index=True
+    )
+
+
+class ContactBooking(Base):
+    """P-CONTACT: a booking one contact concerns; an emergency notice names every affected one."""
+
+    __tablename__ = "contact_bookings"
+    __table_args__ = (UniqueConstraint("contact_id", "booking_id", name="uq_contact_bookings_contact_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    booking_id: Mapped[int] = mapped_column(ForeignKey("bookings.id", ondelete="CASCADE"), index=True)

@@ -18,7 +18,7 @@ holds the reply.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from enum import StrEnum
 
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -63,16 +63,32 @@ class ReplyTemplate(StrEnum):
     """The replies written in the app; ``after_follow`` is an ordinary after-follow answer."""
 
     CONFIRMATION = "confirmation"
+    BOOKING_POINTS = "booking_points"
+    PHONE_PROPOSAL = "phone_proposal"
     IN_PERSON_PROPOSAL = "in_person_proposal"
     HOLD_NOTICE = "hold_notice"
     AFTER_FOLLOW = "after_follow"
+
+
+# P-PREMEET: the replies about booking (the four points), open to someone not yet met.
+BOOKING_TEMPLATES = frozenset(
+    {
+        ReplyTemplate.CONFIRMATION,
+        ReplyTemplate.BOOKING_POINTS,
+        ReplyTemplate.PHONE_PROPOSAL,
+        ReplyTemplate.IN_PERSON_PROPOSAL,
+        ReplyTemplate.HOLD_NOTICE,
+    }
+)
+# P-PREMEET, P-AFTERFOLLOW: a held message is answered with one of these only.
+HELD_TEMPLATES = frozenset({ReplyTemplate.HOLD_NOTICE, ReplyTemplate.IN_PERSON_PROPOSAL})
 
 
 PREMEET_REASONS = frozenset({HoldReason.INSUFFICIENT_INTENT, HoldReason.CONSULTATION_CONTENT})
 
 STAGE_LABELS = {
     Stage.NOT_MET: QT_TRANSLATE_NOOP("policy", "Not yet met"),
-    Stage.ONLINE_ONLY: QT_TRANSLATE_NOOP("policy", "Online sessions only"),
+    Stage.ONLINE_ONLY: QT_TRANSLATE_NOOP("policy", "Last session online"),
     Stage.ELIGIBLE: QT_TRANSLATE_NOOP("policy", "After-follow"),
 }
 TRIGGER_LABELS = {
@@ -98,6 +114,8 @@ HOLD_REASON_LABELS = {
 }
 TEMPLATE_LABELS = {
     ReplyTemplate.CONFIRMATION: QT_TRANSLATE_NOOP("policy", "Booking confirmation (four points)"),
+    ReplyTemplate.BOOKING_POINTS: QT_TRANSLATE_NOOP("policy", "Reply about the booking (four points)"),
+    ReplyTemplate.PHONE_PROPOSAL: QT_TRANSLATE_NOOP("policy", "Proposal to settle the booking by phone"),
     ReplyTemplate.IN_PERSON_PROPOSAL: QT_TRANSLATE_NOOP("policy", "Proposal of an in-person session"),
     ReplyTemplate.HOLD_NOTICE: QT_TRANSLATE_NOOP("policy", "Notice that the reply is held"),
     ReplyTemplate.AFTER_FOLLOW: QT_TRANSLATE_NOOP("policy", "After-follow reply"),
@@ -110,18 +128,22 @@ _NOT_MET = QT_TRANSLATE_NOOP(
 )
 _ONLINE_ONLY = QT_TRANSLATE_NOOP(
     "policy",
-    "Not eligible for after-follow (online sessions only): propose an in-person session.",
+    "Not eligible for after-follow: the most recent session was online, and after-follow follows "
+    "in-person sessions only: propose an in-person session.",
 )
 
 
-def stage_of(completed_formats: Iterable[SessionFormat]) -> Stage:
-    """P-PREMEET, P-AFTERFOLLOW: the sender's stage from the formats of their completed sessions."""
-    formats = set(completed_formats)
-    if SessionFormat.IN_PERSON in formats:
+def stage_after(latest_format: str | None) -> Stage:
+    """P-AFTERFOLLOW: the stage from the format of the client's most recent completed session.
+
+    In person: after-follow is allowed; online: it is not (propose an in-person
+    session); none: the pre-meeting rules (P-PREMEET).
+    """
+    if latest_format is None:
+        return Stage.NOT_MET
+    if latest_format == SessionFormat.IN_PERSON.value:
         return Stage.ELIGIBLE
-    if formats:
-        return Stage.ONLINE_ONLY
-    return Stage.NOT_MET
+    return Stage.ONLINE_ONLY
 
 
 def check_after_follow(stage: Stage) -> Verdict:
@@ -175,15 +197,21 @@ def check_hold(stage: Stage, reason: HoldReason, triggers: Collection[Trigger]) 
     return Verdict.allow(P_AFTERFOLLOW)
 
 
-def check_reply(stage: Stage, template: ReplyTemplate, *, held: bool) -> Verdict:
-    """P-PREMEET, P-AFTERFOLLOW: which replies fit the sender's stage.
+def check_reply(
+    stage: Stage, template: ReplyTemplate, *, held: bool, round_trips: Verdict | None = None
+) -> Verdict:
+    """P-PREMEET, P-AFTERFOLLOW, P-ROUNDTRIPS: which replies fit the sender and the message.
 
-    An ordinary after-follow answer needs an eligible client and a message that
-    is not held; booking replies (confirmation, in-person proposal) and the hold
-    notice are always possible. A held message is answered only with the hold
-    notice or an in-person proposal.
+    - past the email round-trip limit (``round_trips`` refused, as the booking
+      rules answer it), an email reply can only propose settling by phone;
+    - a held message is answered only with the hold notice or an in-person proposal;
+    - before the first meeting, only replies about booking (the four points);
+    - an ordinary after-follow answer needs a completed in-person session;
+      after online sessions only, the in-person proposal is what fits.
     """
-    if held and template not in (ReplyTemplate.HOLD_NOTICE, ReplyTemplate.IN_PERSON_PROPOSAL):
+    if round_trips is not None and not round_trips.allowed and template is not ReplyTemplate.PHONE_PROPOSAL:
+        return round_trips
+    if held and template not in HELD_TEMPLATES:
         return Verdict.refuse(
             P_AFTERFOLLOW if stage is not Stage.NOT_MET else P_PREMEET,
             QT_TRANSLATE_NOOP(
@@ -193,7 +221,14 @@ def check_reply(stage: Stage, template: ReplyTemplate, *, held: bool) -> Verdict
         )
     if template is ReplyTemplate.AFTER_FOLLOW:
         return check_after_follow(stage)
+    if stage is Stage.NOT_MET and template not in BOOKING_TEMPLATES:
+        return Verdict.refuse(P_PREMEET, _NOT_MET)
     return Verdict.allow(P_AFTERFOLLOW)
+
+
+def allowed_replies(stage: Stage, *, held: bool, round_trips: Verdict | None = None) -> list[ReplyTemplate]:
+    """The templates :func:`check_reply` accepts, in the order a reply dialog offers them."""
+    return [t for t in ReplyTemplate if check_reply(stage, t, held=held, round_trips=round_trips).allowed]
 
 
 def suggests_in_person(stage: Stage, triggers: Collection[Trigger]) -> bool:

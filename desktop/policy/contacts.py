@@ -69,12 +69,21 @@ CHANNEL_LABELS = {
 }
 
 
+# The exceptions that concern bookings already made: they name every booking they concern.
+EMERGENCY_BASES = frozenset({Basis.DISASTER, Basis.COUNSELLOR_UNAVAILABLE})
+
+
 @dataclass(frozen=True, slots=True)
 class ContactFacts:
-    """What the rule needs to know about one contact before it is logged.
+    """What the rule needs to know about one contact before it is logged, read from the vault.
 
     ``answers_inbound`` is true when ``reply_to_message`` names a message or
-    call that came *from* the person (not one the counsellor sent).
+    call that came *from* the client (not one the counsellor sent), and
+    ``already_answered`` when another reply already answers it.
+    ``answers_booking`` is true for a reply to the client's own booking request
+    (a copied confirmation answers the negotiation, not one message).
+    ``booking_ids`` are the bookings named; ``upcoming_open`` how many of them
+    are the client's own, still live and not yet past.
     """
 
     basis: str | None
@@ -82,15 +91,29 @@ class ContactFacts:
     note: str = ""
     reply_to_message: int | None = None
     answers_inbound: bool = False
-    booking_id: int | None = None
+    already_answered: bool = False
+    answers_booking: bool = False
+    booking_ids: tuple[int, ...] = ()
+    upcoming_open: int = 0
+
+
+_REPLY_NEEDS_MESSAGE = QT_TRANSLATE_NOOP(
+    "policy",
+    "Under “Contact from the practice”, the practice contacts a client only in answer to their "
+    "own wish: a reply must answer a message or call the client sent first.",
+)
 
 
 def check_contact(facts: ContactFacts) -> Verdict:
     """P-CONTACT: an outbound contact needs a basis, and the basis needs what justifies it.
 
-    - ``reply`` names the person's own message or call it answers;
+    - ``reply`` answers the client's own message or call that is not answered
+      yet, or (a copied confirmation) the client's own booking request;
     - the four exceptions carry a note saying why;
-    - ``fair_booking`` and ``booking_change`` name the booking concerned.
+    - ``fair_booking`` and ``booking_change`` name an upcoming open booking of
+      the client (someone *considering a booking*); ``disaster`` and
+      ``counsellor_unavailable`` name the upcoming bookings they concern.
+      A completed, cancelled or past booking is no basis.
     """
     if facts.channel not in set(ContactChannel):
         return Verdict.refuse(
@@ -110,11 +133,19 @@ def check_contact(facts: ContactFacts) -> Verdict:
             P_CONTACT, QT_TRANSLATE_NOOP("policy", "The note can be at most %1 characters."), str(NOTE_MAX)
         )
     if basis is Basis.REPLY:
-        if facts.reply_to_message is None or not facts.answers_inbound:
+        if facts.reply_to_message is None:
+            if facts.answers_booking and facts.upcoming_open:
+                return Verdict.allow(P_CONTACT)
+            return Verdict.refuse(P_CONTACT, _REPLY_NEEDS_MESSAGE)
+        if not facts.answers_inbound:
+            return Verdict.refuse(P_CONTACT, _REPLY_NEEDS_MESSAGE)
+        if facts.already_answered:
             return Verdict.refuse(
                 P_CONTACT,
                 QT_TRANSLATE_NOOP(
-                    "policy", "A reply must answer a message or call that the person sent first."
+                    "policy",
+                    "Under “Contact from the practice”, a reply answers the client's wish once: "
+                    "this message has already been answered.",
                 ),
             )
         return Verdict.allow(P_CONTACT)
@@ -123,9 +154,22 @@ def check_contact(facts: ContactFacts) -> Verdict:
             P_CONTACT,
             QT_TRANSLATE_NOOP("policy", "Write a note saying why this contact cannot wait."),
         )
-    if basis in BOOKING_BASES and facts.booking_id is None:
+    if not facts.booking_ids or facts.upcoming_open < len(facts.booking_ids):
+        if basis in BOOKING_BASES:
+            return Verdict.refuse(
+                P_CONTACT,
+                QT_TRANSLATE_NOOP(
+                    "policy",
+                    "Under “Contact from the practice”, this exception is for someone considering "
+                    "a booking: name an upcoming open booking of this client.",
+                ),
+            )
         return Verdict.refuse(
             P_CONTACT,
-            QT_TRANSLATE_NOOP("policy", "Choose the booking this contact is about."),
+            QT_TRANSLATE_NOOP(
+                "policy",
+                "Under “Contact from the practice”, an urgent notice names the client's upcoming "
+                "bookings it concerns; a completed, cancelled or past booking is no basis.",
+            ),
         )
     return Verdict.allow(P_CONTACT)

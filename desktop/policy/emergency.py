@@ -117,8 +117,8 @@ class NoticeFacts:
     """What the ready ``disaster`` message to one client says."""
 
     client_name: str
-    session_date: date
-    start: time
+    #: Every affected booking of the client: its day and start (``None`` for an inquiry with a day only).
+    sessions: tuple[tuple[date, time | None], ...]
     kind: EmergencyKind
     issuing_body: str
     action: EmergencyAction
@@ -126,13 +126,22 @@ class NoticeFacts:
     counsellor_name: str
 
 
-def notice_text(facts: NoticeFacts, language: str = "ja") -> str:
-    """P-EMERGENCY, P-CONTACT: the message telling a client their session is cancelled or postponed.
+def _session_ja(day: date, start: time | None) -> str:
+    return f"{japanese_date(day)} {start:%H:%M}から" if start else f"{japanese_date(day)}（時刻未定）"
 
-    Plain text for the counsellor's mail program or to read out on the phone;
-    it says no fee is charged. ``language`` is ``"ja"`` (polite) or ``"en"``.
+
+def _session_en(day: date, start: time | None) -> str:
+    text = f"{day:%A}, {day.day} {day:%B} {day.year}"
+    return f"{text} at {start:%H:%M}" if start else f"{text} (time not yet agreed)"
+
+
+def notice_text(facts: NoticeFacts, language: str = "ja") -> str:
+    """P-EMERGENCY, P-CONTACT: the message telling a client their sessions are cancelled or postponed.
+
+    It names every affected booking of the client, one line each, and says no
+    fee is charged. Plain text for the counsellor's mail program or to read
+    out on the phone; ``language`` is ``"ja"`` (polite) or ``"en"``.
     """
-    start = facts.start.strftime("%H:%M")
     if language == "ja":
         outcome = (
             "誠に勝手ながらキャンセルとさせていただきます"
@@ -149,8 +158,8 @@ def notice_text(facts: NoticeFacts, language: str = "ja") -> str:
                 f"{facts.client_name} 様",
                 "",
                 f"{facts.issuing_body}より{_KIND_JA[facts.kind]}に関する発表がございました。",
-                f"皆さまの安全を第一に考え、{japanese_date(facts.session_date)} {start}からの"
-                f"ご予約は{outcome}。",
+                f"皆さまの安全を第一に考え、次のご予約は{outcome}。",
+                *(f"・{_session_ja(day, start)}" for day, start in facts.sessions),
                 "キャンセル料はいただきません。",
                 follow,
                 "",
@@ -166,14 +175,13 @@ def notice_text(facts: NoticeFacts, language: str = "ja") -> str:
         if facts.action is EmergencyAction.CANCEL
         else "When things have settled, we will agree a new date with you."
     )
-    d = facts.session_date
     return "\n".join(
         [
             f"Dear {facts.client_name},",
             "",
             f"{facts.issuing_body} has issued a declaration about {_KIND_EN[facts.kind]}.",
-            f"For everyone's safety, your session on {d:%A}, {d.day} {d:%B} {d.year} at {start} "
-            f"is {outcome}.",
+            f"For everyone's safety, the following sessions are {outcome}:",
+            *(f"- {_session_en(day, start)}" for day, start in facts.sessions),
             "No cancellation fee is charged.",
             follow,
             "",

@@ -118,3 +118,5 @@ class PracticeSettings:
     request_due_days: int = DEFAULT_REQUEST_DUE_DAYS
     # P-AFTERFOLLOW: phrases that pin a message to the top of the inbox (an aid; see policy.danger).
     danger_phrases: tuple[str, ...] = DEFAULT_PHRASES_JA + DEFAULT_PHRASES_EN
+    #: P-CONTACT: the practice's own email addresses; imported mail from them is outbound.
+    practice_addresses: tuple[str, ...] = ()

@@ -1,10 +1,11 @@
-"""P-CONTACT: the outbound contact log.
+"""P-CONTACT: the outbound contact log, read and kept.
 
-The only way the app starts a contact is by logging it here, and a contact is
-logged only with a basis the policy accepts (``reply`` to the person's own
-message or call, or one of the four exceptions with a note). The facts the
-rule needs (is the answered message the person's own? is the booking theirs?)
-are read from the vault, not taken from the caller.
+Every contact is written by the gate (:mod:`desktop.services.outbound`); this
+module logs one the counsellor makes from the Contacts page through it, dates
+a queued one when it is made, lists the log, the client's messages a reply may
+answer, and the counsellor's mail found in an import that no logged contact
+matches ("sent outside the app, basis not recorded"), which the counsellor
+gives a basis here, again through the gate.
 """
 
 from __future__ import annotations
@@ -12,46 +13,38 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Booking, Client, Contact, Message
-from desktop.policy import contacts as rules
-from desktop.policy.contacts import Basis, ContactChannel, ContactFacts
-from desktop.services.inbox.triage import INBOUND, enforce, stamp
+from desktop.policy import Verdict
+from desktop.policy.afterfollow import ReplyTemplate
+from desktop.policy.contacts import Basis, ContactChannel
+from desktop.services import outbound
+from desktop.services.outbound import MADE, QUEUED, ContactRecord, OutboundContact, contact_record
 from desktop.vault import audit
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
-QUEUED = "queued"
-MADE = "made"
-SUBJECT_MAX = 200
+__all__ = [
+    "MADE",
+    "QUEUED",
+    "ContactRecord",
+    "ReplyOptions",
+    "ReplyTarget",
+    "SentMail",
+    "give_basis",
+    "list_contacts",
+    "log_confirmation",
+    "log_contact",
+    "mark_made",
+    "reply_options",
+    "reply_targets",
+    "sent_outside",
+]
+
 #: A list never grows past this many rows; filters narrow it.
 LIST_LIMIT = 2000
-
-
-@dataclass(frozen=True, slots=True)
-class ContactRecord:
-    """One row of the contact log."""
-
-    id: int
-    client_id: int
-    client_name: str
-    client_email: str
-    basis: Basis
-    channel: ContactChannel
-    status: str
-    reply_to_message_id: int | None
-    booking_id: int | None
-    emergency_id: int | None
-    note: str
-    subject: str
-    text: str
-    created_at: str
-    made_at: str | None
-
-    @property
-    def queued(self) -> bool:
-        return self.status == QUEUED
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,24 +57,23 @@ class ReplyTarget:
     sent_at: str
 
 
-def _record(row: Contact, client: Client) -> ContactRecord:
-    return ContactRecord(
-        id=row.id,
-        client_id=row.client_id,
-        client_name=client.full_name,
-        client_email=client.email,
-        basis=Basis(row.basis),
-        channel=ContactChannel(row.channel),
-        status=row.status,
-        reply_to_message_id=row.reply_to_message_id,
-        booking_id=row.booking_id,
-        emergency_id=row.emergency_id,
-        note=row.note,
-        subject=row.subject,
-        text=row.text,
-        created_at=row.created_at,
-        made_at=row.made_at,
-    )
+@dataclass(frozen=True, slots=True)
+class ReplyOptions:
+    """The replies the gate accepts for one message; ``why`` says why the others are not offered."""
+
+    templates: tuple[ReplyTemplate, ...]
+    why: Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class SentMail:
+    """Mail sent from the practice's own address outside the app, its basis not recorded yet."""
+
+    message_id: int
+    client_id: int
+    client_name: str
+    subject: str
+    sent_at: str
 
 
 def _client(session: Session, client_id: int) -> Client:
@@ -91,87 +83,70 @@ def _client(session: Session, client_id: int) -> Client:
     return client
 
 
-def record_within(
-    session: Session,
-    *,
-    client_id: int,
-    basis: str | None,
-    channel: str,
-    note: str = "",
-    reply_to_message_id: int | None = None,
-    booking_id: int | None = None,
-    emergency_id: int | None = None,
-    subject: str = "",
-    text: str = "",
-    queued: bool = False,
-) -> ContactRecord:
-    """Log one contact inside the caller's transaction, after P-CONTACT accepts its basis."""
-    client = _client(session, client_id)
-    answered = session.get(Message, reply_to_message_id) if reply_to_message_id is not None else None
-    booking = session.get(Booking, booking_id) if booking_id is not None else None
-    facts = ContactFacts(
-        basis=basis,
-        channel=channel,
-        note=note.strip(),
-        reply_to_message=answered.id if answered else None,
-        answers_inbound=answered is not None
-        and answered.direction == INBOUND
-        and answered.client_id == client_id,
-        booking_id=booking.id if booking is not None and booking.client_id == client_id else None,
-    )
-    enforce(rules.check_contact(facts))
-    now = stamp()
-    row = Contact(
-        client_id=client_id,
-        basis=str(basis),
-        channel=channel,
-        status=QUEUED if queued else MADE,
-        reply_to_message_id=facts.reply_to_message,
-        booking_id=facts.booking_id,
-        emergency_id=emergency_id,
-        note=facts.note,
-        subject=" ".join(subject.split())[:SUBJECT_MAX],
-        text=text,
-        created_at=now,
-        made_at=None if queued else now,
-    )
-    session.add(row)
-    session.flush()
-    audit.append(
-        session,
-        "contact.queued" if queued else "contact.logged",
-        entity="contact",
-        entity_id=row.id,
-        detail={"client": client_id, "basis": row.basis, "channel": channel},
-    )
-    return _record(row, client)
-
-
 def log_contact(
     vault: OpenVault,
     *,
     client_id: int,
     basis: str | None,
     channel: str,
+    template: ReplyTemplate | None = None,
     note: str = "",
     reply_to_message_id: int | None = None,
-    booking_id: int | None = None,
+    booking_ids: tuple[int, ...] = (),
     subject: str = "",
     text: str = "",
 ) -> ContactRecord:
-    """P-CONTACT: log a contact made now; refused (``PolicyRefusal``) without a fitting basis."""
-    with vault.unit_of_work() as session:
-        return record_within(
-            session,
+    """P-CONTACT and the reply rules: log a contact made now, through the gate (``PolicyRefusal`` if not)."""
+    return outbound.record(
+        vault,
+        OutboundContact(
             client_id=client_id,
             basis=basis,
             channel=channel,
+            template=template,
             note=note,
             reply_to_message_id=reply_to_message_id,
-            booking_id=booking_id,
+            booking_ids=booking_ids,
             subject=subject,
             text=text,
+        ),
+    )
+
+
+def log_confirmation(vault: OpenVault, *, booking_id: int, text: str) -> ContactRecord:
+    """P-CONTACT, P-CONFIRM: a copied booking confirmation is a contact, answering the client's own booking.
+
+    Its basis is ``reply`` to the booking's negotiation: the booking must be the
+    client's own request, confirmed and still ahead. The gate logs it.
+    """
+    with vault.unit_of_work() as session:
+        booking = session.get(Booking, booking_id)
+        if booking is None:
+            raise LookupError(booking_id)
+        client = _client(session, booking.client_id)
+        return outbound.record_within(
+            session,
+            OutboundContact(
+                client_id=client.id,
+                basis=Basis.REPLY.value,
+                channel=(ContactChannel.EMAIL if client.email else ContactChannel.PHONE).value,
+                template=ReplyTemplate.CONFIRMATION,
+                booking_ids=(booking.id,),
+                text=text,
+            ),
         )
+
+
+def reply_options(
+    vault: OpenVault, *, client_id: int, message_id: int, channel: ContactChannel
+) -> ReplyOptions:
+    """P-PREMEET, P-AFTERFOLLOW, P-ROUNDTRIPS: the replies a screen may offer for this message."""
+    with vault.reading() as session:
+        _client(session, client_id)
+        offered, why = outbound.reply_options(
+            session, client_id=client_id, message_id=message_id, channel=channel
+        )
+        return ReplyOptions(tuple(offered), why)
 
 
 def mark_made(vault: OpenVault, *, contact_id: int) -> ContactRecord:
@@ -181,11 +156,11 @@ def mark_made(vault: OpenVault, *, contact_id: int) -> ContactRecord:
         if row is None:
             raise LookupError(contact_id)
         if row.status == QUEUED:
-            row.status, row.made_at = MADE, stamp()
+            row.status, row.made_at = MADE, practice_time(session).stamp()
             audit.append(
                 session, "contact.made", entity="contact", entity_id=row.id, detail={"client": row.client_id}
             )
-        return _record(row, _client(session, row.client_id))
+        return contact_record(session, row, _client(session, row.client_id))
 
 
 def list_contacts(
@@ -211,7 +186,7 @@ def list_contacts(
         query = query.where(Contact.created_at < datetime.combine(until, time.max).isoformat())
     query = query.order_by(Contact.created_at.desc(), Contact.id.desc()).limit(LIST_LIMIT)
     with vault.unit_of_work() as session:
-        rows = [_record(row, client) for row, client in session.execute(query)]
+        rows = [contact_record(session, row, client) for row, client in session.execute(query)]
         audit.append(session, "contacts.listed", detail={"rows": len(rows)})
         return rows
 
@@ -220,7 +195,7 @@ def reply_targets(vault: OpenVault, *, client_id: int) -> list[ReplyTarget]:
     """The person's own messages and calls, newest first: what a ``reply`` contact may answer."""
     query = (
         select(Message.id, Message.kind, Message.subject, Message.sent_at)
-        .where(Message.client_id == client_id, Message.direction == INBOUND)
+        .where(Message.client_id == client_id, Message.direction == outbound.INBOUND)
         .order_by(Message.sent_at.desc())
         .limit(200)
     )
@@ -229,3 +204,52 @@ def reply_targets(vault: OpenVault, *, client_id: int) -> list[ReplyTarget]:
         targets = [ReplyTarget(*r) for r in session.execute(query)]
         audit.append(session, "contacts.reply_targets", entity="client", entity_id=client_id)
         return targets
+
+
+def _unmatched() -> Select[Message, str]:
+    matched = select(Contact.sent_message_id).where(Contact.sent_message_id.is_not(None))
+    return (
+        select(Message, Client.full_name)
+        .join(Client, Client.id == Message.client_id)
+        .where(Message.direction == "out", Message.kind == "email", Message.id.not_in(matched))
+    )
+
+
+def sent_outside(vault: OpenVault) -> list[SentMail]:
+    """P-CONTACT: the practice's own mail found in an import that matches no logged contact."""
+    with vault.unit_of_work() as session:
+        found = [
+            SentMail(row.id, row.client_id or 0, name, row.subject, row.sent_at)
+            for row, name in session.execute(_unmatched().order_by(Message.sent_at.desc()).limit(LIST_LIMIT))
+        ]
+        audit.append(session, "contacts.sent_outside_listed", detail={"rows": len(found)})
+        return found
+
+
+def give_basis(
+    vault: OpenVault,
+    *,
+    message_id: int,
+    basis: str | None,
+    note: str = "",
+    reply_to_message_id: int | None = None,
+    booking_ids: tuple[int, ...] = (),
+) -> ContactRecord:
+    """P-CONTACT: record the basis of mail sent outside the app; the gate checks it like any contact."""
+    with vault.unit_of_work() as session:
+        row = session.get(Message, message_id)
+        if row is None or row.direction != "out" or row.client_id is None:
+            raise LookupError(message_id)
+        return outbound.record_within(
+            session,
+            OutboundContact(
+                client_id=row.client_id,
+                basis=basis,
+                channel=ContactChannel.EMAIL.value,
+                note=note,
+                reply_to_message_id=reply_to_message_id,
+                booking_ids=booking_ids,
+                subject=row.subject,
+                sent_message_id=row.id,
+            ),
+        )

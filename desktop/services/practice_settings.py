@@ -11,6 +11,7 @@ looser (``policy.practice.check_not_looser``), and is read that way too.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import fields, replace
 from typing import Any
 
@@ -28,6 +29,8 @@ from desktop.vault.clock import zone_named
 from desktop.vault.store import OpenVault
 
 NAME_MAX = 80
+ADDRESS_MAX = 254
+ADDRESS = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
 _RANGES: dict[str, tuple[int, int]] = {
@@ -46,8 +49,27 @@ _LABELS = {
     "idle_lock_minutes": QT_TRANSLATE_NOOP("settings", "Lock after idle minutes"),
     "work_start_hour": QT_TRANSLATE_NOOP("settings", "Start of the working day"),
     "work_end_hour": QT_TRANSLATE_NOOP("settings", "End of the working day"),
+    "practice_addresses": QT_TRANSLATE_NOOP("settings", "The practice's own email addresses"),
     **disclosure_settings.LABELS,
 }
+
+
+def _addresses(values: tuple[str, ...]) -> tuple[str, ...]:
+    """P-CONTACT: the practice's own addresses, lower case, each once; a non-address is refused."""
+    cleaned: list[str] = []
+    for value in values:
+        address = value.strip().lower()
+        if not address:
+            continue
+        if len(address) > ADDRESS_MAX or not ADDRESS.fullmatch(address):
+            raise InvalidSetting(
+                "practice_addresses",
+                QT_TRANSLATE_NOOP("settings", "“%1” is not an email address."),
+                address[:ADDRESS_MAX],
+            )
+        if address not in cleaned:
+            cleaned.append(address)
+    return tuple(cleaned)
 
 
 def validate(settings: PracticeSettings) -> PracticeSettings:
@@ -70,6 +92,8 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
                     _LABELS[spec.name],
                     str(NAME_MAX),
                 )
+        elif spec.name == "practice_addresses":
+            value = _addresses(value)
         elif isinstance(value, tuple):
             value = danger.clean_phrases(value)
             verdict = danger.check_phrases(value)

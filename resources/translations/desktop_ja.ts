@@ -1358,7 +1358,6 @@
     <name>ConfirmationPanel</name>
     <message>
         <source>Confirmation message</source>
-        <extracomment>Runs ``work(vault)`` on the vault thread and hands the result to the callback (the dialog&apos;s runner).</extracomment>
         <translation>ご予約確認のご案内</translation>
     </message>
     <message>
@@ -1370,8 +1369,8 @@
         <translation>ご案内の言語</translation>
     </message>
     <message>
-        <source>Copied. Paste it into your mail or read it out on the phone.</source>
-        <translation>コピーしました。メールに貼り付けるか、お電話で読み上げてください。</translation>
+        <source>Copied and logged in Contacts. Paste it into your mail or read it out on the phone.</source>
+        <translation>コピーし、連絡記録に残しました。メールに貼り付けるか、お電話で読み上げてください。</translation>
     </message>
 </context>
 <context>
@@ -2380,6 +2379,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>新しい連絡</translation>
     </message>
     <message>
+        <source>Basis of mail sent outside the app</source>
+        <translation>アプリの外で送ったメールの理由</translation>
+    </message>
+    <message>
         <source>Find client:</source>
         <translation>ご利用者検索：</translation>
     </message>
@@ -2398,6 +2401,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Answers:</source>
         <translation>返信先：</translation>
+    </message>
+    <message>
+        <source>Reply with:</source>
+        <translation>返信の内容:</translation>
     </message>
     <message>
         <source>Booking:</source>
@@ -3010,6 +3017,21 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>SentOutsideBox</name>
+    <message>
+        <source>Sent outside the app, basis not recorded</source>
+        <translation>アプリの外で送信（ご連絡の理由が未記録）</translation>
+    </message>
+    <message>
+        <source>Mail from the practice&apos;s own address that matches no logged contact: give each its basis.</source>
+        <translation>当方のアドレスから送られ、記録されたご連絡のどれにも当たらないメールです。それぞれにご連絡の理由を記録してください。</translation>
+    </message>
+    <message>
+        <source>Give basis…</source>
+        <translation>理由を記録…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3036,6 +3058,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>相談室のタイムゾーン:</translation>
     </message>
     <message>
+        <source>The practice&apos;s email addresses:</source>
+        <translation>当方のメールアドレス:</translation>
+    </message>
+    <message>
         <source>Email round-trip limit:</source>
         <translation>メール往復の上限:</translation>
     </message>
@@ -3046,6 +3072,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Working hours in the calendar:</source>
         <translation>カレンダーの営業時間:</translation>
+    </message>
+    <message>
+        <source>Separated by commas. Imported mail from these addresses is mail the practice sent.</source>
+        <translation>カンマで区切って入力します。取り込んだメールのうち、これらのアドレスからのものは当方が送ったメールとして扱います。</translation>
     </message>
     <message>
         <source> min</source>
@@ -3665,6 +3695,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>要旨は %1 文字以内でご記入ください。</translation>
     </message>
     <message>
+        <source>Choose the client the call was made to.</source>
+        <translation>お電話をおかけしたクライアントを選んでください。</translation>
+    </message>
+    <message>
         <source>A call can only be logged once it has happened.</source>
         <translation>電話は、通話のあとにのみ記録できます。</translation>
     </message>
@@ -3688,8 +3722,8 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>まだお会いしていない</translation>
     </message>
     <message>
-        <source>Online sessions only</source>
-        <translation>オンラインのみ</translation>
+        <source>Last session online</source>
+        <translation>直近はオンライン</translation>
     </message>
     <message>
         <source>After-follow</source>
@@ -3744,6 +3778,14 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>ご予約の確認（4項目）</translation>
     </message>
     <message>
+        <source>Reply about the booking (four points)</source>
+        <translation>ご予約についての返信（4点の確認）</translation>
+    </message>
+    <message>
+        <source>Proposal to settle the booking by phone</source>
+        <translation>お電話でのご予約確定のご提案</translation>
+    </message>
+    <message>
         <source>Proposal of an in-person session</source>
         <translation>対面セッションのご提案</translation>
     </message>
@@ -3760,8 +3802,8 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>まだお会いしていない方です。初回面談までの返信はご予約の4項目に限ります。ご相談の内容や、予約のご意思がはっきりしないものは保留にしてください。</translation>
     </message>
     <message>
-        <source>Not eligible for after-follow (online sessions only): propose an in-person session.</source>
-        <translation>アフターフォローの対象外です（オンラインのみ）。対面セッションをご提案ください。</translation>
+        <source>Not eligible for after-follow: the most recent session was online, and after-follow follows in-person sessions only: propose an in-person session.</source>
+        <translation>規定「対面カウンセリングご利用後のアフターフォローサービス」により、直近のセッションがオンラインのため、アフターフォローの対象外です。対面カウンセリングをご提案ください。</translation>
     </message>
     <message>
         <source>This client has already been met; tag what makes the message no longer after-follow, then hold it for that reason.</source>
@@ -3946,6 +3988,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>電話</translation>
     </message>
     <message>
+        <source>Under “Contact from the practice”, the practice contacts a client only in answer to their own wish: a reply must answer a message or call the client sent first.</source>
+        <translation>規定「当方からのご連絡」により、ご連絡はご本人さまの意思表示にお応えする形でのみ差し上げます。返信は、ご本人さまから先に届いたメールまたはお電話に対するものにしてください。</translation>
+    </message>
+    <message>
         <source>A contact is made by email or by phone.</source>
         <translation>ご連絡はメールかお電話で行います。</translation>
     </message>
@@ -3958,16 +4004,20 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>メモは %1 文字までです。</translation>
     </message>
     <message>
-        <source>A reply must answer a message or call that the person sent first.</source>
-        <translation>返信は、ご本人から先に届いたメールやお電話に対するものに限ります。</translation>
+        <source>Under “Contact from the practice”, a reply answers the client&apos;s wish once: this message has already been answered.</source>
+        <translation>規定「当方からのご連絡」により、返信はご本人さまの意思表示に一度お応えするものです。このメッセージにはすでに返信しています。</translation>
+    </message>
+    <message>
+        <source>Under “Contact from the practice”, this exception is for someone considering a booking: name an upcoming open booking of this client.</source>
+        <translation>規定「当方からのご連絡」により、この例外は「ご予約検討中の方」へのご連絡に限られます。このクライアントの、これからの有効なご予約を選んでください。</translation>
+    </message>
+    <message>
+        <source>Under “Contact from the practice”, an urgent notice names the client&apos;s upcoming bookings it concerns; a completed, cancelled or past booking is no basis.</source>
+        <translation>規定「当方からのご連絡」により、至急のご連絡には、関係するこれからのご予約をすべて挙げてください。完了済み・キャンセル済み、または日にちの過ぎたご予約は理由になりません。</translation>
     </message>
     <message>
         <source>Write a note saying why this contact cannot wait.</source>
         <translation>この連絡を急ぐ理由をメモに書いてください。</translation>
-    </message>
-    <message>
-        <source>Choose the booking this contact is about.</source>
-        <translation>この連絡に関わるご予約を選んでください。</translation>
     </message>
     <message>
         <source>Email</source>
@@ -4516,6 +4566,14 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <source>Under the written policy&apos;s rule for disasters and emergencies, a fee is waived as an emergency only while a public body&apos;s declaration covers the day; no declaration recorded here covers %1/%2/%3. Declare the emergency first, or give another reason.</source>
         <translation>ポリシーの「災害、緊急事態時におけるカウンセリングの中止・延期規定」により、緊急事態としてキャンセル料を頂かないのは、行政の発出がその日を対象としている場合に限ります。%1年%2月%3日を対象とする発出は記録されていません。先に緊急事態を登録するか、別の理由を記入してください。</translation>
     </message>
+    <message>
+        <source>Under “Who may book”, only the client themself may ask: this message comes from someone else with the client in copy, so its sender cannot be linked to the client.</source>
+        <translation>規定「ご予約頂ける方」により、ご予約はご本人さまの直接の意思表示によるものに限られます。このメッセージはご本人さまを宛先に含めた別の方からのものですので、送信者をクライアントに結び付けることはできません。</translation>
+    </message>
+    <message>
+        <source>Choose what the reply says.</source>
+        <translation>返信の内容を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -4550,6 +4608,14 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>End of the working day</source>
         <translation>営業終了時刻</translation>
+    </message>
+    <message>
+        <source>The practice&apos;s own email addresses</source>
+        <translation>当方のメールアドレス</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>「%1」はメールアドレスではありません。</translation>
     </message>
     <message>
         <source>%1 cannot be empty.</source>

@@ -55,6 +55,8 @@ def _head(lines: list[str]) -> bytes:
 PDF = b"%PDF-1.4\n% test attachment \xe2\x80\x94 binary \x00\x01\x02\xff\n%%EOF\n"
 
 SATO = "sato.hanako@example.jp"
+#: The practice's own address (a practice setting): mail from it is outbound.
+PRACTICE = "office@sorakumo.example"
 ISO_SUBJECT = "予約の件（ご相談）"
 ISO_BODY = "寺井先生\n\n来週の火曜日、午前十時からは空いていますか。\nよろしくお願いいたします。\n\n佐藤花子"
 SJIS_SUBJECT = "①日時の確認～よろしくお願いします"

@@ -11,14 +11,14 @@ from desktop.policy.bookings import PremeetReason, SessionFormat
 IN_PERSON, PHONE, VIDEO = SessionFormat.IN_PERSON, SessionFormat.ONLINE_PHONE, SessionFormat.ONLINE_VIDEO
 
 
-def test_p_afterfollow_in_person_session_makes_the_client_eligible() -> None:
-    assert rules.stage_of([VIDEO, IN_PERSON]) is Stage.ELIGIBLE
+def test_p_afterfollow_most_recent_session_in_person_makes_the_client_eligible() -> None:
+    assert rules.stage_after(IN_PERSON.value) is Stage.ELIGIBLE
     assert rules.check_after_follow(Stage.ELIGIBLE).allowed
 
 
 def test_p_afterfollow_online_only_client_is_not_eligible_and_in_person_is_proposed() -> None:
-    stage = rules.stage_of([PHONE, VIDEO, PHONE])
-    assert stage is Stage.ONLINE_ONLY
+    stage = rules.stage_after(VIDEO.value)
+    assert stage is Stage.ONLINE_ONLY and rules.stage_after(PHONE.value) is Stage.ONLINE_ONLY
     verdict = rules.check_after_follow(stage)
     assert not verdict.allowed and verdict.rule == "P-AFTERFOLLOW"
     assert "propose an in-person session" in verdict.message()
@@ -26,7 +26,7 @@ def test_p_afterfollow_online_only_client_is_not_eligible_and_in_person_is_propo
 
 
 def test_p_premeet_no_completed_session_falls_under_the_pre_meeting_rule() -> None:
-    stage = rules.stage_of([])
+    stage = rules.stage_after(None)
     assert stage is Stage.NOT_MET
     verdict = rules.check_after_follow(stage)
     assert not verdict.allowed and verdict.rule == "P-PREMEET"

@@ -28,10 +28,12 @@ def test_p_contact_reply_must_answer_the_persons_own_message() -> None:
     "basis", [Basis.DISASTER, Basis.COUNSELLOR_UNAVAILABLE, Basis.FAIR_BOOKING, Basis.BOOKING_CHANGE]
 )
 def test_p_contact_exception_needs_a_note(basis: Basis) -> None:
-    verdict = rules.check_contact(ContactFacts(basis=basis.value, channel="phone", note="  ", booking_id=3))
+    verdict = rules.check_contact(
+        ContactFacts(basis=basis.value, channel="phone", note="  ", booking_ids=(3,), upcoming_open=1)
+    )
     assert not verdict.allowed and verdict.rule == "P-CONTACT"
     assert rules.check_contact(
-        ContactFacts(basis=basis.value, channel="phone", note="台風", booking_id=3)
+        ContactFacts(basis=basis.value, channel="phone", note="台風", booking_ids=(3,), upcoming_open=1)
     ).allowed
 
 

@@ -74,8 +74,7 @@ def test_p_emergency_reason_zeroes_the_fee_of_a_confirmed_booking() -> None:
 def test_p_emergency_notice_says_no_fee_in_both_languages(action: EmergencyAction) -> None:
     facts = NoticeFacts(
         client_name="山田 花子",
-        session_date=date(2026, 9, 2),
-        start=time(14, 0),
+        sessions=((date(2026, 9, 2), time(14, 0)), (date(2026, 9, 9), None)),
         kind=EmergencyKind.TYPHOON,
         issuing_body="気象庁",
         action=action,
@@ -85,6 +84,7 @@ def test_p_emergency_notice_says_no_fee_in_both_languages(action: EmergencyActio
     ja = rules.notice_text(facts, "ja")
     assert ja.startswith("山田 花子 様\n")
     assert "2026年9月2日(水) 14:00" in ja and "気象庁" in ja and "台風" in ja
+    assert "2026年9月9日(水)（時刻未定）" in ja  # an inquiry with a day only is named too
     assert "キャンセル料はいただきません。" in ja
     assert ("キャンセル" if action is EmergencyAction.CANCEL else "延期") in ja.split("\n")[3]
     en = rules.notice_text(facts, "en")

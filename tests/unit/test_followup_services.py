@@ -18,6 +18,7 @@ from desktop.policy.practice import PracticeSettings
 from desktop.services import bookings, contacts, emergencies, practice_settings
 from desktop.services.inbox import danger_phrases, replies, triage
 from desktop.vault.store import OpenVault
+from tests.helpers.clock import FakeClock
 from tests.helpers.followup import (
     add_client,
     add_message,
@@ -216,8 +217,16 @@ def test_p_contact_filters_by_basis_client_and_state(open_vault: OpenVault) -> N
     booking_id = bookings.create_booking(
         open_vault, client_id=other, requested_by=Requester.CLIENT, channel=Channel.PHONE
     ).id
+    own = bookings.create_booking(
+        open_vault, client_id=client, requested_by=Requester.CLIENT, channel=Channel.PHONE
+    ).id
     unavailable = contacts.log_contact(
-        open_vault, client_id=client, basis="counsellor_unavailable", channel="phone", note="発熱のため"
+        open_vault,
+        client_id=client,
+        basis="counsellor_unavailable",
+        channel="phone",
+        note="発熱のため",
+        booking_ids=(own,),
     )
     change = contacts.log_contact(
         open_vault,
@@ -225,7 +234,7 @@ def test_p_contact_filters_by_basis_client_and_state(open_vault: OpenVault) -> N
         basis="booking_change",
         channel="email",
         note="枠の変更",
-        booking_id=booking_id,
+        booking_ids=(booking_id,),
     )
     assert [r.id for r in contacts.list_contacts(open_vault)] == [change.id, unavailable.id]
     assert [r.id for r in contacts.list_contacts(open_vault, client_id=client)] == [unavailable.id]
@@ -239,7 +248,7 @@ def test_p_contact_filters_by_basis_client_and_state(open_vault: OpenVault) -> N
             basis="booking_change",
             channel="email",
             note="x",
-            booking_id=booking_id,
+            booking_ids=(booking_id,),
         )
 
 
@@ -249,6 +258,7 @@ def test_p_contact_filters_by_basis_client_and_state(open_vault: OpenVault) -> N
 def test_p_emergency_zeroes_fees_on_confirmed_bookings_and_logs_disaster_contacts(
     open_vault: OpenVault,
 ) -> None:
+    open_vault.time.clock = FakeClock(datetime(2026, 8, 25, 9, 0))
     item = menu_item(open_vault, "in_person")
     hanako = add_client(open_vault, "山田 花子", "hanako@example.jp")
     ichiro = add_client(open_vault, "佐藤 一郎")
@@ -259,6 +269,9 @@ def test_p_emergency_zeroes_fees_on_confirmed_bookings_and_logs_disaster_contact
     preview = emergencies.affected_bookings(open_vault, first_day=date(2026, 9, 1), last_day=date(2026, 9, 2))
     assert [b.id for b in preview] == [first, second, third]
 
+    open_vault.time.clock = FakeClock(
+        datetime(2026, 9, 1, 7, 0)
+    )  # three hours' notice: 100 % by the schedule
     outcome = emergencies.declare_emergency(
         open_vault,
         kind=EmergencyKind.TYPHOON,
@@ -266,7 +279,6 @@ def test_p_emergency_zeroes_fees_on_confirmed_bookings_and_logs_disaster_contact
         first_day=date(2026, 9, 1),
         last_day=date(2026, 9, 2),
         action=EmergencyAction.CANCEL,
-        now=datetime(2026, 9, 1, 7, 0),  # three hours' notice: the schedule would charge 100 %
     )
     assert outcome.cancelled == (first, second, third) and outcome.postponed == ()
     with open_vault.unit_of_work() as session:
@@ -289,6 +301,7 @@ def test_p_emergency_zeroes_fees_on_confirmed_bookings_and_logs_disaster_contact
 
 
 def test_p_emergency_postpones_in_one_step_and_cancels_bare_inquiries(open_vault: OpenVault) -> None:
+    open_vault.time.clock = FakeClock(datetime(2026, 8, 25, 9, 0))
     item = menu_item(open_vault, "in_person")
     client = add_client(open_vault, "山田 花子")
     confirmed = confirmed_booking(open_vault, client, item, day_at(date(2026, 9, 1), 10))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import select
 
 from desktop import cli
 from desktop.models import AuditEvent, Message, MessageAttachment
-from desktop.services import clients, inbox
+from desktop.services import clients, inbox, practice_settings
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 from tests.helpers import mail_corpus as corpus
@@ -38,6 +39,8 @@ def vault_with_sato(vault_dir: Path) -> Path:
         clients.create_client(
             vault, draft=clients.ClientDraft(full_name="佐藤 花子", email=corpus.SATO, status="active")
         )
+        settings = practice_settings.load(vault)
+        practice_settings.save(vault, replace(settings, practice_addresses=(corpus.PRACTICE,)))
     finally:
         vault.close()
     return vault_dir

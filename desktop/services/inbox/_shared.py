@@ -1,16 +1,16 @@
-"""The two helpers the inbox's writing modules share: the UTC time stamp and a message by id."""
+"""The two helpers the inbox's writing modules share: a stamp from the vault's clock, a message by id."""
 
 from __future__ import annotations
-
-from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
 from desktop.models import Message
+from desktop.vault.clock import practice_time
 
 
-def _stamp() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def _stamp(session: Session) -> str:
+    """Now, from the vault's clock."""
+    return practice_time(session).stamp()
 
 
 def _message(session: Session, message_id: int) -> Message:

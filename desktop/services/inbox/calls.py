@@ -1,6 +1,8 @@
 """Phone calls logged as messages, and the danger flags every message carries.
 
 A phone call is logged as a message of kind ``call``, so a thread holds the whole exchange;
+an outgoing call is also an outbound contact, logged through the gate
+(:mod:`desktop.services.outbound`) with its basis, or not logged at all;
 its summary is checked against the danger phrases like any mail, and a new phrase list
 re-checks every message (P-AFTERFOLLOW aid).
 """
@@ -18,11 +20,14 @@ from desktop.errors import InvalidInput
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Client, Message
 from desktop.policy import danger
+from desktop.policy.afterfollow import ReplyTemplate
 from desktop.policy.calls import CALL_MINUTES_MAX, SUMMARY_MAX
-from desktop.services import practice_settings
-from desktop.services.inbox._shared import _message, _stamp
+from desktop.policy.contacts import ContactChannel
+from desktop.services import outbound, practice_settings
+from desktop.services.inbox._shared import _message
 from desktop.services.inbox.mail_import import open_bookings
 from desktop.vault import audit
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 
@@ -37,7 +42,12 @@ class InvalidCall(InvalidInput):
 
 @dataclass(frozen=True, slots=True)
 class CallDraft:
-    """A phone call as typed in the call dialog; ``occurred_at`` is aware (any zone)."""
+    """A phone call as typed in the call dialog; ``occurred_at`` is aware (any zone).
+
+    An outgoing call (``direction="out"``) is a contact: it carries its basis,
+    what it answered with (``template``), the message it ``answers`` and the
+    bookings it concerns, which the gate checks (P-CONTACT and the reply rules).
+    """
 
     occurred_at: datetime
     duration_minutes: int
@@ -46,9 +56,14 @@ class CallDraft:
     client_id: int | None = None
     direction: str = "in"
     thread_of: int | None = None
+    basis: str | None = None
+    template: ReplyTemplate | None = None
+    answers: int | None = None
+    booking_ids: tuple[int, ...] = ()
+    note: str = ""
 
 
-def _check_call(draft: CallDraft) -> None:
+def _check_call(draft: CallDraft, now: datetime) -> None:
     if not 1 <= draft.duration_minutes <= CALL_MINUTES_MAX:
         raise InvalidCall(
             QT_TRANSLATE_NOOP("inbox", "A call lasts from 1 to %1 minutes."), str(CALL_MINUTES_MAX)
@@ -61,13 +76,20 @@ def _check_call(draft: CallDraft) -> None:
         raise InvalidCall(
             QT_TRANSLATE_NOOP("inbox", "The summary can be at most %1 characters."), str(SUMMARY_MAX)
         )
-    if draft.occurred_at.tzinfo is None or draft.occurred_at > datetime.now(UTC):
+    if draft.direction == "out" and draft.client_id is None:
+        raise InvalidCall(QT_TRANSLATE_NOOP("inbox", "Choose the client the call was made to."))
+    if draft.occurred_at.tzinfo is None or draft.occurred_at > now:
         raise InvalidCall(QT_TRANSLATE_NOOP("inbox", "A call can only be logged once it has happened."))
 
 
-def add_call(session: Session, draft: CallDraft, phrases: tuple[str, ...], now: str) -> Message:
-    """Add a checked call inside the caller's transaction; it joins ``thread_of``'s thread if given."""
-    _check_call(draft)
+def add_call(session: Session, draft: CallDraft, phrases: tuple[str, ...]) -> Message:
+    """Add a checked call inside the caller's transaction; it joins ``thread_of``'s thread if given.
+
+    An outgoing call goes through the outbound-contact gate in the same
+    transaction: refused there, nothing of it is written.
+    """
+    clock = practice_time(session)
+    _check_call(draft, clock.now())
     if draft.client_id is not None and session.get(Client, draft.client_id) is None:
         raise LookupError(draft.client_id)
     thread = _message(session, draft.thread_of).thread_key if draft.thread_of is not None else None
@@ -84,12 +106,26 @@ def add_call(session: Session, draft: CallDraft, phrases: tuple[str, ...], now: 
         body_source="plain",
         duration_minutes=draft.duration_minutes,
         danger=danger.mentions_danger(draft.summary, phrases),
-        created_at=now,
+        created_at=clock.stamp(),
     )
     session.add(row)
     session.flush()
     if not thread:
         row.thread_key = f"call:{row.id}"
+    if draft.direction == "out" and draft.client_id is not None:
+        outbound.record_within(
+            session,
+            outbound.OutboundContact(
+                client_id=draft.client_id,
+                basis=draft.basis,
+                channel=ContactChannel.PHONE.value,
+                template=draft.template,
+                reply_to_message_id=draft.answers,
+                booking_ids=draft.booking_ids,
+                note=draft.note,
+                text=draft.summary.strip(),
+            ),
+        )
     return row
 
 
@@ -97,7 +133,7 @@ def log_call(vault: OpenVault, *, draft: CallDraft) -> int:
     """Record a phone call as a message (kind ``call``); it joins ``thread_of``'s thread if given."""
     phrases = practice_settings.load(vault).danger_phrases
     with vault.unit_of_work() as session:
-        row = add_call(session, draft, phrases, _stamp())
+        row = add_call(session, draft, phrases)
         audit.append(
             session, "call.logged", entity="message", entity_id=row.id,
             detail={"client": draft.client_id, "minutes": draft.duration_minutes},

@@ -6,7 +6,12 @@ A message already in the vault, or earlier in the same batch, is skipped: the
 same Message-ID, or for mail without one the same content hash. Each new
 message is matched to a client by its sender's address (P-AFTERFOLLOW: the
 inbox needs to know whose it is), given its thread, linked to the client's
-open booking, and checked against the danger phrases (an aid). Bodies and
+open booking, and checked against the danger phrases (an aid). Direction
+follows the practice's own addresses (a practice setting): mail from them is
+outbound, and must match a logged contact (the gate links it) or it is listed
+in Contacts as sent outside the app; mail from anyone else is inbound — from
+a third party when the sender is not a known client (a parent writing with
+the client in copy stays unmatched: P-WHO). Bodies and
 attachments go into the vault only; the audit trail records counts and row
 ids, never a subject or an address.
 """
@@ -15,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -27,8 +31,9 @@ from desktop.mail.reading import Parsed, Unreadable, read_file
 from desktop.models import Booking, Client, ClientAddress, Message, MessageAttachment
 from desktop.policy import danger
 from desktop.policy.bookings import BookingStatus
-from desktop.services import practice_settings
+from desktop.services import outbound, practice_settings
 from desktop.vault import audit
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 #: SQLite's limit on bound parameters is far above this; chunks keep each IN list short.
@@ -73,10 +78,6 @@ class ImportReport:
         return sum(len(f.problems) for f in self.files)
 
 
-def _stamp() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
 def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
     ordered = sorted(set(values))
     for start in range(0, len(ordered), _CHUNK):
@@ -109,9 +110,16 @@ def open_bookings(session: Session) -> dict[int, int]:
 class _Batch:
     """The state of one import: what is already known, so every look-up is a dictionary hit."""
 
-    def __init__(self, session: Session, mails: Sequence[ParsedMail], phrases: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        session: Session,
+        mails: Sequence[ParsedMail],
+        phrases: tuple[str, ...],
+        own: frozenset[str] = frozenset(),
+    ) -> None:
         self.session = session
         self.phrases = phrases
+        self.own = own
         self.addresses = address_book(session)
         self.bookings = open_bookings(session)
         ids = {m.message_id for m in mails if m.message_id}
@@ -153,10 +161,9 @@ class _Batch:
     def add(self, mail: ParsedMail, now: str) -> Message:
         client_id = self.addresses.get(mail.from_address)
         direction = "in"
-        if client_id is None:
-            recipient = next((self.addresses[a] for a in mail.to_addresses if a in self.addresses), None)
-            if recipient is not None:  # the counsellor's own mail to a client, from a sent folder
-                client_id, direction = recipient, "out"
+        if mail.from_address.lower() in self.own:  # the counsellor's own mail, from a sent folder
+            direction = "out"
+            client_id = next((self.addresses[a] for a in mail.to_addresses if a in self.addresses), None)
         correspondent = mail.from_address
         subject = threading.subject_key(mail.subject)
         key = threading.thread_key(
@@ -209,11 +216,17 @@ NamedOutcomes = Sequence[tuple[str, Sequence[Parsed | Unreadable]]]
 
 
 def import_outcomes(
-    session: Session, named: NamedOutcomes, phrases: tuple[str, ...], now: str
+    session: Session, named: NamedOutcomes, phrases: tuple[str, ...]
 ) -> tuple[ImportReport, list[Message]]:
-    """Add every new message of ``named`` (file name, what was read from it) in the caller's transaction."""
+    """Add every new message of ``named`` (file name, what was read from it) in the caller's transaction.
+
+    The counsellor's own mail is matched to the contact it was, through the gate.
+    """
+    now = practice_time(session).stamp()
+    settings = practice_settings.load_in(session)
+    own = frozenset(a.lower() for a in settings.practice_addresses)
     mails = [o.mail for _name, found in named for o in found if isinstance(o, Parsed)]
-    batch = _Batch(session, mails, phrases)
+    batch = _Batch(session, mails, phrases, own)
     reports: list[FileReport] = []
     rows: list[Message] = []
     for name, found in named:
@@ -229,6 +242,10 @@ def import_outcomes(
                 imported += 1
         reports.append(FileReport(name, imported, duplicates, tuple(problems)))
     session.flush()
+    for row in rows:
+        if row.direction == "out":
+            outbound.link_sent_mail(session, row)
+    session.flush()
     return ImportReport(tuple(reports), tuple(row.id for row in rows)), rows
 
 
@@ -237,7 +254,7 @@ def import_files(vault: OpenVault, paths: Sequence[Path]) -> ImportReport:
     phrases = practice_settings.load(vault).danger_phrases
     named = [(path.name, list(read_file(path))) for path in paths]
     with vault.unit_of_work() as session:
-        report, rows = import_outcomes(session, named, phrases, _stamp())
+        report, rows = import_outcomes(session, named, phrases)
         audit.append(
             session,
             "mail.imported",

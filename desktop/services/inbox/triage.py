@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,10 +19,13 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Booking, Client, Message, MessageHold, MessageTag
 from desktop.policy import Verdict
 from desktop.policy import afterfollow as rules
+from desktop.policy import bookings as rules_bookings
 from desktop.policy.afterfollow import HoldReason, Stage, Trigger
-from desktop.policy.bookings import BookingStatus, Channel, Requester, SessionFormat
-from desktop.services import bookings
+from desktop.policy.bookings import BookingStatus, Channel, Requester
+from desktop.services import bookings, outbound
+from desktop.services.inbox import senders
 from desktop.vault import audit
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 INBOUND = "in"
@@ -58,8 +60,9 @@ class MessageTriage:
         return rules.suggests_in_person(self.stage, self.triggers)
 
 
-def stamp() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def stamp(session: Session) -> str:
+    """Now, from the vault's clock, as stored in ``*_at`` columns."""
+    return practice_time(session).stamp()
 
 
 def enforce(verdict: Verdict) -> None:
@@ -68,30 +71,22 @@ def enforce(verdict: Verdict) -> None:
 
 
 def stage_of_client(session: Session, client_id: int | None) -> Stage:
-    """P-PREMEET, P-AFTERFOLLOW: the stage from the client's completed sessions (no client: not met)."""
-    if client_id is None:
-        return Stage.NOT_MET
-    formats = session.scalars(
-        select(Booking.format)
-        .where(Booking.client_id == client_id, Booking.status == BookingStatus.COMPLETED.value)
-        .distinct()
-    )
-    return rules.stage_of(SessionFormat(f) for f in formats if f)
+    """P-PREMEET, P-AFTERFOLLOW: the stage from the client's most recent completed session."""
+    return outbound.stage_of(session, client_id)
 
 
 def stages_of_clients(session: Session, client_ids: Iterable[int]) -> dict[int, Stage]:
     """The stage of many clients in one query (for inbox lists); clients not met map to ``NOT_MET``."""
     ids = set(client_ids)
-    formats: dict[int, set[SessionFormat]] = {i: set() for i in ids}
+    latest: dict[int, str | None] = dict.fromkeys(ids)
     query = (
         select(Booking.client_id, Booking.format)
         .where(Booking.client_id.in_(ids), Booking.status == BookingStatus.COMPLETED.value)
-        .distinct()
+        .order_by(Booking.starts_at, Booking.id)
     )
     for client_id, session_format in session.execute(query):
-        if session_format:
-            formats[client_id].add(SessionFormat(session_format))
-    return {client_id: rules.stage_of(found) for client_id, found in formats.items()}
+        latest[client_id] = session_format  # the last one wins: the most recent session
+    return {client_id: rules.stage_after(found) for client_id, found in latest.items()}
 
 
 def message_row(session: Session, message_id: int) -> Message:
@@ -166,7 +161,7 @@ def set_trigger(vault: OpenVault, *, message_id: int, trigger: Trigger, tagged: 
             select(MessageTag).where(MessageTag.message_id == row.id, MessageTag.trigger == trigger.value)
         ).first()
         if tagged and existing is None:
-            session.add(MessageTag(message_id=row.id, trigger=trigger.value, tagged_at=stamp()))
+            session.add(MessageTag(message_id=row.id, trigger=trigger.value, tagged_at=stamp(session)))
             _event(session, "message.tagged", row, trigger=trigger.value)
         elif not tagged and existing is not None:
             session.delete(existing)
@@ -183,10 +178,10 @@ def hold_message(vault: OpenVault, *, message_id: int, reason: HoldReason) -> Me
         enforce(rules.check_hold(stage_of_client(session, row.client_id), reason, _triggers(session, row.id)))
         hold = session.scalars(select(MessageHold).where(MessageHold.message_id == row.id)).first()
         if hold is None:
-            hold = MessageHold(message_id=row.id, reason=reason.value, held_at=stamp())
+            hold = MessageHold(message_id=row.id, reason=reason.value, held_at=stamp(session))
             session.add(hold)
         else:
-            hold.reason, hold.held_at, hold.released_at = reason.value, stamp(), None
+            hold.reason, hold.held_at, hold.released_at = reason.value, stamp(session), None
         session.flush()
         _event(session, "message.held", row, reason=reason.value)
         return _triage(session, row)
@@ -198,7 +193,7 @@ def release_hold(vault: OpenVault, *, message_id: int) -> MessageTriage:
         row = message_row(session, message_id)
         hold = active_hold(session, row.id)
         if hold is not None:
-            hold.released_at = stamp()
+            hold.released_at = stamp(session)
             session.flush()
             _event(session, "message.released", row)
         return _triage(session, row)
@@ -214,20 +209,30 @@ def propose_in_person(vault: OpenVault, *, message_id: int) -> int:
     with vault.unit_of_work() as session:
         row = message_row(session, message_id)
         _inbound(row)
-        if row.client_id is None:
+        concerned = senders.third_party_client(session, row)
+        if concerned is not None:
+            # P-WHO: a booking asked for by a third party is a proxy request, kept refused.
+            refused = bookings.create_within(
+                session, client_id=concerned, requested_by=Requester.OTHER, channel=Channel.EMAIL
+            )
+            _event(session, "message.proxy_request", row, booking=refused.id)
+            proxy = refused.id
+        elif row.client_id is None:
             raise PolicyRefusal(
                 rules.P_AFTERFOLLOW,
                 QT_TRANSLATE_NOOP(
                     "policy", "Link the sender to a client (or a prospect) before proposing a session."
                 ),
             )
-        booking = bookings.create_within(
-            session,
-            client_id=row.client_id,
-            requested_by=Requester.CLIENT,
-            channel=Channel.PHONE if row.kind == "call" else Channel.EMAIL,
-        )
-        if row.booking_id is None:
-            row.booking_id = booking.id
-        _event(session, "message.in_person_proposed", row, booking=booking.id)
-        return booking.id
+        else:
+            booking = bookings.create_within(
+                session,
+                client_id=row.client_id,
+                requested_by=Requester.CLIENT,
+                channel=Channel.PHONE if row.kind == "call" else Channel.EMAIL,
+            )
+            if row.booking_id is None:
+                row.booking_id = booking.id
+            _event(session, "message.in_person_proposed", row, booking=booking.id)
+            return booking.id
+    raise bookings.BookingRefused(rules_bookings.check_requester(Requester.OTHER), proxy)

@@ -3,12 +3,15 @@
 Shown in the booking dialog once a booking is confirmed. The text comes from
 the service (which records that it was produced); the counsellor picks the
 language, copies it into their own mail program or reads it on the phone.
+Copying it is a contact (P-CONTACT: a reply to the client's own booking), so
+the copy is logged through the outbound-contact gate and appears in Contacts;
+a refusal is shown as one sentence under the text.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
@@ -23,13 +26,23 @@ from PySide6.QtWidgets import (
 
 from desktop.views.calendar import booking_jobs
 from desktop.views.common.clipboard import copy_sensitive
+from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, message_language_combo, named
+from desktop.views.contacts import contact_jobs
 
 if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
-#: Runs ``work(vault)`` on the vault thread and hands the result to the callback (the dialog's runner).
-Runner = Callable[[Callable[["OpenVault"], Any], Callable[[Any], None]], None]
+
+class Runner(Protocol):
+    """Runs ``work(vault)`` on the vault thread and hands the result (or the error) to the callbacks."""
+
+    def __call__(
+        self,
+        work: Callable[[OpenVault], Any],
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> None: ...
 
 
 class ConfirmationPanel(Retranslatable, QGroupBox):
@@ -81,5 +94,23 @@ class ConfirmationPanel(Retranslatable, QGroupBox):
 
     @Slot()
     def _copy(self) -> None:
-        copy_sensitive(self.text_edit.toPlainText())
-        self.hint_label.setText(self.tr("Copied. Paste it into your mail or read it out on the phone."))
+        booking_id, text = self._booking_id, self.text_edit.toPlainText()
+        if booking_id is None or not text:
+            return
+        self.copy_button.setEnabled(False)
+        self._run(
+            lambda vault: contact_jobs.log_confirmation_copied(vault, booking_id, text),
+            lambda _record: self._copied(text),
+            self._refused,
+        )
+
+    def _copied(self, text: str) -> None:
+        copy_sensitive(text)
+        self.copy_button.setEnabled(True)
+        self.hint_label.setText(
+            self.tr("Copied and logged in Contacts. Paste it into your mail or read it out on the phone.")
+        )
+
+    def _refused(self, error: Exception) -> None:
+        self.copy_button.setEnabled(True)
+        self.hint_label.setText(describe(error))

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from desktop.policy.contacts import Basis
+from desktop.policy.afterfollow import ReplyTemplate
+from desktop.policy.contacts import Basis, ContactChannel
 from desktop.policy.emergency import EmergencyAction, EmergencyKind
 
 if TYPE_CHECKING:
     from desktop.services.bookings.booking_lists import BookingSummary
-    from desktop.services.contacts import ContactRecord, ReplyTarget
+    from desktop.services.contacts import ContactRecord, ReplyOptions, ReplyTarget, SentMail
     from desktop.services.emergencies import AffectedBooking, EmergencyOutcome
     from desktop.vault.store import OpenVault
 
@@ -58,6 +59,7 @@ def log_contact(
     note: str,
     reply_to_message_id: int | None,
     booking_id: int | None,
+    template: ReplyTemplate | None = None,
 ) -> ContactRecord:
     from desktop.services import contacts
 
@@ -66,9 +68,49 @@ def log_contact(
         client_id=client_id,
         basis=basis,
         channel=channel,
+        template=template,
         note=note,
         reply_to_message_id=reply_to_message_id,
-        booking_id=booking_id,
+        booking_ids=(booking_id,) if booking_id is not None else (),
+    )
+
+
+def reply_options(vault: OpenVault, client_id: int, message_id: int, channel: ContactChannel) -> ReplyOptions:
+    from desktop.services import contacts
+
+    return contacts.reply_options(vault, client_id=client_id, message_id=message_id, channel=channel)
+
+
+def log_confirmation_copied(vault: OpenVault, booking_id: int, text: str) -> ContactRecord:
+    from desktop.services import contacts
+
+    return contacts.log_confirmation(vault, booking_id=booking_id, text=text)
+
+
+def sent_outside(vault: OpenVault) -> list[SentMail]:
+    from desktop.services import contacts
+
+    return contacts.sent_outside(vault)
+
+
+def give_basis(
+    vault: OpenVault,
+    message_id: int,
+    *,
+    basis: str | None,
+    note: str,
+    reply_to_message_id: int | None,
+    booking_id: int | None,
+) -> ContactRecord:
+    from desktop.services import contacts
+
+    return contacts.give_basis(
+        vault,
+        message_id=message_id,
+        basis=basis,
+        note=note,
+        reply_to_message_id=reply_to_message_id,
+        booking_ids=(booking_id,) if booking_id is not None else (),
     )
 
 

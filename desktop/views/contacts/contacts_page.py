@@ -40,6 +40,7 @@ from desktop.views.common.worker import run_on_vault
 from desktop.views.contacts import contact_jobs
 from desktop.views.contacts.emergency_dialog import EmergencyDialog
 from desktop.views.contacts.new_contact_dialog import NewContactDialog
+from desktop.views.contacts.sent_outside_box import SentOutsideBox
 
 if TYPE_CHECKING:
     from desktop.services.contacts import ContactRecord
@@ -129,6 +130,9 @@ class ContactsPage(Retranslatable, QWidget):
         layout.addWidget(self._intro)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
+        self.sent_outside = SentOutsideBox(self._run, lambda: self._vault)
+        self.sent_outside.basis_given.connect(lambda _id: self.refresh())
+        layout.addWidget(self.sent_outside)
         self.retranslateUi()
         self._selected()
         self.setEnabled(False)
@@ -179,6 +183,7 @@ class ContactsPage(Retranslatable, QWidget):
         self._asked += 1
         self._records = []
         self._fill()
+        self.sent_outside.clear()
         self.status_label.clear()
         self.setEnabled(False)
 
@@ -197,6 +202,7 @@ class ContactsPage(Retranslatable, QWidget):
             lambda v: contact_jobs.list_contacts(v, basis, queued),
             lambda records: self._listed(records) if asked == self._asked else None,
         )
+        self.sent_outside.refresh()
 
     def _listed(self, records: list[ContactRecord]) -> None:
         self._records = records

@@ -159,12 +159,11 @@ class EmergencyDialog(Retranslatable, QDialog):
         self.bookings_list.clear()
         locale = QLocale()
         for booking in self._affected:
-            moment = booking.starts_at
-            when = locale.toString(
-                QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
-            )
+            day = booking.session_date
+            when = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+            start = f"{booking.starts_at:%H:%M}" if booking.starts_at else "--:--"  # inquiry: day only
             status = QCoreApplication.translate("policy", STATUS_LABELS[booking.status])
-            self.bookings_list.addItem(f"{when} {moment:%H:%M}  {booking.client_name}  ({status})")
+            self.bookings_list.addItem(f"{when} {start}  {booking.client_name}  ({status})")
         clients = len({b.client_id for b in self._affected})
         if _day(self.last_edit) < _day(self.first_edit):
             summary = self.tr("The period ends before it begins.")

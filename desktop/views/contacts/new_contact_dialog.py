@@ -4,6 +4,12 @@ The basis list starts on "choose the basis", and the Log button stays off
 until one is chosen; the service checks again (a ``reply`` must name the
 client's own message or call, an exception needs a note, the two booking
 exceptions the booking). Each basis shows what it means under the list.
+A reply says what it is: the list offers only the replies the outbound-contact
+gate accepts for the chosen message (a held message, someone not yet met,
+after-follow not allowed, the round trips used up), with a line saying why
+the others are not offered; the gate checks again when the contact is logged.
+Opened for mail sent outside the app (``sent``), the dialog records that
+mail's basis instead: its client is fixed and no reply template is asked.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import PolicyRefusal
+from desktop.policy.afterfollow import TEMPLATE_LABELS, ReplyTemplate
 from desktop.policy.bookings import STATUS_LABELS
 from desktop.policy.contacts import (
     BASIS_HINTS,
@@ -40,7 +48,7 @@ from desktop.views.common.worker import run_on_vault
 from desktop.views.contacts import contact_jobs
 
 if TYPE_CHECKING:
-    from desktop.services.contacts import ContactRecord
+    from desktop.services.contacts import ContactRecord, ReplyOptions, SentMail
     from desktop.vault.store import OpenVault
 
 SEARCH_DELAY_MS = 250
@@ -51,11 +59,14 @@ class NewContactDialog(Retranslatable, QDialog):
 
     logged = Signal(int)
 
-    def __init__(self, vault: OpenVault, *, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: OpenVault, *, parent: QWidget | None = None, sent: SentMail | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newContactDialog")
         self._vault: OpenVault | None = vault
         self._choices: contact_jobs.ContactChoices | None = None
+        self._sent = sent
 
         self.search_edit = named(QLineEdit(), "contactClientSearch")
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -73,6 +84,11 @@ class NewContactDialog(Retranslatable, QDialog):
         for channel in ContactChannel:
             self.channel_combo.addItem("", channel.value)
         self.reply_combo = named(QComboBox(), "contactReplyCombo")
+        self.reply_combo.currentIndexChanged.connect(self._reply_changed)
+        self.channel_combo.currentIndexChanged.connect(self._reply_changed)
+        self.template_combo = named(QComboBox(), "contactTemplateCombo")
+        self.template_combo.currentIndexChanged.connect(self._update)
+        self.why_label = named(QLabel(wordWrap=True), "contactReplyWhyLabel")
         self.booking_combo = named(QComboBox(), "contactBookingCombo")
         self.note_edit = named(QPlainTextEdit(), "contactNoteEdit")
         self.note_edit.setFixedHeight(90)
@@ -90,26 +106,35 @@ class NewContactDialog(Retranslatable, QDialog):
             self.basis_combo,
             self.channel_combo,
             self.reply_combo,
+            self.template_combo,
             self.booking_combo,
             self.note_edit,
         ):
             self._form.add(field)
         self._form.insertRow(3, "", self.basis_hint)
+        self._form.insertRow(7, "", self.why_label)
         layout = QVBoxLayout(self)
         layout.addLayout(self._form)
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self.retranslateUi()
+        if sent is not None:  # the mail's own client, fixed
+            self.search_edit.setEnabled(False)
+            self.channel_combo.setEnabled(False)
+            self.client_combo.addItem(sent.client_name, sent.client_id)
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("New contact"))
+        self.setWindowTitle(
+            self.tr("New contact") if self._sent is None else self.tr("Basis of mail sent outside the app")
+        )
         texts = (
             (self.search_edit, self.tr("Find client:")),
             (self.client_combo, self.tr("Client:")),
             (self.basis_combo, self.tr("Basis:")),
             (self.channel_combo, self.tr("By:")),
             (self.reply_combo, self.tr("Answers:")),
+            (self.template_combo, self.tr("Reply with:")),
             (self.booking_combo, self.tr("Booking:")),
             (self.note_edit, self.tr("Why now:")),
         )
@@ -185,6 +210,29 @@ class NewContactDialog(Retranslatable, QDialog):
             status = QCoreApplication.translate("policy", STATUS_LABELS[booking.status])
             self.booking_combo.addItem(f"{when} · {status}", booking.id)
 
+    @Slot()
+    def _reply_changed(self) -> None:
+        self.template_combo.clear()
+        self.why_label.clear()
+        client_id, message_id = self.client_combo.currentData(), self.reply_combo.currentData()
+        channel = ContactChannel(self.channel_combo.currentData())
+        if client_id is not None and message_id is not None:
+            self._run(lambda v: contact_jobs.reply_options(v, client_id, message_id, channel), self._offer)
+        self._update()
+
+    def _offer(self, options: ReplyOptions) -> None:
+        """Only the replies the gate accepts can be chosen; a line says why the others are not offered."""
+        self.template_combo.blockSignals(True)
+        self.template_combo.clear()
+        for template in options.templates:
+            self.template_combo.addItem(
+                QCoreApplication.translate("policy", TEMPLATE_LABELS[template]), template.value
+            )
+        self.template_combo.blockSignals(False)
+        why = options.why
+        self.why_label.setText("" if why.allowed else describe(PolicyRefusal(why.rule, why.reason, why.args)))
+        self._update()
+
     # --- basis -------------------------------------------------------------------------------
 
     def basis(self) -> Basis | None:
@@ -200,8 +248,12 @@ class NewContactDialog(Retranslatable, QDialog):
             else self.tr("No basis, no contact.")
         )
         is_reply = basis is Basis.REPLY
+        asks_template = is_reply and self._sent is None
         self.reply_combo.setVisible(is_reply)
         self._form.label(self.reply_combo).setVisible(is_reply)
+        self.template_combo.setVisible(asks_template)
+        self._form.label(self.template_combo).setVisible(asks_template)
+        self.why_label.setVisible(asks_template)
         self.note_edit.setVisible(not is_reply)
         self._form.label(self.note_edit).setVisible(not is_reply)
         needs_booking = basis in BOOKING_BASES
@@ -212,6 +264,7 @@ class NewContactDialog(Retranslatable, QDialog):
             and self.client_combo.currentData() is not None
             and (
                 self.reply_combo.currentData() is not None
+                and (self._sent is not None or self.template_combo.currentData() is not None)
                 if is_reply
                 else bool(self.note_edit.toPlainText().strip())
             )
@@ -228,9 +281,25 @@ class NewContactDialog(Retranslatable, QDialog):
         channel = str(self.channel_combo.currentData())
         note = "" if is_reply else self.note_edit.toPlainText()
         reply_to = self.reply_combo.currentData() if is_reply else None
+        template_value = self.template_combo.currentData() if is_reply else None
+        template = ReplyTemplate(template_value) if template_value else None
         booking_id = None if is_reply else self.booking_combo.currentData()
         self.log_button.setEnabled(False)
         self.status_label.clear()
+        if self._sent is not None:
+            message_id = self._sent.message_id
+            self._run(
+                lambda v: contact_jobs.give_basis(
+                    v,
+                    message_id,
+                    basis=basis.value,
+                    note=note,
+                    reply_to_message_id=reply_to,
+                    booking_id=booking_id,
+                ),
+                self._done,
+            )
+            return
         self._run(
             lambda v: contact_jobs.log_contact(
                 v,
@@ -240,6 +309,7 @@ class NewContactDialog(Retranslatable, QDialog):
                 note=note,
                 reply_to_message_id=reply_to,
                 booking_id=booking_id,
+                template=template,
             ),
             self._done,
         )

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from desktop.policy.afterfollow import HoldReason, ReplyTemplate, Trigger
 
 if TYPE_CHECKING:
+    from desktop.policy import Verdict
     from desktop.services.contacts import ContactRecord
     from desktop.services.inbox.replies import ReplyDraft
     from desktop.services.inbox.triage import MessageTriage
@@ -58,6 +59,12 @@ def draft_reply(vault: OpenVault, message_id: int, template: ReplyTemplate, lang
     from desktop.services.inbox import replies
 
     return replies.draft_reply(vault, message_id=message_id, template=template, language=language)
+
+
+def reply_templates(vault: OpenVault, message_id: int) -> tuple[list[ReplyTemplate], Verdict]:
+    from desktop.services.inbox import replies
+
+    return replies.reply_templates(vault, message_id=message_id)
 
 
 def log_reply(vault: OpenVault, draft: ReplyDraft, subject: str, text: str) -> ContactRecord:

@@ -3,7 +3,10 @@
 The app sends nothing itself (P-SAFEGUARD): "Open in mail program" opens a
 ``mailto:`` URL (through :mod:`desktop.views.common.mail_program`) and "Copy text"
 copies the text; either one logs the reply as a P-CONTACT contact with basis
-``reply``, once per dialog.
+``reply``, once per dialog. The template list holds only the replies the
+outbound-contact gate accepts for this message (a held message, someone not
+yet met, after-follow not allowed, the round trips used up); a line says why
+the others are not offered.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import PolicyRefusal
 from desktop.policy.afterfollow import TEMPLATE_LABELS, ReplyTemplate
 from desktop.views.common import mail_program
 from desktop.views.common.clipboard import copy_sensitive
@@ -34,6 +38,7 @@ from desktop.views.common.worker import run_on_vault
 from desktop.views.inbox import followup_jobs
 
 if TYPE_CHECKING:
+    from desktop.policy import Verdict
     from desktop.services.contacts import ContactRecord
     from desktop.services.inbox.replies import ReplyDraft
     from desktop.vault.store import OpenVault
@@ -60,11 +65,11 @@ class ReplyDialog(Retranslatable, QDialog):
         self._logged: ContactRecord | None = None
         self._asked = 0
 
+        self._wanted = template
+        self._why = ""
         self.template_combo = named(QComboBox(), "replyTemplateCombo")
-        for value in ReplyTemplate:
-            self.template_combo.addItem("", value.value)
-        self.template_combo.setCurrentIndex(self.template_combo.findData(template.value))
         self.template_combo.activated.connect(self._load)
+        self.why_label = named(QLabel(wordWrap=True), "replyWhyLabel")
         self.language_combo = message_language_combo("replyLanguageCombo")
         self.language_combo.activated.connect(self._load)
         self.to_label = named(QLabel(), "replyToLabel")
@@ -91,18 +96,20 @@ class ReplyDialog(Retranslatable, QDialog):
         actions.addWidget(self.open_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.why_label)
         layout.addLayout(self._form)
         layout.addWidget(self.text_edit, 1)
         layout.addLayout(actions)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(620)
         self.retranslateUi()
-        self._load()
+        self._set_ready(False)  # until the gate's list and the draft are in
+        self._run(lambda v: followup_jobs.reply_templates(v, message_id), self._offer)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Reply"))
         for index in range(self.template_combo.count()):
-            value = ReplyTemplate(self.template_combo.itemData(index))
+            value = ReplyTemplate(self.template_combo.itemData(index))  # the gate's list, in its order
             self.template_combo.setItemText(
                 index, QCoreApplication.translate("policy", TEMPLATE_LABELS[value])
             )
@@ -123,6 +130,22 @@ class ReplyDialog(Retranslatable, QDialog):
         self.text_edit.clear()
         self.setEnabled(False)
 
+    def _offer(self, offered: tuple[list[ReplyTemplate], Verdict]) -> None:
+        """Fill the list with the templates the gate accepts; say why the others are not there."""
+        templates, why = offered
+        self.template_combo.clear()
+        for value in templates:
+            self.template_combo.addItem(
+                QCoreApplication.translate("policy", TEMPLATE_LABELS[value]), value.value
+            )
+        self.why_label.setText("" if why.allowed else describe(PolicyRefusal(why.rule, why.reason, why.args)))
+        if not templates:
+            self._set_ready(False)
+            return
+        index = self.template_combo.findData(self._wanted.value)
+        self.template_combo.setCurrentIndex(max(index, 0))
+        self._load()
+
     def _set_ready(self, ready: bool) -> None:
         self.open_button.setEnabled(ready and bool(self._draft and self._draft.to_address))
         self.copy_button.setEnabled(ready)
@@ -132,6 +155,8 @@ class ReplyDialog(Retranslatable, QDialog):
         self._asked += 1
         asked = self._asked
         message_id = self._message_id
+        if self.template_combo.currentData() is None:
+            return
         template = ReplyTemplate(self.template_combo.currentData())
         language = str(self.language_combo.currentData())
         self._set_ready(False)

@@ -63,6 +63,7 @@ class SettingsPage(Retranslatable, QWidget):
         # Session times and every "today" of the vault are read in this zone, not the laptop's.
         self.zone_combo = named(QComboBox(), "timeZoneCombo")
         self.zone_combo.addItems(sorted(available_timezones()))
+        self.addresses_edit = named(QLineEdit(), "practiceAddressesEdit")
         self.round_trip_spin = named(QSpinBox(), "roundTripLimitSpin")
         self.round_trip_spin.setRange(*practice.ROUND_TRIP_LIMIT_RANGE)
         self.idle_spin = named(QSpinBox(), "idleLockSpin")
@@ -88,6 +89,7 @@ class SettingsPage(Retranslatable, QWidget):
             self.counsellor_edit,
             self.station_edit,
             self.zone_combo,
+            self.addresses_edit,
             self.round_trip_spin,
             self.idle_spin,
             self._work_hours,
@@ -173,6 +175,7 @@ class SettingsPage(Retranslatable, QWidget):
             (self.counsellor_edit, self.tr("Counsellor name:")),
             (self.station_edit, self.tr("Pick-up station:")),
             (self.zone_combo, self.tr("Time zone of the practice:")),
+            (self.addresses_edit, self.tr("The practice's email addresses:")),
             (self.round_trip_spin, self.tr("Email round-trip limit:")),
             (self.idle_spin, self.tr("Lock when idle for:")),
             (self._work_hours, self.tr("Working hours in the calendar:")),
@@ -180,6 +183,9 @@ class SettingsPage(Retranslatable, QWidget):
         for field, text in labels:
             label = self._practice_form.label(field)
             label.setText(text)
+        self.addresses_edit.setToolTip(
+            self.tr("Separated by commas. Imported mail from these addresses is mail the practice sent.")
+        )
         self.idle_spin.setSuffix(self.tr(" min"))
         self.round_trip_spin.setSuffix(self.tr(" round trips"))
         for spin in (self.work_start_spin, self.work_end_spin):
@@ -266,6 +272,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.counsellor_edit.setText(settings.counsellor_name)
         self.station_edit.setText(settings.pickup_station)
         self.zone_combo.setCurrentText(settings.time_zone)
+        self.addresses_edit.setText(", ".join(settings.practice_addresses))
         self.round_trip_spin.setValue(settings.round_trip_limit)
         self.idle_spin.setValue(settings.idle_lock_minutes)
         self.work_start_spin.setValue(settings.work_start_hour)
@@ -280,6 +287,7 @@ class SettingsPage(Retranslatable, QWidget):
             counsellor_name=self.counsellor_edit.text(),
             pickup_station=self.station_edit.text(),
             time_zone=self.zone_combo.currentText(),
+            practice_addresses=tuple(a for a in self.addresses_edit.text().split(",") if a.strip()),
             round_trip_limit=self.round_trip_spin.value(),
             idle_lock_minutes=self.idle_spin.value(),
             work_start_hour=self.work_start_spin.value(),

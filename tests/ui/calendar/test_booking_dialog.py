@@ -26,6 +26,7 @@ from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
 from desktop.views.common.clipboard import SECRET_HINT
 from desktop.views.common.worker import wait_for_background_work
+from tests.helpers.clock import FakeClock
 from tests.helpers.vaults import make_vault
 from tests.ui.booking_drive import (
     agree_all,
@@ -47,6 +48,7 @@ NAME = "山田花子"
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[OpenVault]:
     opened, _code = make_vault(tmp_path / "vault")
+    opened.time.clock = FakeClock(datetime(2026, 12, 1, 9, 0))  # the sessions below are ahead
     yield opened
     assert wait_for_background_work()
     QCoreApplication.sendPostedEvents()
@@ -101,7 +103,8 @@ def test_phone_booking_from_nothing_to_confirmed(
     assert "対面カウンセリング" in text_edit.toPlainText()
     assert "14:00" in text_edit.toPlainText() and "JR三島駅" in text_edit.toPlainText()
     assert text_edit.isReadOnly()
-    click(qtbot, child(dialog, QAbstractButton, "copyConfirmationButton"))
+    click(qtbot, child(dialog, QAbstractButton, "copyConfirmationButton"))  # logged, then copied
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == text_edit.toPlainText(), timeout=SLOW_MS)
     copied = QGuiApplication.clipboard().mimeData()
     assert copied.text() == text_edit.toPlainText()
     assert bytes(copied.data(SECRET_HINT).data()) == b"secret"

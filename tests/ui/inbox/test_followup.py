@@ -21,6 +21,8 @@ from sqlalchemy import select
 
 from desktop.models import Booking, BookingCancellation, Contact, MessageHold, MessageTag
 from desktop.policy.afterfollow import HoldReason, Trigger
+from desktop.policy.bookings import Channel, Requester
+from desktop.services import bookings
 from desktop.vault.store import OpenVault
 from desktop.views.common import mail_program
 from desktop.views.common.worker import wait_for_background_work
@@ -190,6 +192,9 @@ def _wait_combo(qtbot: QtBot, combo_count: object) -> None:
 
 def test_p_contact_new_contact_cannot_be_logged_without_a_basis(qtbot: QtBot, vault: OpenVault) -> None:
     client = add_client(vault, "山田 花子", "hanako@example.jp")
+    booking = bookings.create_booking(  # an exception names the upcoming booking it concerns
+        vault, client_id=client, requested_by=Requester.CLIENT, channel=Channel.PHONE
+    ).id
     page = ContactsPage()
     qtbot.addWidget(page)
     page.set_vault(vault)
@@ -202,6 +207,7 @@ def test_p_contact_new_contact_cannot_be_logged_without_a_basis(qtbot: QtBot, va
     assert dialog.basis() is None and not dialog.log_button.isEnabled()
     assert dialog.basis_hint.text() == "No basis, no contact."
     dialog.basis_combo.setCurrentIndex(dialog.basis_combo.findData("counsellor_unavailable"))
+    dialog.booking_combo.setCurrentIndex(dialog.booking_combo.findData(booking))
     assert dialog.log_button.isEnabled()
     with qtbot.waitSignal(dialog.logged, timeout=SLOW_MS):
         click(qtbot, dialog.log_button)

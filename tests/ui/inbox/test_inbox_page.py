@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.models import Message
-from desktop.services import clients
+from desktop.services import clients, practice_settings
 from desktop.vault.store import OpenVault
 from desktop.views.common.worker import wait_for_background_work
 from desktop.views.inbox.call_dialog import CallDialog
@@ -65,6 +66,8 @@ def vault(tmp_path: Path) -> Iterator[OpenVault]:
     clients.create_client(
         opened, draft=clients.ClientDraft(full_name="佐藤 花子", email=corpus.SATO, status="active")
     )
+    settings = practice_settings.load(opened)  # the corpus holds the practice's own sent reply
+    practice_settings.save(opened, replace(settings, practice_addresses=(corpus.PRACTICE,)))
     yield opened
     assert wait_for_background_work()
     QCoreApplication.sendPostedEvents()

@@ -8,7 +8,7 @@
   (P-ROUNDTRIPS); an existing booking's count is carried over as that many ``manual`` exchanges.
 - ``booking_cancellations.emergency_id``: the declaration under which a fee was waived (P-EMERGENCY).
 
-Revision ID: 0007b
+Revision ID: 0007
 Revises: 0006
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007b"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
