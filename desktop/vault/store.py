@@ -51,6 +51,7 @@ from desktop.vault.keyslots import (
     dump_key_file,
     key_check_for,
     parse_key_file,
+    read_limited,
     tune_kdf,
     unwrap_key,
     wrap_key,
@@ -148,7 +149,7 @@ def read_key_file(folder: Path) -> KeyFile:
     if not db_path.is_file():
         raise DamagedVault(Damage.DB_NOT_DATABASE)
     with storage_errors():
-        key_file = parse_key_file(keys_path.read_bytes())
+        key_file = parse_key_file(read_limited(keys_path))
         size = db_path.stat().st_size
         with db_path.open("rb") as handle:
             header = handle.read(SALT_BYTES)
