@@ -82,12 +82,17 @@ def database_errors() -> Iterator[None]:
         raise translated from None
 
 
-def raw_connect(db_path: Path, db_key: bytes) -> Any:
+def raw_connect(db_path: Path, db_key: bytes, *, exclusive: bool = False) -> Any:
     """Open a DBAPI connection keyed with ``db_key`` and prove the key works.
 
     The proof is a read of the schema: SQLCipher checks the first page's HMAC,
     so a wrong key or a damaged header fails here, before any pragma could
     write to the file.
+
+    ``exclusive`` is for a full disk: with ``locking_mode = EXCLUSIVE`` set
+    before the first read, SQLite keeps the write-ahead log's index in memory
+    instead of the ``-shm`` file it cannot create there, so the vault can
+    still be read (other processes wait until it is closed).
     """
     connection = sqlcipher.connect(
         str(db_path), check_same_thread=False, isolation_level=None, timeout=BUSY_WAIT_SECONDS
@@ -101,6 +106,8 @@ def raw_connect(db_path: Path, db_key: bytes) -> Any:
         # yet the same text sits unwiped in Python and Qt objects while shown; the
         # protection that counts is the key gone and the engine disposed on lock.
         connection.execute("PRAGMA cipher_memory_security = OFF")
+        if exclusive:
+            connection.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS:
             connection.execute(pragma)
@@ -112,19 +119,23 @@ def raw_connect(db_path: Path, db_key: bytes) -> Any:
     return connection
 
 
-def open_engine(db_path: Path, db_key: bytes) -> Engine:
+def open_engine(db_path: Path, db_key: bytes, *, exclusive: bool = False) -> Engine:
     """An engine whose every pooled connection is keyed and configured.
 
     The first connection is opened here, so a wrong key or a damaged file
-    fails now (as a domain error) and the connection stays in the pool.
+    fails now (as a domain error) and the connection stays in the pool. An
+    ``exclusive`` engine (a full disk, see :func:`raw_connect`) has that one
+    connection only.
     """
     key = bytes(db_key)
+    single = {"pool_size": 1, "max_overflow": 0} if exclusive else {}
     engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(db_path)),
         module=sqlcipher,
-        creator=lambda: raw_connect(db_path, key),
+        creator=lambda: raw_connect(db_path, key, exclusive=exclusive),
         hide_parameters=True,
         pool_pre_ping=False,
+        **single,
     )
     event.listen(engine, "begin", _begin)
     try:
