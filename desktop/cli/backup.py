@@ -87,8 +87,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 def _say_how_it_compares(verified: backups.VerifiedBackup) -> None:
     if not verified.compared:
         print(
-            "note: this passphrase does not open the vault (it was changed after this backup), "
-            "so the backup was not compared with the vault's last change",
+            "note: the vault did not open with this passphrase (it may have changed since this "
+            "backup), so the backup was not compared with the vault's last change",
             file=sys.stderr,
         )
     elif verified.vault_changed_at:

@@ -32,7 +32,6 @@ from desktop.errors import (
     InvalidSetting,
     SorakumoError,
     StorageFull,
-    WrongPassphrase,
 )
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Property, Setting
@@ -275,13 +274,13 @@ def verify_for_vault(path: Path, *, passphrase: str, folder: Path) -> VerifiedBa
     """Verify ``path`` as a backup of the vault in ``folder`` and compare it with the vault's last change.
 
     The vault is opened with the same passphrase (the unlock is recorded, as
-    any); when that passphrase no longer opens it, the backup is still
-    verified and ``compared`` is false.
+    any); when it does not open (the passphrase changed since, or the vault
+    is damaged), the backup is still verified and ``compared`` is false.
     """
     manifest = verify(path, passphrase=passphrase, expected_vault_id=store.read_key_file(folder).vault_id)
     try:
         vault = store.open_with_passphrase(folder, passphrase)
-    except WrongPassphrase:
+    except SorakumoError:
         return VerifiedBackup(manifest, compared=False)
     try:
         return VerifiedBackup(manifest, compared=True, vault_changed_at=changed_since(vault, manifest))

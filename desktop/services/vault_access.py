@@ -90,6 +90,11 @@ def change_passphrase(vault: OpenVault, *, old_passphrase: str, new_passphrase: 
     backups.remember_passphrase_key(vault, new_passphrase, renew=True)
 
 
+def record_unrecorded(vault: OpenVault) -> bool:
+    """Record the unlock kept in memory while the disk was full; ``False`` while it still is."""
+    return vault.record_unrecorded()
+
+
 def vault_id_of(folder: Path) -> str | None:
     """The vault's id from ``keys.json``, or ``None`` when there is no readable vault."""
     try:

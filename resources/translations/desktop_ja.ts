@@ -2837,6 +2837,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
+        <extracomment>The backup already compared with the vault it replaces (and, if older, warned about).</extracomment>
         <translation>バックアップから復元</translation>
     </message>
     <message>
@@ -2880,6 +2881,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>記録を開く</translation>
     </message>
     <message>
+        <source>Restore anyway</source>
+        <translation>それでも復元する</translation>
+    </message>
+    <message>
         <source>Choose a backup</source>
         <translation>バックアップを選ぶ</translation>
     </message>
@@ -2890,6 +2895,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Checking the backup and restoring…</source>
         <translation>バックアップを検証し、復元しています…</translation>
+    </message>
+    <message>
+        <source>This backup was made %1, before the vault&apos;s last change (%2): restoring it would lose what changed since. The vault is kept aside, renamed; press “Restore anyway” to restore this backup all the same.</source>
+        <translation>このバックアップは %1 に作成されたもので、保管庫の最後の変更（%2）より前のものです。復元すると、それ以降の変更は失われます。今の保管庫は名前を変えて残されます。それでもこのバックアップを復元する場合は「それでも復元する」を押してください。</translation>
     </message>
     <message>
         <source>The backup of %1 passed every check and was restored (%2 rows). It opens with the passphrase you just typed. Write down the new recovery code below: it is shown only once, and the old one no longer works.</source>
