@@ -9,6 +9,8 @@ or an exception message.
 from __future__ import annotations
 
 import contextlib
+import logging
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,12 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
 
-from desktop.errors import Damage, DamagedVault, StorageFull, VaultBusy, VaultNotWritable
+from desktop.errors import Damage, DamagedVault, SorakumoError, StorageFull, VaultBusy, VaultNotWritable
+
+log = logging.getLogger(__name__)
+
+#: Below this much free space, a vault that fails to open is retried as on a full disk.
+_NEARLY_FULL_BYTES = 1024 * 1024
 
 # SQLite result codes (the primary code is the low byte of the extended code).
 _SQLITE_PERM = 3
@@ -169,3 +176,24 @@ def _begin(connection: Connection) -> None:
     """
     mode = connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
     connection.exec_driver_sql("BEGIN DEFERRED" if mode == "DEFERRED" else "BEGIN IMMEDIATE")
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def open_engine_even_when_full(db_path: Path, db_key: bytes) -> Engine:
+    """The engine; on a full disk (SQLite cannot even create its ``-shm`` file there), an exclusive one."""
+    try:
+        return open_engine(db_path, db_key)
+    except (DamagedVault, StorageFull) as error:
+        if not _nearly_full(db_path.parent):
+            raise
+        log.warning("the disk is full; opening the vault with its log index in memory")
+        try:
+            return open_engine(db_path, db_key, exclusive=True)
+        except SorakumoError:
+            raise error from None

@@ -18,14 +18,13 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import shutil
 import unicodedata
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from desktop.errors import (
@@ -42,7 +41,14 @@ from desktop.errors import (
 from desktop.models import Property
 from desktop.vault import audit, migrate, unrecorded
 from desktop.vault.clock import SESSION_KEY, PracticeTime
-from desktop.vault.engine import BEGIN_OPTION, checkpoint, database_errors, open_engine, raw_connect
+from desktop.vault.engine import (
+    BEGIN_OPTION,
+    checkpoint,
+    database_errors,
+    open_engine,
+    open_engine_even_when_full,
+    raw_connect,
+)
 from desktop.vault.files import (
     DB_FILE,
     KEYS_FILE,
@@ -73,9 +79,6 @@ log = logging.getLogger(__name__)
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _PAGE_SIZE = 4096
 _SIDE_FILES = ("-wal", "-shm", "-journal")
-#: Below this much free space, a vault that fails to open is retried as on a full disk.
-_NEARLY_FULL_BYTES = 1024 * 1024
-
 
 
 def normalise_passphrase(passphrase: str) -> str:
@@ -115,11 +118,8 @@ class OpenVault:
                 return True
             try:
                 with self._transaction(self.engine) as session:
-                    for event in waiting:
-                        if event.late:
-                            audit.append(session, event.action, at=event.at, detail={"recorded_late": True})
-                        else:
-                            audit.append(session, event.action)
+                    for kept in waiting:
+                        unrecorded.append(session, kept)
             except StorageFull:
                 unrecorded.mark_late(self.vault_id)
                 return False
@@ -129,15 +129,18 @@ class OpenVault:
         return True
 
     @contextlib.contextmanager
-    def _transaction(self, engine: Engine) -> Iterator[Session]:
+    def _transaction(self, engine: Engine, touched: list[object] | None = None) -> Iterator[Session]:
+        """A session in one transaction; what it writes is collected in ``touched`` when given."""
         if not self._key:
             raise VaultLocked()
         with (
             database_errors(),
             Session(engine, expire_on_commit=False, info={SESSION_KEY: self.time}) as session,
-            session.begin(),
         ):
-            yield session
+            if touched is not None:
+                event.listen(session, "before_flush", unrecorded.collector(touched))
+            with session.begin():
+                yield session
 
     def key(self) -> bytes:
         if not self._key:
@@ -155,8 +158,19 @@ class OpenVault:
         """
         if self.read_only:
             self.record_unrecorded()
-        with self._transaction(self.engine) as session:
-            yield session
+        touched: list[object] = []
+        finished = False
+        try:
+            with self._transaction(self.engine, touched) as session:
+                yield session
+                finished = True
+        except StorageFull:
+            kept = unrecorded.deferrable(touched) if finished else None
+            if kept is None:
+                raise
+            # Only the record of a view or a list could not be written: the reader is not refused.
+            for event in kept:
+                unrecorded.keep(self.vault_id, event)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -211,30 +225,9 @@ def read_key_file(folder: Path) -> KeyFile:
     return key_file
 
 
-def _nearly_full(folder: Path) -> bool:
-    try:
-        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
-    except OSError:
-        return False
-
-
-def _open_engine(db_path: Path, db_key: bytes) -> Engine:
-    """The engine; on a full disk (SQLite cannot even create its ``-shm`` file there), an exclusive one."""
-    try:
-        return open_engine(db_path, db_key)
-    except (DamagedVault, StorageFull) as error:
-        if not _nearly_full(db_path.parent):
-            raise
-        log.warning("the disk is full; opening the vault with its log index in memory")
-        try:
-            return open_engine(db_path, db_key, exclusive=True)
-        except SorakumoError:
-            raise error from None
-
-
 def _open(folder: Path, key_file: KeyFile, db_key: bytes) -> OpenVault:
     db_path = folder / DB_FILE
-    engine = _open_engine(db_path, db_key)
+    engine = open_engine_even_when_full(db_path, db_key)
     try:
         with database_errors():
             with engine.connect() as connection:

@@ -17,12 +17,12 @@ from sqlalchemy import select
 
 from desktop.errors import FullDiskWork, StorageFull
 from desktop.models import AuditEvent
-from desktop.services import backups, integrity, vault_access
+from desktop.services import backups, clients, integrity, vault_access
 from desktop.vault import audit, store
 from desktop.vault.store import OpenVault
 from tests.helpers.backups import backup_ready_vault
 from tests.helpers.full_disk import SmallDisk, small_disk, writes_fail
-from tests.helpers.records import add_sample_client
+from tests.helpers.records import NAME, add_sample_client
 from tests.helpers.vaults import PASSPHRASE
 from tests.unit import test_cli
 
@@ -77,6 +77,9 @@ def test_p_safeguard_unlock_on_a_full_disk_opens_read_only_and_the_unlock_is_rec
         report = integrity.check_vault(vault)
         assert report.ok and report.table_counts["clients"] == 1
         assert len(_unlocks(vault)) == unlocks_before  # read, but not recorded yet
+        # Opening a client's record is audited; on a full disk the record is still shown.
+        [client_id] = clients.search_ids(vault)
+        assert clients.open_client(vault, client_id=client_id).draft.full_name == NAME
         with pytest.raises(StorageFull) as refused:
             add_sample_client(vault, name="山田 花子")
         assert refused.value.work is FullDiskWork.WRITE
@@ -85,9 +88,12 @@ def test_p_safeguard_unlock_on_a_full_disk_opens_read_only_and_the_unlock_is_rec
         disk.free()
         add_sample_client(vault, name="山田 花子")
         assert not vault.read_only
-        actions = [action for action, _detail in _events(vault)]
+        events = _events(vault)
+        actions = [action for action, _detail in events]
         newest_client = len(actions) - 1 - actions[::-1].index("client.created")
-        assert actions[newest_client - 1] == "vault.unlocked"  # recorded first, then the change
+        # Recorded first, in the order they happened, then the change.
+        assert actions[newest_client - 2 : newest_client] == ["vault.unlocked", "client.viewed"]
+        assert events[newest_client - 1][1] == {"recorded_late": True}
         assert _unlocks(vault)[-1] == {"recorded_late": True}
         assert len(_unlocks(vault)) == unlocks_before + 1
         assert _chain_intact(vault)
