@@ -85,11 +85,39 @@ class VaultNotWritable(SorakumoError):
         )
 
 
-class StorageFull(SorakumoError):
-    """The disk filled up while writing; the write was abandoned whole."""
+class FullDiskWork(StrEnum):
+    """What a full disk stopped, so that the sentence names what actually failed."""
 
-    def __init__(self) -> None:
-        super().__init__("The disk is full; the change was not saved and nothing was lost.")
+    #: A unit of work: a change, or the audit record of a view.
+    WRITE = "write"
+    #: A backup file.
+    BACKUP = "backup"
+    #: The vault's record of a backup that was written and verified.
+    BACKUP_UNRECORDED = "backup_unrecorded"
+    #: The audit record of an unlock (kept in memory and recorded when space returns).
+    UNLOCK_RECORD = "unlock_record"
+
+
+_FULL_DISK_MESSAGES = {
+    FullDiskWork.WRITE: "The disk is full, so nothing could be written; nothing was lost.",
+    FullDiskWork.BACKUP: "The disk is full, so the backup was not written; no other file was touched.",
+    FullDiskWork.BACKUP_UNRECORDED: (
+        "The backup was written and verified, but the disk holding the vault is full, "
+        "so the vault could not record it yet."
+    ),
+    FullDiskWork.UNLOCK_RECORD: (
+        "The disk is full, so the vault is open read-only and the unlock was not recorded yet; "
+        "free some space on the disk."
+    ),
+}
+
+
+class StorageFull(SorakumoError):
+    """The disk filled up while writing; the write was abandoned whole. ``work`` says which write."""
+
+    def __init__(self, work: FullDiskWork = FullDiskWork.WRITE) -> None:
+        self.work = work
+        super().__init__(_FULL_DISK_MESSAGES[work])
 
 
 class VaultBusy(SorakumoError):
@@ -195,6 +223,13 @@ class BackupKeyMissing(SorakumoError):
         super().__init__(
             "Backups need the passphrase once: lock the vault and unlock it with the passphrase."
         )
+
+
+class BackupTargetExists(SorakumoError):
+    """A backup never replaces a file: the file named for it is already there."""
+
+    def __init__(self) -> None:
+        super().__init__("A file with that name is already there; a backup never replaces a file.")
 
 
 class BackupFolderUnusable(SorakumoError):

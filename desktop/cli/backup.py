@@ -5,12 +5,16 @@
     python -m desktop restore FILE --vault DIR --passphrase-stdin [--replace]
 
 Exit codes follow :mod:`desktop.cli`: 0 worked, 1 a check failed (a damaged,
-truncated or foreign backup), 2 wrong passphrase or unusable input.
+truncated or foreign backup), 2 wrong passphrase or unusable input. ``backup``
+never replaces a file; into a folder it names a new one. ``verify --vault``
+also warns (on standard error, still exit 0) when the backup is older than the
+vault's last change, so an old backup renamed to look new is caught.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop.cli.base import (
@@ -22,7 +26,7 @@ from desktop.cli.base import (
     read_passphrase,
     vault_folder,
 )
-from desktop.errors import UNUSABLE_BACKUP_PROBLEMS, BackupRefused
+from desktop.errors import UNUSABLE_BACKUP_PROBLEMS, BackupRefused, BackupTargetExists
 from desktop.services import backups, vault_access
 from desktop.vault import recovery
 from desktop.vault.backup import Manifest
@@ -44,12 +48,15 @@ def cmd_backup(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     vault = vault_access.unlock(vault_folder(args), passphrase=read_passphrase(args, "Passphrase: "))
     try:
-        if out.is_dir():
-            out = backups.new_backup_path(vault, out)
         try:
-            record = backups.back_up(vault, target=out)
+            if out.is_dir():
+                record = backups.back_up(vault, folder=out)
+            else:
+                record = backups.back_up(vault, target=out)
         except BackupRefused as error:
             raise _refused(error) from None
+        except BackupTargetExists:
+            raise CliError(f"{out} is already there; a backup never replaces a file") from None
     finally:
         vault.close()
     print(f"Backed up {record.rows} rows in {record.tables} tables to {record.path}; verified.")
@@ -57,20 +64,39 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    expected = None
-    if args.vault:
-        expected = vault_access.vault_id_of(vault_folder(args))
-        if expected is None:
-            raise CliError(f"there is no readable vault in {args.vault} to compare with")
+    path = Path(args.file).expanduser()
+    if args.vault and vault_access.vault_id_of(vault_folder(args)) is None:
+        raise CliError(f"there is no readable vault in {args.vault} to compare with")
     passphrase = read_passphrase(args, "Passphrase: ")
     try:
-        manifest = backups.verify(
-            Path(args.file).expanduser(), passphrase=passphrase, expected_vault_id=expected
-        )
+        if not args.vault:
+            manifest = backups.verify(path, passphrase=passphrase)
+            print(f"ok: {_summary(manifest)}; every page, the structure and the row counts check out")
+            return EXIT_OK
+        verified = backups.verify_for_vault(path, passphrase=passphrase, folder=vault_folder(args))
     except BackupRefused as error:
         raise _refused(error) from None
-    print(f"ok: {_summary(manifest)}; every page, the structure and the row counts check out")
+    print(
+        f"ok: {_summary(verified.manifest)}; every page, the structure and the row counts check out, "
+        "and it is a backup of this vault"
+    )
+    _say_how_it_compares(verified)
     return EXIT_OK
+
+
+def _say_how_it_compares(verified: backups.VerifiedBackup) -> None:
+    if not verified.compared:
+        print(
+            "note: the vault did not open with this passphrase (it may have changed since this "
+            "backup), so the backup was not compared with the vault's last change",
+            file=sys.stderr,
+        )
+    elif verified.vault_changed_at:
+        print(
+            f"warning: this backup was made {verified.manifest.created_at}, before the vault's last "
+            f"change ({verified.vault_changed_at}); restoring it would lose what changed since",
+            file=sys.stderr,
+        )
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

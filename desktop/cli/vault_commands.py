@@ -1,8 +1,13 @@
-"""The vault commands: ``init`` creates a vault, ``check`` proves it is whole. No Qt here."""
+"""The vault commands: ``init`` creates a vault, ``check`` proves it is whole. No Qt here.
+
+``check`` only reads, so it works on a full disk: the vault then opens
+read-only and the command says so (on standard error) beside its report.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop.cli.base import (
     DEFAULT_COUNSELLOR,
@@ -35,6 +40,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         report = integrity.check_vault(vault)
     finally:
         vault.close()
+    if vault.read_only:
+        print(
+            "note: the disk is full, so the vault was opened read-only and this unlock could not be "
+            "recorded; free some space on the disk",
+            file=sys.stderr,
+        )
     for table, count in report.table_counts.items():
         print(f"{table} {count}")
     if not report.ok:

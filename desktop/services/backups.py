@@ -6,6 +6,12 @@ Settings page and the status bar can tell the counsellor, after any unlock,
 whether the records are safely copied. Every backup, failure, restore and
 settings change is audited (ids and event names only, never a file name,
 which carries the practice's name).
+
+Backups never eat themselves: a new backup never replaces a file, and pruning
+keeps this vault's newest N by the time inside each backup, never deleting the
+one just written, the newest verified one, or anything that is not this
+vault's backup (:mod:`desktop.vault.backup_folder`). Verifying against the
+vault says when a backup is older than the vault's last change.
 """
 
 from __future__ import annotations
@@ -18,12 +24,21 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import BackupFolderUnusable, BackupKeyMissing, InvalidSetting, SorakumoError
+from desktop.errors import (
+    BackupFolderUnusable,
+    BackupKeyMissing,
+    BackupTargetExists,
+    FullDiskWork,
+    InvalidSetting,
+    SorakumoError,
+    StorageFull,
+)
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Property, Setting
 from desktop.services import practice_settings
-from desktop.vault import audit, backup, restore
+from desktop.vault import audit, backup, backup_folder, backup_keys, restore, store
 from desktop.vault.backup import Manifest, Progress
+from desktop.vault.backup_keys import BackupKey
 from desktop.vault.keyslots import KdfParams
 from desktop.vault.store import OpenVault
 
@@ -71,12 +86,23 @@ def _json_property(session: Session, key: str) -> dict[str, object] | None:
     return json.loads(stored.value) if stored is not None else None
 
 
+@dataclass(frozen=True, slots=True)
+class VerifiedBackup:
+    """A backup that passed every check, and how it stands against its vault."""
+
+    manifest: Manifest
+    #: Whether the vault could be read to compare (the backup's passphrase opened it too).
+    compared: bool
+    #: When the backup is older than the vault's last change: that change's time (UTC), else ``""``.
+    vault_changed_at: str = ""
+
+
 def status(vault: OpenVault) -> BackupStatus:
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         settings = _settings(session)
         good = _json_property(session, LAST_GOOD_PROPERTY)
         failure = _json_property(session, LAST_FAILURE_PROPERTY) or {}
-        has_key = backup.load_key(session) is not None
+        has_key = backup_keys.load_key(session) is not None
     return BackupStatus(
         settings=settings,
         last_good=BackupRecord(**good) if good else None,  # type: ignore[arg-type]
@@ -121,43 +147,54 @@ def remember_passphrase_key(vault: OpenVault, passphrase: str, *, renew: bool = 
 
     Called on every unlock with the passphrase (derived only when missing) and
     with ``renew`` whenever the passphrase changes, so later backups open with
-    the new one.
+    the new one (the vault keeps the earlier key, to read the older backups).
     """
     with vault.unit_of_work() as session:
-        if renew or backup.load_key(session) is None:
-            backup.store_key(session, backup.new_backup_key(passphrase))
+        if renew or backup_keys.load_key(session) is None:
+            backup_keys.store_key(session, backup_keys.new_backup_key(passphrase))
 
 
-def new_backup_path(vault: OpenVault, folder: Path) -> Path:
-    """A new file in ``folder`` named with the practice and the practice's local time."""
+def _write_into(
+    vault: OpenVault, folder: Path, key: BackupKey, progress: Progress | None
+) -> tuple[Path, Manifest]:
+    """A new backup in ``folder``, named in UTC with the first sequence number still free."""
     practice = practice_settings.load(vault).practice_name
-    written = vault.time.now().astimezone(vault.time.zone)
-    return folder / backup.backup_file_name(practice, vault.vault_id, written)
+    for name in backup_folder.candidate_names(practice, vault.vault_id, vault.time.now()):
+        try:
+            return folder / name, backup.write_backup(vault, folder / name, key, progress=progress)
+        except BackupTargetExists:
+            continue
+    raise BackupFolderUnusable()
 
 
 def back_up(
     vault: OpenVault,
     *,
     target: Path | None = None,
+    folder: Path | None = None,
     automatic: bool = False,
     progress: Progress | None = None,
 ) -> BackupRecord:
-    """Write and verify a backup (into the chosen folder unless ``target`` names a file).
+    """Write and verify a backup: to ``target`` (a new file), else a new file in ``folder`` or the chosen one.
 
-    In the folder, only this vault's newest N backups are kept. A failure is
-    recorded (and shown until the next success) and re-raised.
+    An existing file is never replaced (:class:`BackupTargetExists` for a
+    ``target`` that is there). In the chosen folder, only this vault's newest
+    N backups are kept. A failure is recorded (and shown until the next
+    success) and re-raised.
     """
     try:
-        with vault.unit_of_work() as session:
-            key = backup.load_key(session)
+        with vault.reading() as session:
+            key = backup_keys.load_key(session)
             settings = _settings(session)
         if key is None:
             raise BackupKeyMissing()
         if target is None:
-            if not settings.folder:
+            if folder is None and not settings.folder:
                 raise BackupFolderUnusable()
-            target = new_backup_path(vault, Path(settings.folder).expanduser())
-        manifest = backup.write_backup(vault, target, key, progress=progress)
+            folder = folder or Path(settings.folder).expanduser()
+            target, manifest = _write_into(vault, folder, key, progress)
+        else:
+            manifest = backup.write_backup(vault, target, key, progress=progress)
     except SorakumoError as error:
         _record_failure(vault, error, automatic=automatic)
         raise
@@ -168,16 +205,21 @@ def back_up(
         rows=manifest.rows,
         tables=len(manifest.row_counts),
     )
-    with vault.unit_of_work() as session:
-        session.merge(Property(key=LAST_GOOD_PROPERTY, value=json.dumps(asdict(record))))
-        stale = session.get(Property, LAST_FAILURE_PROPERTY)
-        if stale is not None:
-            session.delete(stale)
-        audit.append(
-            session, "backup.written", detail={"automatic": automatic, "rows": record.rows, "verified": True}
-        )
-    if target.parent == Path(settings.folder).expanduser():
-        _prune(vault, target.parent, settings.keep)
+    try:
+        with vault.unit_of_work() as session:
+            session.merge(Property(key=LAST_GOOD_PROPERTY, value=json.dumps(asdict(record))))
+            stale = session.get(Property, LAST_FAILURE_PROPERTY)
+            if stale is not None:
+                session.delete(stale)
+            audit.append(
+                session,
+                "backup.written",
+                detail={"automatic": automatic, "rows": record.rows, "verified": True},
+            )
+    except StorageFull:
+        raise StorageFull(FullDiskWork.BACKUP_UNRECORDED) from None
+    if settings.folder and target.parent == Path(settings.folder).expanduser():
+        _prune(vault, target.parent, settings.keep, written=target)
     return record
 
 
@@ -188,21 +230,62 @@ def _record_failure(vault: OpenVault, error: SorakumoError, *, automatic: bool) 
         audit.append(session, "backup.failed", detail={"automatic": automatic, "error": failure["error"]})
 
 
-def _prune(vault: OpenVault, folder: Path, keep: int) -> None:
-    """Delete this vault's backups beyond the newest ``keep`` (other files are never touched)."""
+def _prune(vault: OpenVault, folder: Path, keep: int, *, written: Path) -> None:
+    """Delete this vault's backups beyond the newest ``keep``, ordered by the time inside each.
+
+    Never the backup just written nor the newest verified one; never a file
+    that is not this vault's backup (see :mod:`desktop.vault.backup_folder`).
+    """
+    with vault.reading() as session:
+        keys = backup_keys.load_keys(session)
+        good = _json_property(session, LAST_GOOD_PROPERTY)
+    protected = [written] + ([Path(str(good["path"]))] if good else [])
+    mine = backup_folder.own_backups(folder, vault.vault_id, keys)
     removed = 0
-    for old in backup.backups_of(folder, vault.vault_id)[keep:]:
+    for old in backup_folder.to_prune(mine, keep=keep, protected=protected):
         with contextlib.suppress(OSError):
             old.unlink()
             removed += 1
     if removed:
-        with vault.unit_of_work() as session:
+        with contextlib.suppress(StorageFull), vault.unit_of_work() as session:
             audit.append(session, "backup.pruned", detail={"removed": removed, "kept": keep})
 
 
 def verify(path: Path, *, passphrase: str, expected_vault_id: str | None = None) -> Manifest:
     """Check a backup file with the passphrase; :class:`BackupRefused` names what is wrong."""
     return backup.verify_backup(path, passphrase, expected_vault_id=expected_vault_id)
+
+
+def changed_since(vault: OpenVault, manifest: Manifest) -> str:
+    """The time of the vault's last change when the backup of ``manifest`` is older than it, else ``""``.
+
+    Compared by the audit trail, not by clocks or names: the vault changed
+    after the backup when its newest change (an unlock or a backup is not
+    one) comes after the newest event the backup holds.
+    """
+    with vault.reading() as session:
+        change = audit.last_change(session)
+    if change is None or change[0] <= manifest.audit_head_id:
+        return ""
+    return change[1]
+
+
+def verify_for_vault(path: Path, *, passphrase: str, folder: Path) -> VerifiedBackup:
+    """Verify ``path`` as a backup of the vault in ``folder`` and compare it with the vault's last change.
+
+    The vault is opened with the same passphrase (the unlock is recorded, as
+    any); when it does not open (the passphrase changed since, or the vault
+    is damaged), the backup is still verified and ``compared`` is false.
+    """
+    manifest = verify(path, passphrase=passphrase, expected_vault_id=store.read_key_file(folder).vault_id)
+    try:
+        vault = store.open_with_passphrase(folder, passphrase)
+    except SorakumoError:
+        return VerifiedBackup(manifest, compared=False)
+    try:
+        return VerifiedBackup(manifest, compared=True, vault_changed_at=changed_since(vault, manifest))
+    finally:
+        vault.close()
 
 
 def restore_from(

@@ -1,6 +1,8 @@
 """Checking a whole vault: both SQLCipher/SQLite integrity checks and the audit chain.
 
-Used by ``python -m desktop check`` and by the Settings page.
+Used by ``python -m desktop check`` and by the Settings page. It only reads
+(one snapshot, no write lock), so it works on a full disk, where the vault
+opens read-only.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
     A search index counts once, without the internal tables SQLite keeps for it.
     """
     problems: list[str] = []
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         cipher_rows = session.execute(text("PRAGMA cipher_integrity_check")).fetchall()
         if cipher_rows:
             problems.append(f"cipher_integrity_check: {cipher_rows[0][0]}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from desktop.errors import DamagedVault, PolicyRefusal, VaultNotFound
+from desktop.errors import DamagedVault, PolicyRefusal, StorageFull, VaultNotFound
 from desktop.policy.practice import PracticeSettings
 from desktop.policy.safeguard import assess_passphrase
 from desktop.services import backups, practice_settings
@@ -60,10 +60,16 @@ def _with_backup_key(vault: OpenVault, passphrase: str, *, renew: bool) -> None:
     """Backups are keyed with the passphrase; keep its derivation while it is at hand.
 
     The vault's clock is also set to the practice's time zone here, the one
-    step every unlock with a passphrase goes through.
+    step every unlock with a passphrase goes through. On a full disk (the vault
+    opened read-only) a missing backup key waits for the next unlock.
     """
     try:
-        backups.remember_passphrase_key(vault, passphrase, renew=renew)
+        try:
+            backups.remember_passphrase_key(vault, passphrase, renew=renew)
+        except StorageFull:
+            if renew or not vault.read_only:
+                raise
+            log.warning("the backup key waits for an unlock with space on the disk")
         practice_settings.apply_time_zone(vault)
     except BaseException:
         vault.close()
@@ -82,6 +88,11 @@ def change_passphrase(vault: OpenVault, *, old_passphrase: str, new_passphrase: 
     _require_acceptable(new_passphrase)
     store.change_passphrase(vault, old_passphrase, new_passphrase)
     backups.remember_passphrase_key(vault, new_passphrase, renew=True)
+
+
+def record_unrecorded(vault: OpenVault) -> bool:
+    """Record the unlock kept in memory while the disk was full; ``False`` while it still is."""
+    return vault.record_unrecorded()
 
 
 def vault_id_of(folder: Path) -> str | None:

@@ -15,7 +15,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,6 +26,20 @@ from desktop.vault.clock import practice_time
 HEAD_KEY = "audit_head"
 VAULT_ID_KEY = "vault_id"
 DetailValue = str | int | float | bool | None
+#: Events that change no record (see :func:`last_change`): an unlock, a new passphrase, a backup,
+#: a restore (it brings back the backup's records), and views and lists of records.
+UNCHANGING_ACTIONS = frozenset(
+    {
+        "vault.unlocked",
+        "vault.passphrase_changed",
+        "vault.passphrase_reset_with_recovery_code",
+        "vault.restored_from_backup",
+        "backup.written",
+        "backup.failed",
+        "backup.pruned",
+    }
+)
+UNCHANGING_SUFFIXES = (".viewed", ".listed", ".previewed")
 
 
 def genesis_hash(vault_id: str) -> str:
@@ -72,11 +86,17 @@ def append(
     entity: str | None = None,
     entity_id: int | None = None,
     detail: Mapping[str, DetailValue] | None = None,
+    at: datetime | None = None,
 ) -> AuditEvent:
-    """Add an event to the chain inside the caller's transaction."""
+    """Add an event to the chain inside the caller's transaction.
+
+    ``at`` is only for an event that happened earlier and could not be
+    recorded then (an unlock on a full disk); every other event is stamped now.
+    """
     last_id, last_hash = _head(session)
     event_id = last_id + 1
-    occurred_at = practice_time(session).clock.now().astimezone(UTC).isoformat(timespec="microseconds")
+    moment = at if at is not None else practice_time(session).clock.now()
+    occurred_at = moment.astimezone(UTC).isoformat(timespec="microseconds")
     detail_text = json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True)
     digest = _row_hash(
         event_id=event_id,
@@ -100,6 +120,20 @@ def append(
     session.add(event)
     session.merge(Property(key=HEAD_KEY, value=json.dumps({"id": event_id, "hash": digest})))
     return event
+
+
+def is_change(action: str) -> bool:
+    """Whether an event records a change of the vault's records (not an unlock, a view or a backup)."""
+    return action not in UNCHANGING_ACTIONS and not action.endswith(UNCHANGING_SUFFIXES)
+
+
+def last_change(session: Session) -> tuple[int, str] | None:
+    """The id and time of the newest event that records a change, or ``None`` when there is none."""
+    query = select(AuditEvent.id, AuditEvent.occurred_at, AuditEvent.action).order_by(AuditEvent.id.desc())
+    for event_id, occurred_at, action in session.execute(query).yield_per(500):
+        if is_change(action):
+            return int(event_id), str(occurred_at)
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,11 +6,16 @@ file's own 16-byte salt), which is exactly SQLCipher 4's default derivation.
 Any SQLCipher 4 reader therefore opens the file with the passphrase and its
 default settings, and the practice's records never depend on this program.
 The key is derived once (when the passphrase is at hand) and kept inside the
-vault, so automatic backups also run after an unlock with a remembered key.
+vault, so automatic backups also run after an unlock with a remembered key;
+keys of earlier passphrases stay there too, so the vault can still read (and
+prune) the backups they made.
 
 Nothing here ever writes a plain page: no ``VACUUM INTO``, no SQLite backup
-API; temporary tables stay in memory. A backup goes to a hidden temp name
-created 0600, is fsynced and renamed, then verified before it counts.
+API; temporary tables stay in memory. A backup's name is claimed first (an
+empty file created exclusively, so an existing file is never replaced), the
+backup goes to a hidden temp name created 0600, is fsynced and renamed over
+its claim, then verified before it counts. Its manifest records the name it
+was written under, which is how pruning tells it from a copy or a renamed file.
 
 Verify tells its failures apart (:class:`~desktop.errors.BackupProblem`):
 every page's HMAC (``cipher_integrity_check``), the page count against the
@@ -22,94 +27,54 @@ page fail, which is indistinguishable from a wrong passphrase.
 from __future__ import annotations
 
 import contextlib
-import hashlib
+import json
 import os
 import re
 import secrets
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy.orm import Session
 
 from desktop import __version__
 from desktop.errors import (
     BackupFolderUnusable,
     BackupProblem,
     BackupRefused,
+    BackupTargetExists,
+    FullDiskWork,
+    StorageFull,
     VaultNotWritable,
 )
-from desktop.models import Property
-from desktop.vault import migrate
+from desktop.vault import audit, migrate
+from desktop.vault.backup_keys import (  # the key's functions, reachable here as before
+    BackupKey,
+    derive_key,
+)
 from desktop.vault.engine import database_errors, raw_connect
 from desktop.vault.files import (
     DB_FILE,
     restrict_file,
     storage_errors,
 )
-from desktop.vault.keyslots import KEY_BYTES, SALT_BYTES
-from desktop.vault.store import OpenVault, normalise_passphrase
+from desktop.vault.keyslots import SALT_BYTES
+from desktop.vault.store import OpenVault
 
 FORMAT = 1
 SUFFIX = ".sorakumo-backup.db"
 MANIFEST_TABLE = "backup_manifest"
 PAGE_SIZE = 4096
-#: SQLCipher 4's default key derivation; readers assume it, so it is not ours to tune.
-KDF_ITERATIONS = 256_000
-KEY_PROPERTY = "backup_key"
 
 _PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 _HMAC_FAILED = re.compile(r"HMAC verification failed for page (\d+)")
 _PAGE_IN_MESSAGE = re.compile(r"[Pp]age (\d+)")
-_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 _PROGRESS_EVERY_OPS = 20_000
 #: The export's part of a backup's progress bar; the verification takes the rest.
 EXPORT_SHARE = 0.6
 
 Progress = Callable[[float], None]
-
-
-@dataclass(frozen=True, slots=True)
-class BackupKey:
-    """SQLCipher 4's key for one passphrase and salt; the salt becomes the file's first 16 bytes."""
-
-    key: bytes = field(repr=False)
-    salt: bytes
-
-    def attach_secret(self) -> str:
-        """``x'key salt'``: SQLCipher's raw-key-with-salt form, built from bytes, bound as a parameter."""
-        return f"x'{self.key.hex()}{self.salt.hex()}'"
-
-    def to_property(self) -> str:
-        return (self.key + self.salt).hex()
-
-    @classmethod
-    def from_property(cls, value: str) -> BackupKey:
-        raw = bytes.fromhex(value)
-        return cls(raw[:KEY_BYTES], raw[KEY_BYTES:])
-
-
-def derive_key(passphrase: str, salt: bytes) -> bytes:
-    """SQLCipher 4's default KDF: PBKDF2-HMAC-SHA512, 256,000 iterations, NFC UTF-8 passphrase."""
-    secret = normalise_passphrase(passphrase).encode("utf-8")
-    return hashlib.pbkdf2_hmac("sha512", secret, salt, KDF_ITERATIONS, KEY_BYTES)
-
-
-def new_backup_key(passphrase: str) -> BackupKey:
-    salt = os.urandom(SALT_BYTES)
-    return BackupKey(derive_key(passphrase, salt), salt)
-
-
-def load_key(session: Session) -> BackupKey | None:
-    stored = session.get(Property, KEY_PROPERTY)
-    return BackupKey.from_property(stored.value) if stored is not None else None
-
-
-def store_key(session: Session, key: BackupKey) -> None:
-    session.merge(Property(key=KEY_PROPERTY, value=key.to_property()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +87,10 @@ class Manifest:
     created_at: str
     vault_id: str
     row_counts: dict[str, int]
+    #: The name the backup was written under ("" in backups made before names were recorded).
+    file_name: str = ""
+    #: The id of the newest audit event in the backup (read from the backup, not written by the manifest).
+    audit_head_id: int = 0
 
     @property
     def rows(self) -> int:
@@ -134,20 +103,9 @@ class Manifest:
             ("schema_revision", self.schema_revision),
             ("created_at", self.created_at),
             ("vault_id", self.vault_id),
+            ("file_name", self.file_name),
         ]
         return fixed + [(f"rows.{table}", str(count)) for table, count in sorted(self.row_counts.items())]
-
-
-def backup_file_name(practice: str, vault_id: str, when: datetime) -> str:
-    """``<practice>_<YYYYmmdd-HHMMSS>_<vault id prefix>.sorakumo-backup.db``; sorts by time."""
-    safe = _UNSAFE_IN_NAMES.sub("_", practice).strip(" .")[:40] or "Sorakumo"
-    return f"{safe}_{when.strftime('%Y%m%d-%H%M%S')}_{vault_id[:8]}{SUFFIX}"
-
-
-def backups_of(folder: Path, vault_id: str) -> list[Path]:
-    """This vault's backups in ``folder``, newest first (by the time in their names)."""
-    mine = [p for p in folder.glob(f"*_{vault_id[:8]}{SUFFIX}") if p.is_file()]
-    return sorted(mine, key=lambda path: path.name.rsplit("_", 2)[-2], reverse=True)
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -170,10 +128,12 @@ def _table_counts(connection: Any, schema: str) -> dict[str, int]:
 
 @contextlib.contextmanager
 def _backup_errors() -> Iterator[None]:
-    """A folder that cannot be written becomes one sentence about the backup folder."""
+    """An unwritable folder becomes one sentence about the folder; a full disk, one about the backup."""
     try:
         with database_errors(), storage_errors():
             yield
+    except StorageFull:
+        raise StorageFull(FullDiskWork.BACKUP) from None
     except VaultNotWritable:
         raise BackupFolderUnusable() from None
     except FileNotFoundError:
@@ -201,7 +161,8 @@ def write_backup(
 ) -> Manifest:
     """Export the vault into ``target``, encrypted with ``key``, and verify it before returning.
 
-    Raises :class:`BackupFolderUnusable`, :class:`StorageFull` or
+    Raises :class:`BackupTargetExists` when ``target`` is already there (it is
+    never replaced), :class:`BackupFolderUnusable`, :class:`StorageFull` or
     :class:`BackupRefused` with nothing left behind at ``target``.
     """
     report = progress or (lambda _fraction: None)
@@ -218,7 +179,7 @@ def write_backup(
 def export_backup(
     vault: OpenVault, target: Path, key: BackupKey, *, progress: Progress | None = None
 ) -> Manifest:
-    """The export alone (:func:`write_backup` without its verification): temp name, fsync, rename."""
+    """The export alone (:func:`write_backup` without its verification): claim, temp name, fsync, rename."""
     report = progress or (lambda _fraction: None)
     source = vault.folder / DB_FILE
     source_bytes = sum(p.stat().st_size for p in (source, source.with_name(DB_FILE + "-wal")) if p.exists())
@@ -226,8 +187,17 @@ def export_backup(
     with _backup_errors():
         if not target.parent.is_dir():
             raise BackupFolderUnusable()
-        # Created 0600 before SQLite sees it, so the file is never readable by others.
-        os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        try:
+            # The claim: created exclusively, so two backups never get one name and no file is replaced.
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise BackupTargetExists() from None
+        try:
+            # Created 0600 before SQLite sees it, so the file is never readable by others.
+            os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except BaseException:
+            _remove(target)
+            raise
     try:
         with _backup_errors():
             connection = raw_connect(source, vault.key())
@@ -254,6 +224,7 @@ def export_backup(
                     created_at=vault.time.stamp(),
                     vault_id=vault.vault_id,
                     row_counts=_table_counts(connection, "main"),
+                    file_name=target.name,
                 )
                 connection.execute("SELECT sqlcipher_export('backup')")
                 connection.execute(f"CREATE TABLE backup.{MANIFEST_TABLE} (key TEXT PRIMARY KEY, value TEXT)")
@@ -268,7 +239,7 @@ def export_backup(
             fsync(target.parent, folder=True)
         restrict_file(target)
     except BaseException:
-        _remove(temp)
+        _remove(temp, target)
         raise
     report(1.0)
     return manifest
@@ -299,7 +270,7 @@ def _first_bytes(path: Path) -> tuple[int, bytes]:
     return size, head
 
 
-def _connect_backup(path: Path, key: bytes) -> Any:
+def connect_backup(path: Path, key: bytes) -> Any:
     connection = sqlcipher.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     connection.execute("PRAGMA cipher_log_level = NONE")
     connection.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
@@ -312,7 +283,7 @@ def _failed_pages(connection: Any) -> list[int]:
     return [int(match.group(1)) for row in rows if (match := _HMAC_FAILED.search(str(row[0])))]
 
 
-def _read_manifest(connection: Any) -> dict[str, str]:
+def read_manifest(connection: Any) -> dict[str, str]:
     found = connection.execute(
         "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MANIFEST_TABLE,)
     ).fetchone()
@@ -321,7 +292,16 @@ def _read_manifest(connection: Any) -> dict[str, str]:
     return {str(k): str(v) for k, v in connection.execute(f"SELECT key, value FROM {MANIFEST_TABLE}")}
 
 
-def _parse_manifest(values: dict[str, str]) -> Manifest:
+def _audit_head_id(connection: Any) -> int:
+    """The newest audit event's id inside the backup (0 when it has none)."""
+    row = connection.execute("SELECT value FROM properties WHERE key = ?", (audit.HEAD_KEY,)).fetchone()
+    try:
+        return int(json.loads(row[0])["id"]) if row else 0
+    except (ValueError, KeyError, TypeError):
+        raise BackupRefused(BackupProblem.DAMAGED) from None
+
+
+def _parse_manifest(values: dict[str, str], audit_head_id: int) -> Manifest:
     try:
         manifest = Manifest(
             format=int(values["format"]),
@@ -330,6 +310,8 @@ def _parse_manifest(values: dict[str, str]) -> Manifest:
             created_at=values["created_at"],
             vault_id=values["vault_id"],
             row_counts={k[5:]: int(v) for k, v in values.items() if k.startswith("rows.")},
+            file_name=values.get("file_name", ""),
+            audit_head_id=audit_head_id,
         )
     except (KeyError, ValueError):
         raise BackupRefused(BackupProblem.NOT_A_BACKUP) from None
@@ -341,7 +323,7 @@ def _parse_manifest(values: dict[str, str]) -> Manifest:
 def inspect(path: Path, key: bytes, *, expected_vault_id: str | None = None) -> Manifest:
     """Every check of :func:`verify_backup`, with the key already derived."""
     size, _salt = _first_bytes(path)
-    connection = _connect_backup(path, key)
+    connection = connect_backup(path, key)
     try:
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -365,7 +347,7 @@ def inspect(path: Path, key: bytes, *, expected_vault_id: str | None = None) -> 
             if problems != ["ok"]:
                 page = _PAGE_IN_MESSAGE.search(problems[0])
                 raise BackupRefused(BackupProblem.DAMAGED, int(page.group(1)) if page else None)
-            manifest = _parse_manifest(_read_manifest(connection))
+            manifest = _parse_manifest(read_manifest(connection), _audit_head_id(connection))
             if _table_counts(connection, "main") != manifest.row_counts:
                 raise BackupRefused(BackupProblem.COUNTS_DIFFER)
         except sqlcipher.DatabaseError:

@@ -9,6 +9,8 @@ or an exception message.
 from __future__ import annotations
 
 import contextlib
+import logging
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,12 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import URL, Connection, Engine, create_engine, event, exc
 
-from desktop.errors import Damage, DamagedVault, StorageFull, VaultBusy, VaultNotWritable
+from desktop.errors import Damage, DamagedVault, SorakumoError, StorageFull, VaultBusy, VaultNotWritable
+
+log = logging.getLogger(__name__)
+
+#: Below this much free space, a vault that fails to open is retried as on a full disk.
+_NEARLY_FULL_BYTES = 1024 * 1024
 
 # SQLite result codes (the primary code is the low byte of the extended code).
 _SQLITE_PERM = 3
@@ -82,12 +89,17 @@ def database_errors() -> Iterator[None]:
         raise translated from None
 
 
-def raw_connect(db_path: Path, db_key: bytes) -> Any:
+def raw_connect(db_path: Path, db_key: bytes, *, exclusive: bool = False) -> Any:
     """Open a DBAPI connection keyed with ``db_key`` and prove the key works.
 
     The proof is a read of the schema: SQLCipher checks the first page's HMAC,
     so a wrong key or a damaged header fails here, before any pragma could
     write to the file.
+
+    ``exclusive`` is for a full disk: with ``locking_mode = EXCLUSIVE`` set
+    before the first read, SQLite keeps the write-ahead log's index in memory
+    instead of the ``-shm`` file it cannot create there, so the vault can
+    still be read (other processes wait until it is closed).
     """
     connection = sqlcipher.connect(
         str(db_path), check_same_thread=False, isolation_level=None, timeout=BUSY_WAIT_SECONDS
@@ -101,6 +113,8 @@ def raw_connect(db_path: Path, db_key: bytes) -> Any:
         # yet the same text sits unwiped in Python and Qt objects while shown; the
         # protection that counts is the key gone and the engine disposed on lock.
         connection.execute("PRAGMA cipher_memory_security = OFF")
+        if exclusive:
+            connection.execute("PRAGMA locking_mode = EXCLUSIVE").fetchone()
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS:
             connection.execute(pragma)
@@ -112,19 +126,23 @@ def raw_connect(db_path: Path, db_key: bytes) -> Any:
     return connection
 
 
-def open_engine(db_path: Path, db_key: bytes) -> Engine:
+def open_engine(db_path: Path, db_key: bytes, *, exclusive: bool = False) -> Engine:
     """An engine whose every pooled connection is keyed and configured.
 
     The first connection is opened here, so a wrong key or a damaged file
-    fails now (as a domain error) and the connection stays in the pool.
+    fails now (as a domain error) and the connection stays in the pool. An
+    ``exclusive`` engine (a full disk, see :func:`raw_connect`) has that one
+    connection only.
     """
     key = bytes(db_key)
+    single = {"pool_size": 1, "max_overflow": 0} if exclusive else {}
     engine = create_engine(
         URL.create("sqlite+pysqlite", database=str(db_path)),
         module=sqlcipher,
-        creator=lambda: raw_connect(db_path, key),
+        creator=lambda: raw_connect(db_path, key, exclusive=exclusive),
         hide_parameters=True,
         pool_pre_ping=False,
+        **single,
     )
     event.listen(engine, "begin", _begin)
     try:
@@ -158,3 +176,24 @@ def _begin(connection: Connection) -> None:
     """
     mode = connection.get_execution_options().get(BEGIN_OPTION, "IMMEDIATE")
     connection.exec_driver_sql("BEGIN DEFERRED" if mode == "DEFERRED" else "BEGIN IMMEDIATE")
+
+
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def open_engine_even_when_full(db_path: Path, db_key: bytes) -> Engine:
+    """The engine; on a full disk (SQLite cannot even create its ``-shm`` file there), an exclusive one."""
+    try:
+        return open_engine(db_path, db_key)
+    except (DamagedVault, StorageFull) as error:
+        if not _nearly_full(db_path.parent):
+            raise
+        log.warning("the disk is full; opening the vault with its log index in memory")
+        try:
+            return open_engine(db_path, db_key, exclusive=True)
+        except SorakumoError:
+            raise error from None

@@ -7,6 +7,7 @@ the passphrase rewraps the key; the database is never re-encrypted.
 The file is checked in this order, so that every problem gets its own
 sentence and no derivation runs on hostile parameters:
 
+0. it is at most 64 KiB (by ``stat``, before reading) -> else ``KEYS_UNREADABLE``
 1. it parses and has the expected shape          -> else ``KEYS_UNREADABLE``
 2. its checksum matches its content              -> else ``KEYS_TAMPERED``
 3. every KDF parameter is within bounds          -> else ``KEYS_TAMPERED``
@@ -26,6 +27,7 @@ import os
 import time
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -225,6 +227,21 @@ def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValueError("not an integer")
     return value
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of ``keys.json``, refusing a file over :data:`MAX_FILE_BYTES` before reading it.
+
+    The size is checked with ``stat`` and at most one byte more than the limit
+    is ever read, so a huge (or sparse, or still growing) file costs no memory.
+    """
+    with path.open("rb") as handle:
+        if os.fstat(handle.fileno()).st_size > MAX_FILE_BYTES:
+            raise DamagedVault(Damage.KEYS_UNREADABLE)
+        raw = handle.read(MAX_FILE_BYTES + 1)
+    if len(raw) > MAX_FILE_BYTES:
+        raise DamagedVault(Damage.KEYS_UNREADABLE)
+    return raw
 
 
 def parse_key_file(raw: bytes) -> KeyFile:

@@ -27,9 +27,8 @@ from desktop.vault.backup import (
     derive_for,
     fsync,
     inspect,
-    new_backup_key,
-    store_key,
 )
+from desktop.vault.backup_keys import new_backup_key, store_key
 from desktop.vault.engine import checkpoint, database_errors, domain_error, open_engine, raw_connect
 from desktop.vault.files import DB_FILE, ensure_private_folder, restrict_file, storage_errors, vault_exists
 from desktop.vault.keyslots import KEY_BYTES, KdfParams, tune_kdf

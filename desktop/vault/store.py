@@ -4,6 +4,13 @@ A vault is a folder with ``vault.db`` (SQLCipher 4, random raw key) and
 ``keys.json`` (the key in a passphrase slot and a recovery slot). Opening
 checks the files in an order that tells every problem apart and never writes
 before the key has been proven; a failed open leaves every byte as it was.
+
+A full disk does not lock the counsellor out. When nothing can be written the
+vault opens read-only: the unlock's audit event is kept in memory (for the
+life of the process, across a lock) and recorded, with the moment it
+happened, before the next unit of work, at the next unlock or on close,
+whichever first finds space. :attr:`OpenVault.read_only` says whether one is
+still waiting.
 """
 
 from __future__ import annotations
@@ -17,12 +24,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from desktop.errors import (
     Damage,
     DamagedVault,
+    SorakumoError,
+    StorageFull,
     VaultExists,
     VaultLocked,
     VaultNotFound,
@@ -30,9 +39,16 @@ from desktop.errors import (
     WrongRecoveryCode,
 )
 from desktop.models import Property
-from desktop.vault import audit, migrate
+from desktop.vault import audit, migrate, unrecorded
 from desktop.vault.clock import SESSION_KEY, PracticeTime
-from desktop.vault.engine import BEGIN_OPTION, checkpoint, database_errors, open_engine, raw_connect
+from desktop.vault.engine import (
+    BEGIN_OPTION,
+    checkpoint,
+    database_errors,
+    open_engine,
+    open_engine_even_when_full,
+    raw_connect,
+)
 from desktop.vault.files import (
     DB_FILE,
     KEYS_FILE,
@@ -51,6 +67,7 @@ from desktop.vault.keyslots import (
     dump_key_file,
     key_check_for,
     parse_key_file,
+    read_limited,
     tune_kdf,
     unwrap_key,
     wrap_key,
@@ -84,6 +101,47 @@ class OpenVault:
     def is_open(self) -> bool:
         return bool(self._key)
 
+    @property
+    def read_only(self) -> bool:
+        """Whether the disk was full: an unlock is still waiting to be recorded, so nothing was written."""
+        return bool(unrecorded.waiting(self.vault_id))
+
+    def record_unrecorded(self) -> bool:
+        """Record the events kept while the disk was full (in their order, with their own times).
+
+        Returns ``False`` when the disk is still full; they are then kept for
+        the next try. Their own transaction, so a reader is never refused.
+        """
+        with unrecorded.RECORDING:
+            waiting = unrecorded.waiting(self.vault_id)
+            if not waiting:
+                return True
+            try:
+                with self._transaction(self.engine) as session:
+                    for kept in waiting:
+                        unrecorded.append(session, kept)
+            except StorageFull:
+                unrecorded.mark_late(self.vault_id)
+                return False
+            unrecorded.forget(self.vault_id, waiting)
+        if any(event.late for event in waiting):
+            log.info("recorded %d event(s) kept while the disk was full", len(waiting))
+        return True
+
+    @contextlib.contextmanager
+    def _transaction(self, engine: Engine, touched: list[object] | None = None) -> Iterator[Session]:
+        """A session in one transaction; what it writes is collected in ``touched`` when given."""
+        if not self._key:
+            raise VaultLocked()
+        with (
+            database_errors(),
+            Session(engine, expire_on_commit=False, info={SESSION_KEY: self.time}) as session,
+        ):
+            if touched is not None:
+                event.listen(session, "before_flush", unrecorded.collector(touched))
+            with session.begin():
+                yield session
+
     def key(self) -> bytes:
         if not self._key:
             raise VaultLocked()
@@ -96,15 +154,23 @@ class OpenVault:
         It takes the database's write lock before its first read, so what a
         service checks cannot change before it writes: a second writer (an
         ``import-mail`` beside the window) waits for it, and it for them.
+        An unlock kept while the disk was full is recorded first, if it can be.
         """
-        if not self._key:
-            raise VaultLocked()
-        with (
-            database_errors(),
-            Session(self.engine, expire_on_commit=False, info={SESSION_KEY: self.time}) as session,
-            session.begin(),
-        ):
-            yield session
+        if self.read_only:
+            self.record_unrecorded()
+        touched: list[object] = []
+        finished = False
+        try:
+            with self._transaction(self.engine, touched) as session:
+                yield session
+                finished = True
+        except StorageFull:
+            kept = unrecorded.deferrable(touched) if finished else None
+            if kept is None:
+                raise
+            # Only the record of a view or a list could not be written: the reader is not refused.
+            for event in kept:
+                unrecorded.keep(self.vault_id, event)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -113,18 +179,18 @@ class OpenVault:
         For lists and views that write nothing, so that they are never kept
         waiting by a long write in another process (WAL readers never wait).
         """
-        if not self._key:
-            raise VaultLocked()
-        engine = self.engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})
-        with (
-            database_errors(),
-            Session(engine, expire_on_commit=False, info={SESSION_KEY: self.time}) as session,
-            session.begin(),
-        ):
+        with self._transaction(self.engine.execution_options(**{BEGIN_OPTION: "DEFERRED"})) as session:
             yield session
 
     def close(self) -> None:
-        """Dispose of every connection and forget the key (best effort in Python)."""
+        """Dispose of every connection and forget the key (best effort in Python).
+
+        An unlock still unrecorded gets one last try; if the disk is still
+        full it stays kept, for the next unlock in this process.
+        """
+        if self._key and self.read_only:
+            with contextlib.suppress(SorakumoError):
+                self.record_unrecorded()
         self.engine.dispose()
         for index in range(len(self._key)):
             self._key[index] = 0
@@ -148,7 +214,7 @@ def read_key_file(folder: Path) -> KeyFile:
     if not db_path.is_file():
         raise DamagedVault(Damage.DB_NOT_DATABASE)
     with storage_errors():
-        key_file = parse_key_file(keys_path.read_bytes())
+        key_file = parse_key_file(read_limited(keys_path))
         size = db_path.stat().st_size
         with db_path.open("rb") as handle:
             header = handle.read(SALT_BYTES)
@@ -161,7 +227,7 @@ def read_key_file(folder: Path) -> KeyFile:
 
 def _open(folder: Path, key_file: KeyFile, db_key: bytes) -> OpenVault:
     db_path = folder / DB_FILE
-    engine = open_engine(db_path, db_key)
+    engine = open_engine_even_when_full(db_path, db_key)
     try:
         with database_errors():
             with engine.connect() as connection:
@@ -170,15 +236,19 @@ def _open(folder: Path, key_file: KeyFile, db_key: bytes) -> OpenVault:
                 raise DamagedVault(Damage.DB_DAMAGED)
             migrate.upgrade(engine, db_path)
         vault = OpenVault(folder, key_file.vault_id, engine, bytearray(db_key))
-        with vault.unit_of_work() as session:
+        with vault.reading() as session:
             stored = session.get(Property, audit.VAULT_ID_KEY)
             if stored is None or stored.value != key_file.vault_id:
                 raise DamagedVault(Damage.KEYS_FOREIGN)
-            audit.append(session, "vault.unlocked")
+        unrecorded.keep(vault.vault_id, unrecorded.UnrecordedEvent("vault.unlocked", vault.time.clock.now()))
+        recorded = vault.record_unrecorded()
     except BaseException:
         engine.dispose()
         raise
-    log.info("vault unlocked (id %s)", key_file.vault_id[:8])
+    if recorded:
+        log.info("vault unlocked (id %s)", key_file.vault_id[:8])
+    else:
+        log.warning("vault unlocked read-only (id %s): the disk is full", key_file.vault_id[:8])
     return vault
 
 

@@ -24,6 +24,7 @@ from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import run_detached, run_in_background, wait_for_background_work
 from desktop.views.vault import backup_jobs, vault_jobs
 from desktop.views.vault.idle_lock import InactivityWatcher
+from desktop.views.vault.read_only_notice import ReadOnlyNotice
 from desktop.views.vault.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -71,6 +72,8 @@ class DesktopController(QObject):
         self.setup_wizard: SetupWizard | None = None
         self._preloaded = False
         self.watcher.idle.connect(self._idle)
+        #: One sentence in the status bar while the vault is open read-only (a full disk).
+        self.read_only_notice = ReadOnlyNotice()
 
     @property
     def window(self) -> MainWindow:
@@ -85,6 +88,7 @@ class DesktopController(QObject):
             window.settings_page.language_chosen.connect(self._apply_language)
             window.closing.connect(self.shutdown)
             window.settings_page.backup_settings.restore_requested.connect(self.open_restore)
+            window.statusBar().insertPermanentWidget(0, self.read_only_notice, 1)
             self._window = window
         return self._window
 
@@ -188,6 +192,7 @@ class DesktopController(QObject):
         preferences.set_last_vault_folder(self.folder)
         window = self.window
         window.show_unlocked(vault)
+        self.read_only_notice.watch(vault)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -219,6 +224,7 @@ class DesktopController(QObject):
         if vault is None:
             return
         self.watcher.stop()
+        self.read_only_notice.clear_vault()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.unlock_dialog:
                 widget.reject()
@@ -233,6 +239,7 @@ class DesktopController(QObject):
     def shutdown(self) -> None:
         """Close the vault cleanly when the window closes or the application quits."""
         self.watcher.stop()
+        self.read_only_notice.clear_vault()
         clear_sensitive()
         if self.unlock_dialog is not None:
             self.unlock_dialog.close()

@@ -2010,6 +2010,22 @@
         <translation>別の保管庫のバックアップです。何も復元・置き換えしていません。</translation>
     </message>
     <message>
+        <source>The disk is full, so nothing could be written. Nothing was lost; free some space on the disk and try again.</source>
+        <translation>ディスクがいっぱいのため、何も書き込めませんでした。失われたものはありません。ディスクの空き容量を増やしてから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the backup was not written. Free some space on the backup drive and back up again.</source>
+        <translation>ディスクがいっぱいのため、バックアップは書き込まれませんでした。バックアップ先のドライブの空き容量を増やしてから、もう一度バックアップしてください。</translation>
+    </message>
+    <message>
+        <source>The backup was written and verified, but the disk holding the vault is full, so the vault could not record it yet. Free some space on the disk.</source>
+        <translation>バックアップは書き込まれ、確認も済みましたが、保管庫のあるディスクがいっぱいのため、まだ保管庫に記録できていません。ディスクの空き容量を増やしてください。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the vault is open read-only: you can read everything, but nothing can be saved, and the unlock is not recorded yet. Free some space on the disk.</source>
+        <translation>ディスクがいっぱいのため、保管庫を読み取り専用で開きました。すべての記録を読むことはできますが、保存はできません。また、今回のロック解除はまだ記録されていません。ディスクの空き容量を増やしてください。</translation>
+    </message>
+    <message>
         <source>The backup folder is missing or cannot be written to (is the drive plugged in?). No backup was written.</source>
         <translation>バックアップ先フォルダーが見つからないか、書き込めません(ドライブは接続されていますか?)。バックアップは書き込んでいません。</translation>
     </message>
@@ -2038,8 +2054,8 @@
         <translation>保管庫フォルダーに書き込めません。読み取り専用か、アクセスが許可されていません。何も変更していません。</translation>
     </message>
     <message>
-        <source>The disk is full, so the change was not saved. Nothing was lost; free some space and try again.</source>
-        <translation>ディスクの空き容量がないため、変更を保存できませんでした。データは失われていません。空き容量を確保してから、もう一度お試しください。</translation>
+        <source>A file with that name is already there. A backup never replaces a file.</source>
+        <translation>同じ名前のファイルがすでにあります。バックアップが既存のファイルを置き換えることはありません。</translation>
     </message>
     <message>
         <source>The vault is busy with another task, such as a mail import. Nothing was changed; please try again when it has finished.</source>
@@ -2894,6 +2910,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>
+        <extracomment>The backup already compared with the vault it replaces (and, if older, warned about).</extracomment>
         <translation>バックアップから復元</translation>
     </message>
     <message>
@@ -2937,6 +2954,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>記録を開く</translation>
     </message>
     <message>
+        <source>Restore anyway</source>
+        <translation>それでも復元する</translation>
+    </message>
+    <message>
         <source>Choose a backup</source>
         <translation>バックアップを選ぶ</translation>
     </message>
@@ -2947,6 +2968,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Checking the backup and restoring…</source>
         <translation>バックアップを検証し、復元しています…</translation>
+    </message>
+    <message>
+        <source>This backup was made %1, before the vault&apos;s last change (%2): restoring it would lose what changed since. The vault is kept aside, renamed; press “Restore anyway” to restore this backup all the same.</source>
+        <translation>このバックアップは %1 に作成されたもので、保管庫の最後の変更（%2）より前のものです。復元すると、それ以降の変更は失われます。今の保管庫は名前を変えて残されます。それでもこのバックアップを復元する場合は「それでも復元する」を押してください。</translation>
     </message>
     <message>
         <source>The backup of %1 passed every check and was restored (%2 rows). It opens with the passphrase you just typed. Write down the new recovery code below: it is shown only once, and the old one no longer works.</source>
@@ -4635,7 +4660,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>%1 must be between %2 and %3.</source>
-        <extracomment>Automatic backups while the vault stays open. The error class of the newest failure since the last good backup, or ``&quot;&quot;``.</extracomment>
+        <extracomment>Automatic backups while the vault stays open. The error class of the newest failure since the last good backup, or ``&quot;&quot;``. Whether the vault could be read to compare (the backup&apos;s passphrase opened it too). When the backup is older than the vault&apos;s last change: that change&apos;s time (UTC), else ``&quot;&quot;``.</extracomment>
         <translation>「%1」は %2 から %3 の範囲で指定してください。</translation>
     </message>
     <message>

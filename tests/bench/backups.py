@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.vault import backup
+from desktop.vault import backup, backup_keys
 from desktop.vault.files import DB_FILE
 from desktop.vault.store import open_with_key
 
@@ -44,7 +44,7 @@ def measure(vault_folder: Path, key: bytes, scratch: Path, measure_class: Any) -
     if vault is None:
         result.error = "the key does not open the demo vault"
         return result
-    backup_key = backup.new_backup_key("bench passphrase")
+    backup_key = backup_keys.new_backup_key("bench passphrase")
     verify_ms: list[float] = []
     out = scratch / "backups"
     out.mkdir(exist_ok=True)

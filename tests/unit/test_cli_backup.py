@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.services import vault_access
 from desktop.vault import restore
 from desktop.vault.files import DB_FILE
 from tests.helpers.backups import backup_ready_vault
@@ -134,3 +135,62 @@ def test_a_real_process_refuses_a_wrong_passphrase_in_one_line(backup_file: Path
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_backup_never_replaces_a_file(run_cli: Run, backup_file: Path, tmp_path: Path) -> None:
+    backup_file.write_bytes(b"the counsellor's own file")
+    refused = run_cli(
+        "backup",
+        "--vault",
+        str(tmp_path / "vault"),
+        "--passphrase-stdin",
+        "--out",
+        str(backup_file),
+        stdin=LINE,
+    )
+    assert refused.code == 2 and "never replaces a file" in refused.one_error_line()
+    assert backup_file.read_bytes() == b"the counsellor's own file"
+
+
+def test_verify_with_the_vault_warns_about_an_old_backup_renamed_to_look_new(
+    run_cli: Run, backup_file: Path, tmp_path: Path
+) -> None:
+    vault_dir = str(tmp_path / "vault")
+    made = run_cli(
+        "backup", "--vault", vault_dir, "--passphrase-stdin", "--out", str(backup_file), stdin=LINE
+    )
+    assert made.code == 0, made.err
+    current = run_cli("verify", str(backup_file), "--vault", vault_dir, "--passphrase-stdin", stdin=LINE)
+    assert current.code == 0 and current.err == ""  # unlocking and backing up change no record
+
+    vault = vault_access.unlock(tmp_path / "vault", passphrase=PASSPHRASE)
+    add_sample_client(vault, name="山田 花子")
+    vault.close()
+    renamed = tmp_path / "usb" / "Practice_20991231-235959Z-1_newest.sorakumo-backup.db"
+    renamed.parent.mkdir()
+    backup_file.rename(renamed)
+
+    old = run_cli("verify", str(renamed), "--vault", vault_dir, "--passphrase-stdin", stdin=LINE)
+    assert old.code == 0 and old.out.startswith("ok: ")
+    [warning] = old.err.splitlines()
+    assert warning.startswith("warning: this backup was made ")
+    assert "before the vault's last change" in warning
+
+    plain = run_cli("verify", str(renamed), "--passphrase-stdin", stdin=LINE)
+    assert plain.code == 0 and plain.err == ""  # without the vault there is nothing to compare with
+
+
+def test_verify_with_the_vault_after_a_passphrase_change_says_it_could_not_compare(
+    run_cli: Run, backup_file: Path, tmp_path: Path
+) -> None:
+    vault_dir = str(tmp_path / "vault")
+    run_cli("backup", "--vault", vault_dir, "--passphrase-stdin", "--out", str(backup_file), stdin=LINE)
+    vault = vault_access.unlock(tmp_path / "vault", passphrase=PASSPHRASE)
+    vault_access.change_passphrase(
+        vault, old_passphrase=PASSPHRASE, new_passphrase="a completely new passphrase 2027 そらくも"
+    )
+    vault.close()
+    checked = run_cli("verify", str(backup_file), "--vault", vault_dir, "--passphrase-stdin", stdin=LINE)
+    assert checked.code == 0 and checked.out.startswith("ok: ")
+    [note] = checked.err.splitlines()
+    assert note.startswith("note: ") and "was not compared with the vault's last change" in note

@@ -11,6 +11,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
+import tracemalloc
 import types
 import unicodedata
 from collections.abc import Callable
@@ -37,6 +39,7 @@ from tests.helpers.vaults import PASSPHRASE, make_vault
 
 GIB_KIB = 1024 * 1024
 MIB64_KIB = 64 * 1024
+GIB_BYTES = 1024**3
 
 
 def _seal(document: dict[str, Any]) -> bytes:
@@ -123,6 +126,36 @@ def test_p_safeguard_kdf_params_out_of_bounds_are_damage_and_never_derived(
     assert raised.value.damage is Damage.KEYS_TAMPERED
     assert derivations == []
     assert keys_path.read_bytes() == edited
+
+
+def test_p_safeguard_a_1_gib_key_file_is_refused_without_reading_it(closed_vault: Path) -> None:
+    keys_path = closed_vault / KEYS_FILE
+    os.truncate(keys_path, GIB_BYTES)  # sparse: a gibibyte on paper, no blocks on disk
+    assert keys_path.stat().st_size == GIB_BYTES
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(DamagedVault) as raised:
+            store.open_with_passphrase(closed_vault, PASSPHRASE)
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+
+    assert raised.value.damage is Damage.KEYS_UNREADABLE
+    assert peak < 4 * keyslots.MAX_FILE_BYTES  # kilobytes, where reading it whole took a gibibyte
+    assert keys_path.stat().st_size == GIB_BYTES  # refused, never changed
+
+
+def test_p_safeguard_key_file_one_byte_over_the_limit_is_refused(closed_vault: Path) -> None:
+    keys_path = closed_vault / KEYS_FILE
+    raw = keys_path.read_bytes()
+    keys_path.write_bytes(raw.rstrip(b"\n") + b" " * (keyslots.MAX_FILE_BYTES + 1 - len(raw)) + b"\n")
+    assert keys_path.stat().st_size == keyslots.MAX_FILE_BYTES + 1
+    with pytest.raises(DamagedVault) as raised:
+        store.read_key_file(closed_vault)
+    assert raised.value.damage is Damage.KEYS_UNREADABLE
+    keys_path.write_bytes(raw.rstrip(b"\n") + b" " * (keyslots.MAX_FILE_BYTES - len(raw)) + b"\n")
+    assert store.read_key_file(closed_vault).vault_id == parse_key_file(raw).vault_id  # at the limit: fine
 
 
 def test_p_safeguard_kdf_params_at_the_bounds_are_accepted(closed_vault: Path) -> None:

@@ -17,8 +17,10 @@ from desktop.errors import (
     BackupKeyMissing,
     BackupProblem,
     BackupRefused,
+    BackupTargetExists,
     Damage,
     DamagedVault,
+    FullDiskWork,
     InvalidInput,
     InvalidSetting,
     PolicyRefusal,
@@ -116,6 +118,33 @@ def _backup_refused(error: BackupRefused) -> str:
     return texts[error.problem]
 
 
+def _storage_full(work: FullDiskWork) -> str:
+    """What a full disk stopped, said as what actually failed."""
+    texts = {
+        FullDiskWork.WRITE: QCoreApplication.translate(
+            "ErrorText",
+            "The disk is full, so nothing could be written. Nothing was lost; free some space on the disk "
+            "and try again.",
+        ),
+        FullDiskWork.BACKUP: QCoreApplication.translate(
+            "ErrorText",
+            "The disk is full, so the backup was not written. Free some space on the backup drive and "
+            "back up again.",
+        ),
+        FullDiskWork.BACKUP_UNRECORDED: QCoreApplication.translate(
+            "ErrorText",
+            "The backup was written and verified, but the disk holding the vault is full, so the vault "
+            "could not record it yet. Free some space on the disk.",
+        ),
+        FullDiskWork.UNLOCK_RECORD: QCoreApplication.translate(
+            "ErrorText",
+            "The disk is full, so the vault is open read-only: you can read everything, but nothing can "
+            "be saved, and the unlock is not recorded yet. Free some space on the disk.",
+        ),
+    }
+    return texts[work]
+
+
 def describe(error: BaseException) -> str:
     """A translated sentence for ``error``."""
     if isinstance(error, BackupRefused):
@@ -152,9 +181,10 @@ def describe(error: BaseException) -> str:
             "Nothing was changed.",
         )
     if isinstance(error, StorageFull):
+        return _storage_full(error.work)
+    if isinstance(error, BackupTargetExists):
         return QCoreApplication.translate(
-            "ErrorText",
-            "The disk is full, so the change was not saved. Nothing was lost; free some space and try again.",
+            "ErrorText", "A file with that name is already there. A backup never replaces a file."
         )
     if isinstance(error, VaultBusy):
         return QCoreApplication.translate(

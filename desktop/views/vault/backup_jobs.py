@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop.services.backups import BackupRecord, BackupStatus
+    from desktop.services.backups import BackupRecord, BackupStatus, VerifiedBackup
     from desktop.vault.keyslots import KdfParams
     from desktop.vault.restore import Restored
     from desktop.vault.store import OpenVault
@@ -43,6 +43,17 @@ def back_up_on_close(vault: OpenVault) -> None:
 
     if backups.status(vault).settings.folder:
         backups.back_up(vault, automatic=True)
+
+
+def compare_with_vault(backup: Path, passphrase: str, folder: Path) -> VerifiedBackup | None:
+    """Verify ``backup`` against the vault it would replace; ``None`` when that vault cannot be read."""
+    from desktop.errors import DamagedVault, VaultNotFound
+    from desktop.services import backups
+
+    try:
+        return backups.verify_for_vault(backup, passphrase=passphrase, folder=folder)
+    except (DamagedVault, VaultNotFound):
+        return None
 
 
 def restore(

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.errors import BackupFolderUnusable, BackupKeyMissing, SorakumoError, StorageFull
+from desktop.errors import (
+    BackupFolderUnusable,
+    BackupKeyMissing,
+    BackupTargetExists,
+    FullDiskWork,
+    SorakumoError,
+    StorageFull,
+)
 from desktop.i18n import fill
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable
@@ -21,8 +28,15 @@ from desktop.views.common.local_time import datetime_text
 if TYPE_CHECKING:
     from desktop.services.backups import BackupStatus
 
-_KNOWN_FAILURES: dict[str, type[SorakumoError]] = {
-    cls.__name__: cls for cls in (BackupFolderUnusable, BackupKeyMissing, StorageFull)
+_KNOWN_FAILURES: dict[str, SorakumoError] = {
+    type(error).__name__: error
+    for error in (
+        BackupFolderUnusable(),
+        BackupKeyMissing(),
+        BackupTargetExists(),
+        # A backup's own failure: a full disk stopped the backup, not some other change.
+        StorageFull(FullDiskWork.BACKUP),
+    )
 }
 
 
@@ -30,7 +44,7 @@ def failure_text(error_name: str) -> str:
     """The sentence for a failure recorded by its error class name."""
     known = _KNOWN_FAILURES.get(error_name)
     if known is not None:
-        return describe(known())
+        return describe(known)
     return QCoreApplication.translate(
         "BackupStatusLabel", "The backup could not be written or did not pass its check."
     )

@@ -3,8 +3,11 @@
 The counsellor picks the backup and types its passphrase; the backup is
 verified and a new vault is built from it on the worker thread. A vault
 already in the folder is replaced only when the counsellor ticks the box, and
-is then kept aside, renamed. The new recovery code is shown once, like at
-set-up; the restored vault opens with the backup's passphrase.
+is then kept aside, renamed. Before replacing, the backup is compared with
+the vault's last change: an older backup (an old one renamed to look new,
+say) is named as such, and restoring it takes a second, deliberate press. The
+new recovery code is shown once, like at set-up; the restored vault opens
+with the backup's passphrase.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from desktop.views.common.worker import run_in_background
 from desktop.views.vault import backup_jobs
 
 if TYPE_CHECKING:
+    from desktop.services.backups import VerifiedBackup
     from desktop.vault.keyslots import KdfParams
     from desktop.vault.restore import Restored
     from desktop.vault.store import OpenVault
@@ -59,6 +63,8 @@ class RestoreDialog(Retranslatable, QDialog):
         self._code = recovery.new_recovery_code()
         self._result: Restored | None = None
         self._busy = False
+        #: The backup already compared with the vault it replaces (and, if older, warned about).
+        self._compared: str | None = None
 
         self._title = heading("restoreTitle", 1.3)
         self._intro = named(QLabel(wordWrap=True), "restoreIntroLabel")
@@ -91,6 +97,7 @@ class RestoreDialog(Retranslatable, QDialog):
         self.restore_button.clicked.connect(self._restore)
         for signal in (self.file_edit.textChanged, self.passphrase_edit.textChanged):
             signal.connect(self._update_button)
+            signal.connect(self._forget_comparison)
         self.replace_check.toggled.connect(self._update_button)
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
@@ -156,10 +163,21 @@ class RestoreDialog(Retranslatable, QDialog):
             self.tr("Replace the vault in this folder (it is kept aside, renamed, not deleted)")
         )
         self.cancel_button.setText(self.tr("Cancel"))
-        self.restore_button.setText(self.tr("Restore"))
+        self._name_restore_button()
         self.written_check.setText(self.tr("I have written the new recovery code down"))
         self.finish_button.setText(self.tr("Open the records"))
         self._show_result()
+
+    def _name_restore_button(self) -> None:
+        warned = self._compared is not None and bool(self.error_label.text())
+        self.restore_button.setText(self.tr("Restore anyway") if warned else self.tr("Restore"))
+
+    @Slot()
+    def _forget_comparison(self) -> None:
+        if self._compared is not None and not self._busy:
+            self._compared = None
+            self.error_label.clear()
+            self._name_restore_button()
 
     @Slot()
     def _update_button(self) -> None:
@@ -198,6 +216,15 @@ class RestoreDialog(Retranslatable, QDialog):
             return
         backup, passphrase = Path(self.file_edit.text().strip()).expanduser(), self.passphrase_edit.text()
         folder, code, kdf, replace = self._folder, self._code, self._kdf, self.replace_check.isChecked()
+        if replace and self._compared != str(backup):
+            self._set_busy(True)
+            run_in_background(
+                lambda: backup_jobs.compare_with_vault(backup, passphrase, folder),
+                owner=self,
+                on_success=lambda verified: self._on_compared(str(backup), verified),
+                on_failure=self._on_failed,
+            )
+            return
         self._set_busy(True)
         run_in_background(
             lambda: backup_jobs.restore(
@@ -207,6 +234,25 @@ class RestoreDialog(Retranslatable, QDialog):
             on_success=self._on_restored,
             on_failure=self._on_failed,
         )
+
+    def _on_compared(self, backup: str, verified: VerifiedBackup | None) -> None:
+        """Restore now, or first say that the backup is older than the vault it would replace."""
+        self._set_busy(False)
+        self._compared = backup
+        if verified is None or not verified.vault_changed_at:
+            self._restore()
+            return
+        self.error_label.setText(
+            fill(
+                self.tr(
+                    "This backup was made %1, before the vault's last change (%2): restoring it would "
+                    "lose what changed since. The vault is kept aside, renamed; press “Restore anyway” "
+                    "to restore this backup all the same."
+                ),
+                (datetime_text(verified.manifest.created_at), datetime_text(verified.vault_changed_at)),
+            )
+        )
+        self._name_restore_button()
 
     @Slot(object)
     def _on_restored(self, result: Restored) -> None:

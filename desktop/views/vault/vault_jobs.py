@@ -70,6 +70,13 @@ def create_vault(
     )
 
 
+def record_unrecorded(vault: OpenVault) -> bool:
+    """Try to record an unlock kept while the disk was full; ``False`` while it still is."""
+    from desktop.services import vault_access
+
+    return vault_access.record_unrecorded(vault)
+
+
 def change_passphrase(vault: OpenVault, old_passphrase: str, new_passphrase: str) -> None:
     from desktop.services import vault_access
 

@@ -242,3 +242,36 @@ def _unlock_dialog_hidden() -> bool:
         isinstance(w, QDialog) and w.objectName() == "unlockDialog" and w.isVisible()
         for w in QApplication.topLevelWidgets()
     )
+
+
+def test_P_SAFEGUARD_restoring_a_backup_older_than_the_vault_is_named_and_takes_a_second_press(
+    qtbot: QtBot, made_vault: MadeVault, controller: DesktopController, tmp_path: Path
+) -> None:
+    vault = vault_access.unlock(made_vault.folder, passphrase=made_vault.passphrase)
+    path = tmp_path / f"Practice_20991231-235959Z-1_{vault.vault_id[:8]}{backup.SUFFIX}"  # looks new
+    backups.back_up(vault, target=path)
+    add_sample_client(vault)  # a change after the backup
+    vault.close()
+    controller.start()
+    click(qtbot, child(wait_for_unlock_dialog(qtbot, controller), QAbstractButton, "unlockRestoreButton"))
+    dialog = _restore_dialog(qtbot)
+    type_into(qtbot, child(dialog, QLineEdit, "restoreFileEdit"), str(path))
+    type_into(qtbot, child(dialog, QLineEdit, "restorePassphraseEdit"), made_vault.passphrase)
+    tick(qtbot, child(dialog, QAbstractButton, "restoreReplaceCheck"))
+    restore_button = child(dialog, QAbstractButton, "restoreButton")
+
+    click(qtbot, restore_button)
+    error = child(dialog, QLabel, "restoreErrorLabel")
+    qtbot.waitUntil(lambda: error.text().startswith("This backup was made "), timeout=SLOW_MS)
+    assert "before the vault's last change" in error.text()
+    assert restore_button.text() == "Restore anyway" and restore_button.isEnabled()
+    assert list(tmp_path.glob("vault.replaced-*")) == []  # nothing replaced yet
+
+    click(qtbot, restore_button)
+    code_label = child(dialog, QLabel, "restoreRecoveryCodeLabel")
+    qtbot.waitUntil(code_label.isVisible, timeout=SLOW_MS)
+    tick(qtbot, child(dialog, QAbstractButton, "restoreWrittenCheck"))
+    with qtbot.waitSignal(controller.unlocked, timeout=SLOW_MS):
+        click(qtbot, child(dialog, QAbstractButton, "restoreFinishButton"))
+    assert controller.vault is not None and _client_names(controller.vault) == []
+    assert len(list(tmp_path.glob("vault.replaced-*"))) == 1
