@@ -33,7 +33,8 @@ from desktop.policy.disclosure import (
     RequestKind,
     RequestStatus,
 )
-from desktop.services.consents import join_values, now_text
+from desktop.services import record_seals
+from desktop.services.consents import join_values
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
@@ -77,6 +78,10 @@ class DisclosureDemoSummary:
     testimonials: int = 0
 
 
+#: When this run records its rows (the vault's clock; set by :func:`add_to_demo`).
+_STAMP = ""
+
+
 def _new_clients(session: Session) -> list[tuple[int, str, date]]:
     """(id, name, first session day) of clients with notes not seen by an earlier run, in id order."""
     done = session.get(Property, _DONE_KEY)
@@ -108,13 +113,13 @@ def _consent(client_id: int, kind: ConsentKind, day: date, method: ConsentMethod
         if method is ConsentMethod.FORM
         else "面談時に口頭で確認",
         withdrawal_note="",
-        recorded_at=now_text(),
+        recorded_at=_STAMP,
     )
 
 
 def _disclosure(client_id: int, name: str, day: date, **fields: object) -> Disclosure:
     defaults: dict[str, object] = {
-        "recipient_contact": "",
+        "recipient_contact": "代表電話(記録簿に控え)",
         "justification": "",
         "requesting_body": "",
         "reference": "",
@@ -128,7 +133,7 @@ def _disclosure(client_id: int, name: str, day: date, **fields: object) -> Discl
         correction_reason="",
         export_format="",
         export_encrypted=False,
-        recorded_at=now_text(),
+        recorded_at=_STAMP,
         **(defaults | fields),
     )
 
@@ -161,7 +166,7 @@ def _add_client(
                     )
                 ),
                 marked_on=max(consent.given_on, until - timedelta(days=rng.randint(0, 60))),
-                recorded_at=now_text(),
+                recorded_at=_STAMP,
             )
         )
         counts["consents"] += 1
@@ -238,8 +243,8 @@ def _add_client(
                 details="",
                 response=_ANSWERS[kind] if done else "",
                 refusal_reason="",
-                recorded_at=now_text(),
-                updated_at=now_text(),
+                recorded_at=_STAMP,
+                updated_at=_STAMP,
             )
         )
         counts["requests"] += 1
@@ -249,9 +254,15 @@ def add_to_demo(vault: OpenVault, *, seed: int, until: date) -> DisclosureDemoSu
     """Give the clients added since the last run their consents (and a few disclosures and requests)."""
     rng = random.Random(f"disclosures-{seed}")
     counts = {"consents": 0, "disclosures": 0, "requests": 0, "testimonials": 0}
+    global _STAMP
+    _STAMP = vault.time.stamp()
     with vault.unit_of_work() as session:
         for client in _new_clients(session):
             _add_client(session, rng, client, until, counts)
+        # Each demo consent and disclosure gets its digest in the trail, as the gates give theirs.
+        for row in [*session.scalars(select(Consent)), *session.scalars(select(Disclosure))]:
+            if row.client_id is not None and row.recorded_at == _STAMP:
+                record_seals.seal(session, "demo.record_sealed", row)
         newest = session.scalar(select(func.max(Client.id)))
         session.merge(Property(key=_DONE_KEY, value=str(newest or 0)))
         summary = DisclosureDemoSummary(**counts)

@@ -1,4 +1,5 @@
-"""Checking a whole vault: both SQLCipher/SQLite integrity checks and the audit chain.
+"""Checking a whole vault: both SQLCipher/SQLite integrity checks, the audit chain, and the
+consent and disclosure rows against the digests their events carry (:mod:`record_seals`).
 
 Used by ``python -m desktop check`` and by the Settings page.
 """
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import inspect, text
 
+from desktop.services import record_seals
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
@@ -24,10 +26,11 @@ class IntegrityReport:
     chain: audit.ChainReport
     table_counts: dict[str, int]
     problems: tuple[str, ...]
+    rows_ok: bool = True
 
     @property
     def ok(self) -> bool:
-        return self.cipher_ok and self.sqlite_ok and self.chain.intact
+        return self.cipher_ok and self.sqlite_ok and self.chain.intact and self.rows_ok
 
 
 def check_vault(vault: OpenVault) -> IntegrityReport:
@@ -47,6 +50,8 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
         chain = audit.verify(session)
         if not chain.intact:
             problems.append(f"audit chain: {chain.problem}")
+        row_problems = record_seals.problems(session)
+        problems.extend(f"records: {problem}" for problem in row_problems)
         virtual = [
             row[0]
             for row in session.execute(
@@ -69,4 +74,5 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
         chain=chain,
         table_counts=counts,
         problems=tuple(problems),
+        rows_ok=not row_problems,
     )

@@ -13,39 +13,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop.services.subject_access import ClientRecord
+    from desktop.services.record_exports import Renderer
     from desktop.vault.store import OpenVault
 
 
 # --- subject-access export (P-LAW) ---------------------------------------------------------
 
 
-def gather_record(vault: OpenVault, client_id: int) -> ClientRecord:
-    """The client's whole record, every revision of every note included (an audited view)."""
+def export_record(
+    vault: OpenVault, client_id: int, path: Path, as_pdf: bool, render: Renderer | None
+) -> Path:
+    """Write the client's own copy through the export gate, which builds it from the vault."""
     from desktop.services import subject_access
+    from desktop.services.record_exports import ExportFormat
 
-    return subject_access.gather(vault, client_id=client_id)
-
-
-def save_pdf(vault: OpenVault, client_id: int, path: Path, data: bytes) -> Path:
-    """Write a PDF drawn on the GUI thread and record it as given to the client."""
-    from desktop.services import subject_access
-
-    subject_access.save_export(
-        vault, client_id=client_id, path=path, data=data, fmt=subject_access.ExportFormat.PDF
-    )
-    return path
-
-
-def save_json(vault: OpenVault, record: ClientRecord, path: Path) -> Path:
-    """Write the record as JSON and record it as given to the client."""
-    from desktop.services import subject_access
-
-    subject_access.save_export(
-        vault,
-        client_id=record.details.id,
-        path=path,
-        data=subject_access.to_json(record),
-        fmt=subject_access.ExportFormat.JSON,
-    )
+    fmt = ExportFormat.PDF if as_pdf else ExportFormat.JSON
+    subject_access.export_record(vault, client_id=client_id, path=path, fmt=fmt, render=render)
     return path
