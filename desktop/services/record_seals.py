@@ -2,7 +2,9 @@
 
 Every event that records, changes or removes a consent or a disclosure row
 carries the row's digest (:func:`desktop.vault.audit.row_digest`), or an empty
-digest when the row went. :func:`problems` replays those events and compares
+digest when the row went, and names which of the rows it names the digest
+seals: a disclosure's event also names the consent it rests on, and that
+consent's digest is not the disclosure's. :func:`problems` replays those events and compares
 the last digest of each row with the row as it is: a row edited outside the
 application, a row gone without its event, or a row no event ever recorded is
 reported by ``check``. Rows from before digests existed (their events name
@@ -23,6 +25,8 @@ from desktop.vault import audit
 #: The detail key naming the row, for each sealed table.
 KEYS: dict[str, type[Any]] = {"consent": Consent, "disclosure": Disclosure}
 DIGEST = "row_hash"
+#: The detail key saying which named row (``consent`` or ``disclosure``) the digest belongs to.
+SEALED = "sealed"
 
 
 def seal(
@@ -42,13 +46,13 @@ def seal(
         action,
         entity="client" if client_id is not None else None,
         entity_id=client_id if isinstance(client_id, int) else None,
-        detail={**(detail or {}), key: row.id, DIGEST: audit.row_digest(row, **overrides)},
+        detail={**(detail or {}), key: row.id, SEALED: key, DIGEST: audit.row_digest(row, **overrides)},
     )
 
 
 def seal_removed(session: Session, action: str, key: str, row_id: int) -> None:
     """Append ``action`` saying the row ``key`` ``row_id`` was removed on purpose (retention ended)."""
-    audit.append(session, action, detail={key: row_id, DIGEST: ""})
+    audit.append(session, action, detail={key: row_id, SEALED: key, DIGEST: ""})
 
 
 def _last_digests(session: Session) -> tuple[dict[tuple[str, int], str], set[tuple[str, int]]]:
@@ -64,7 +68,7 @@ def _last_digests(session: Session) -> tuple[dict[tuple[str, int], str], set[tup
             row_id = detail.get(key)
             if isinstance(row_id, int):
                 named.add((key, row_id))
-                if DIGEST in detail:
+                if DIGEST in detail and detail.get(SEALED) == key:
                     digests[(key, row_id)] = str(detail[DIGEST])
     return digests, named
 
