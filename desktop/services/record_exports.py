@@ -133,6 +133,8 @@ FIELD_LABELS = {
     "recipient_contact": QT_TRANSLATE_NOOP("export", "How to reach the recipient"),
     "items": QT_TRANSLATE_NOOP("export", "Data items"),
     "basis": QT_TRANSLATE_NOOP("export", "Basis"),
+    "disclosure_id": QT_TRANSLATE_NOOP("export", "Disclosure record no."),
+    "consent_id": QT_TRANSLATE_NOOP("export", "Consent no."),
     "received_on": QT_TRANSLATE_NOOP("export", "Received on"),
     "answered_on": QT_TRANSLATE_NOOP("export", "Answered on"),
     "response": QT_TRANSLATE_NOOP("export", "Response"),

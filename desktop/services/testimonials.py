@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidInput, PolicyRefusal
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -35,40 +36,47 @@ class TestimonialEntry:
     taken_down_on: date | None = None
 
 
-def mark_testimonial(vault: OpenVault, *, client_id: int, text: str) -> TestimonialEntry:
-    """P-PURPOSE: keep ``text`` as a testimonial, refused without the client's testimonial consent."""
+def add_testimonial(session: Session, *, client_id: int, text: str) -> Testimonial:
+    """The gate's check and write inside the caller's unit of work (the demo uses it too)."""
     if not text.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("policy", "Write the words to use as the testimonial."))
+    day = practice_time(session).today()
+    if session.get(Client, client_id) is None:
+        raise LookupError(client_id)
+    consents = facts_of_client(session, client_id)
+    verdict = rules.check_testimonial(consents, client_id, day)
+    if not verdict.allowed:
+        raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
+    consent = max(
+        (c for c in consents if c.kind is ConsentKind.TESTIMONIAL and c.in_force_on(day)),
+        key=lambda c: (c.given_on, c.id),
+    )
+    row = Testimonial(
+        client_id=client_id,
+        consent_id=consent.id,
+        text=text.strip(),
+        marked_on=day,
+        recorded_at=practice_time(session).stamp(),
+    )
+    session.add(row)
+    session.flush()
+    audit.append(
+        session,
+        "testimonial.marked",
+        entity="client",
+        entity_id=client_id,
+        detail={"testimonial": row.id, "consent": consent.id},
+    )
+    return row
+
+
+def mark_testimonial(vault: OpenVault, *, client_id: int, text: str) -> TestimonialEntry:
+    """P-PURPOSE: keep ``text`` as a testimonial, refused without the client's testimonial consent."""
     with vault.unit_of_work() as session:
-        day = practice_time(session).today()
+        row = add_testimonial(session, client_id=client_id, text=text)
         client = session.get(Client, client_id)
-        if client is None:
-            raise LookupError(client_id)
-        consents = facts_of_client(session, client_id)
-        verdict = rules.check_testimonial(consents, client_id, day)
-        if not verdict.allowed:
-            raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
-        consent = max(
-            (c for c in consents if c.kind is ConsentKind.TESTIMONIAL and c.in_force_on(day)),
-            key=lambda c: (c.given_on, c.id),
-        )
-        row = Testimonial(
-            client_id=client_id,
-            consent_id=consent.id,
-            text=text.strip(),
-            marked_on=day,
-            recorded_at=practice_time(session).stamp(),
-        )
-        session.add(row)
-        session.flush()
-        audit.append(
-            session,
-            "testimonial.marked",
-            entity="client",
-            entity_id=client_id,
-            detail={"testimonial": row.id, "consent": consent.id},
-        )
-        return TestimonialEntry(row.id, client_id, client.full_name, consent.id, row.text, day)
+        name = client.full_name if client else ""
+        return TestimonialEntry(row.id, client_id, name, row.consent_id, row.text, row.marked_on)
 
 
 def list_testimonials(vault: OpenVault) -> list[TestimonialEntry]:

@@ -133,6 +133,9 @@ def build(session: Session, disclosure_id: int) -> tuple[ExportDocument, list[st
         withheld.extend(rev.text for _note, rev in current)
         withheld.extend(earlier)
     heading = (
+        Field("disclosure_id", row.id),
+        Field("basis", row.basis),
+        *((Field("consent_id", row.consent_id),) if row.consent_id is not None else ()),
         Field("disclosed_on", row.disclosed_on),
         Field("recipient_name", row.recipient_name),
     )

@@ -84,12 +84,16 @@ def test_P_DISCLOSE_a_disclosure_needs_the_recipients_contact(vault: OpenVault) 
     client_id = _client(vault)
     consent_id = _consent(vault, client_id)
     with pytest.raises(PolicyRefusal) as refused:
-        disclosures.record_disclosure(vault, client_id=client_id, draft=_draft(consent_id, recipient_contact=" "))
+        disclosures.record_disclosure(
+            vault, client_id=client_id, draft=_draft(consent_id, recipient_contact=" ")
+        )
     assert refused.value.rule == "P-DISCLOSE"
     assert disclosures.list_log(vault) == []
 
 
-def test_P_DISCLOSE_recorded_after_withdrawal_but_dated_before_is_kept_and_flagged_late(vault: OpenVault) -> None:
+def test_P_DISCLOSE_recorded_after_withdrawal_but_dated_before_is_kept_and_flagged_late(
+    vault: OpenVault,
+) -> None:
     client_id = _client(vault)
     consent_id = _consent(vault, client_id)
     consents.withdraw_consent(vault, consent_id=consent_id, withdrawn_on=date(2026, 11, 15))
@@ -114,7 +118,9 @@ def test_P_DISCLOSE_an_expired_consent_is_no_basis(vault: OpenVault) -> None:
     assert kept.draft.consent_id == consent_id
 
 
-def test_P_PURPOSE_withdrawing_a_testimonial_consent_lists_testimonials_to_take_down(vault: OpenVault) -> None:
+def test_P_PURPOSE_withdrawing_a_testimonial_consent_lists_testimonials_to_take_down(
+    vault: OpenVault,
+) -> None:
     client_id = _client(vault)
     consent_id = _consent(vault, client_id, kind=ConsentKind.TESTIMONIAL)
     first = testimonials.mark_testimonial(vault, client_id=client_id, text="気持ちが軽くなりました。")
@@ -139,7 +145,9 @@ def test_P_LAW_no_public_service_function_takes_the_day_from_its_caller() -> Non
 
 
 def _with_notes(vault: OpenVault, client_id: int) -> None:
-    note = consultation_notes.add_note(vault, client_id=client_id, occurred_on=date(2026, 11, 2), text="古い版の記録")
+    note = consultation_notes.add_note(
+        vault, client_id=client_id, occurred_on=date(2026, 11, 2), text="古い版の記録"
+    )
     consultation_notes.revise_note(vault, note_id=note.id, text="職場の人間関係について相談")
 
 
@@ -230,7 +238,9 @@ def test_P_LAW_the_clients_own_pdf_copy_holds_every_revision(
     client_id = _client(vault)
     _with_notes(vault, client_id)
     target = tmp_path / "mine.pdf"
-    subject_access.export_record(vault, client_id=client_id, path=target, fmt=ExportFormat.PDF, render=_pdf_of)
+    subject_access.export_record(
+        vault, client_id=client_id, path=target, fmt=ExportFormat.PDF, render=_pdf_of
+    )
     written = _text(target).replace(" ", "")
     for value in ("山田花子", "やまだはなこ", "古い版の記録", "職場の人間関係について相談", "看護師"):
         assert value in written, value

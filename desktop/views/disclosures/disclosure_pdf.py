@@ -137,7 +137,7 @@ class ProvisionRecordsPdf(QObject):
                 self.tr("The practice has not provided your data to anyone."), char_format(muted=True)
             )
         else:
-            columns = _LogColumns(self)
+            columns = _LogColumns()  # no parent: drawing runs on the worker thread
             rows = [columns.row(e, with_client=False) for e in records.entries]
             _table(cursor, columns.headers(with_client=False), rows, columns.widths(with_client=False))
         return pdf_bytes(document, self.title())
@@ -170,7 +170,7 @@ class AnnualReportPdf(QObject):
             cursor.insertBlock(block_format())
             cursor.insertText(self.tr("Nothing was disclosed that year."), char_format(muted=True))
         else:
-            columns = _LogColumns(self)
+            columns = _LogColumns()  # no parent: drawing runs on the worker thread
             rows = [columns.row(e, with_client=True) for e in report.entries]
             _table(cursor, columns.headers(with_client=True), rows, columns.widths(with_client=True))
         return pdf_bytes(document, title)

@@ -1,8 +1,8 @@
 """Saving the section's PDFs: the annual report by basis, and a client's provision records for them.
 
-The data is gathered on the worker thread, the PDF drawn on the GUI thread
-(``QTextDocument`` belongs to it), and written on the worker thread again,
-audited. The PDF is not encrypted, so it never goes inside the vault folder.
+The data is gathered on the worker thread to show the path dialog; then the
+service builds the report again and has it drawn (no widget, so on the worker
+thread) and writes it, audited. The PDF is not encrypted, so it never goes inside the vault folder.
 """
 
 from __future__ import annotations

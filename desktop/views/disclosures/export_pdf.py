@@ -17,8 +17,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QColor, QTextCursor, QTextDocument, QTextFrameFormat, QTextLength, QTextTableFormat
 
 from desktop.i18n import fill
+from desktop.policy.disclosure import BASIS_LABELS, Basis
 from desktop.services.record_exports import FIELD_LABELS, SECTION_LABELS
 from desktop.views.common.local_time import date_text, datetime_text
+from desktop.views.disclosures.disclosure_labels import label
 from desktop.views.disclosures.subject_access_pdf import (
     block_format,
     char_format,
@@ -95,9 +97,11 @@ class ExportPdf(QObject):
         for part in entry.parts:
             self._section(cursor, part, min(size, 10.5) - 0.5)
 
-    def _value(self, value: FieldValue) -> str:
+    def _value(self, key: str, value: FieldValue) -> str:
         if value is None or value == "":
             return ""
+        if key == "basis" and isinstance(value, str) and value in set(Basis):
+            return label(BASIS_LABELS, Basis(value))
         if isinstance(value, bool):
             return self.tr("Yes") if value else self.tr("No")
         if isinstance(value, date):
@@ -126,5 +130,7 @@ class ExportPdf(QObject):
             table.cellAt(row, 0).firstCursorPosition().insertText(
                 _label(FIELD_LABELS, item.key), char_format(8.5, bold=True)
             )
-            table.cellAt(row, 1).firstCursorPosition().insertText(self._value(item.value), char_format(8.5))
+            table.cellAt(row, 1).firstCursorPosition().insertText(
+                self._value(item.key, item.value), char_format(8.5)
+            )
         cursor.movePosition(QTextCursor.MoveOperation.End)
