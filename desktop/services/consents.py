@@ -185,13 +185,10 @@ class Withdrawal:
     take_down: list[TakeDown]
 
 
-def withdraw_in(session: Session, *, consent_id: int, withdrawn_on: date, note: str = "") -> Consent:
-    """The gate's check and write of a withdrawal inside the caller's unit of work."""
-    if withdrawn_on > practice_time(session).today():
+def _check_withdrawal(row: Consent, withdrawn_on: date, today: date) -> None:
+    """P-DISCLOSE: a withdrawal is dated between the consent's day and today, and happens once."""
+    if withdrawn_on > today:
         raise InvalidInput(QT_TRANSLATE_NOOP("policy", "A withdrawal cannot be dated in the future."))
-    row = session.get(Consent, consent_id)
-    if row is None:
-        raise LookupError(consent_id)
     if row.withdrawn_on is not None:
         raise PolicyRefusal(
             rules.P_DISCLOSE,
@@ -202,6 +199,14 @@ def withdraw_in(session: Session, *, consent_id: int, withdrawn_on: date, note: 
         raise InvalidInput(
             QT_TRANSLATE_NOOP("policy", "A consent cannot be withdrawn before the day it was given.")
         )
+
+
+def withdraw_in(session: Session, *, consent_id: int, withdrawn_on: date, note: str = "") -> Consent:
+    """The gate's check and write of a withdrawal inside the caller's unit of work."""
+    row = session.get(Consent, consent_id)
+    if row is None:
+        raise LookupError(consent_id)
+    _check_withdrawal(row, withdrawn_on, practice_time(session).today())
     row.withdrawn_on = withdrawn_on
     row.withdrawal_note = note.strip()
     record_seals.seal(session, "consent.withdrawn", row)
