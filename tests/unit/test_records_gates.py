@@ -329,8 +329,10 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
     ),
     "consents.withdraw_consent": (
         (consents, "_check_withdrawal", _raise),
-        lambda w: lambda: consents.withdraw_consent(
-            w.vault, consent_id=w.consent_id, withdrawn_on=date(2026, 11, 20)
+        lambda w: (
+            lambda: consents.withdraw_consent(
+                w.vault, consent_id=w.consent_id, withdrawn_on=date(2026, 11, 20)
+            )
         ),
     ),
     "disclosures.add_disclosure": (
@@ -345,8 +347,10 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
     ),
     "disclosures.correct_disclosure": (
         (rules, "check_disclosure", _refuse),
-        lambda w: lambda: disclosures.correct_disclosure(
-            w.vault, disclosure_id=w.disclosure_id, draft=w.disclosure(), reason="誤記"
+        lambda w: (
+            lambda: disclosures.correct_disclosure(
+                w.vault, disclosure_id=w.disclosure_id, draft=w.disclosure(), reason="誤記"
+            )
         ),
     ),
     "testimonials.add_testimonial": (
@@ -388,31 +392,39 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
     # Exports: the read-back check refuses (a PDF that does not carry the gate's document).
     "subject_access.export_record": (
         (record_exports, "pdf_text", lambda _data: ""),
-        lambda w: lambda: subject_access.export_record(
-            w.vault, client_id=w.client_id, path=w.folder / "own.pdf", fmt=ExportFormat.PDF, render=_pdf
+        lambda w: (
+            lambda: subject_access.export_record(
+                w.vault, client_id=w.client_id, path=w.folder / "own.pdf", fmt=ExportFormat.PDF, render=_pdf
+            )
         ),
     ),
     "third_party_export.export_for_recipient": (
         (record_exports, "pdf_text", lambda _data: ""),
-        lambda w: lambda: third_party_export.export_for_recipient(
-            w.vault,
-            disclosure_id=w.disclosure_id,
-            path=w.folder / "3p.pdf",
-            fmt=ExportFormat.PDF,
-            render=_pdf,
+        lambda w: (
+            lambda: third_party_export.export_for_recipient(
+                w.vault,
+                disclosure_id=w.disclosure_id,
+                path=w.folder / "3p.pdf",
+                fmt=ExportFormat.PDF,
+                render=_pdf,
+            )
         ),
     ),
     # These two draw no client record for anyone else; their bytes still reach disk only by the gate.
     "disclosures.save_annual_report": (
         (record_exports, "write_atomically", _raise),
-        lambda w: lambda: disclosures.save_annual_report(
-            w.vault, year=2026, path=w.folder / "report.pdf", render=lambda _r: b"%PDF-1.4"
+        lambda w: (
+            lambda: disclosures.save_annual_report(
+                w.vault, year=2026, path=w.folder / "report.pdf", render=lambda _r: b"%PDF-1.4"
+            )
         ),
     ),
     "rights_requests.save_provision_records": (
         (record_exports, "write_atomically", _raise),
-        lambda w: lambda: rights_requests.save_provision_records(
-            w.vault, client_id=w.client_id, path=w.folder / "records.pdf", render=lambda _r: b"%PDF-1.4"
+        lambda w: (
+            lambda: rights_requests.save_provision_records(
+                w.vault, client_id=w.client_id, path=w.folder / "records.pdf", render=lambda _r: b"%PDF-1.4"
+            )
         ),
     ),
     "record_exports.write": (
