@@ -1,8 +1,7 @@
-"""The vault work of the Disclosures & consents screens, one function per action.
+"""The vault work of the Disclosures & consents screens and of every export, one function per action.
 
-Like :mod:`desktop.views.disclosures.export_jobs`, every function imports its service when
-it runs, on the worker thread, so SQLAlchemy stays out of the views and out of
-start-up. Results are the services' dataclasses.
+Every function imports its service when it runs, on the worker thread, so
+SQLAlchemy stays out of the views and out of start-up. Results are the services' dataclasses.
 """
 
 from __future__ import annotations
@@ -220,3 +219,18 @@ def save_settings(vault: OpenVault, years: int, contract_years: int, due_days: i
         request_due_days=due_days,
     )
     return practice_settings.save(vault, changed)
+
+
+# --- the client's own copy (P-LAW) ---------------------------------------------------------
+
+
+def export_record(
+    vault: OpenVault, client_id: int, path: Path, as_pdf: bool, render: Renderer | None
+) -> Path:
+    """Write the client's own copy through the export gate, which builds it from the vault."""
+    from desktop.services import subject_access
+    from desktop.services.record_exports import ExportFormat
+
+    fmt = ExportFormat.PDF if as_pdf else ExportFormat.JSON
+    subject_access.export_record(vault, client_id=client_id, path=path, fmt=fmt, render=render)
+    return path

@@ -39,7 +39,7 @@ from desktop.i18n import fill
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_in_background
-from desktop.views.disclosures import disclosure_jobs, export_jobs
+from desktop.views.disclosures import disclosure_jobs
 from desktop.views.disclosures.export_pdf import ExportPdf
 from desktop.views.disclosures.third_party_box import ThirdPartyBox
 
@@ -236,7 +236,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
             )
             return
         run_in_background(
-            lambda: export_jobs.export_record(vault, client_id, target, as_pdf, render),
+            lambda: disclosure_jobs.export_record(vault, client_id, target, as_pdf, render),
             owner=self,
             on_success=self._saved,
             on_failure=self._failed,
