@@ -26,7 +26,17 @@ class IntegrityReport:
     chain: audit.ChainReport
     table_counts: dict[str, int]
     problems: tuple[str, ...]
-    rows_ok: bool = True
+    #: Consent and disclosure rows that do not match their last sealed event (English one-liners).
+    row_problems: tuple[str, ...] = ()
+
+    @property
+    def rows_ok(self) -> bool:
+        return not self.row_problems
+
+    @property
+    def sealed_rows(self) -> int:
+        """How many consent and disclosure rows the seal check compared."""
+        return self.table_counts.get("consents", 0) + self.table_counts.get("disclosures", 0)
 
     @property
     def ok(self) -> bool:
@@ -74,5 +84,5 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
         chain=chain,
         table_counts=counts,
         problems=tuple(problems),
-        rows_ok=not row_problems,
+        row_problems=tuple(row_problems),
     )
