@@ -218,6 +218,10 @@
         <translation>ご感想として登録</translation>
     </message>
     <message>
+        <source>Testimonial taken down</source>
+        <translation>ご感想の掲載を取り下げ</translation>
+    </message>
+    <message>
         <source>Demo consents and disclosures added</source>
         <translation>デモ用の同意と提供記録を追加</translation>
     </message>
@@ -1334,6 +1338,10 @@
         <translation>同意日:</translation>
     </message>
     <message>
+        <source>Holds until:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
         <source>How it was given:</source>
         <translation>同意の方法:</translation>
     </message>
@@ -1352,6 +1360,10 @@
     <message>
         <source>Evidence:</source>
         <translation>同意の証跡:</translation>
+    </message>
+    <message>
+        <source>Limited by the client, last day:</source>
+        <translation>ご本人さまが期限を指定（最終日）:</translation>
     </message>
     <message>
         <source>Optional: only this person or body</source>
@@ -1722,6 +1734,10 @@
         <source>Mark testimonial…</source>
         <translation>ご感想として登録…</translation>
     </message>
+    <message>
+        <source>Take down</source>
+        <translation>掲載を取り下げる</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) kept after an erasure reached the end of retention and were removed.</source>
         <translation>
@@ -1747,6 +1763,14 @@
     <message>
         <source>Choose the request to answer.</source>
         <translation>回答する請求を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the testimonial to take down.</source>
+        <translation>取り下げるご感想を選んでください。</translation>
+    </message>
+    <message>
+        <source>Testimonial of %1 taken down on %2; it stays on record.</source>
+        <translation>%1さまのご感想の掲載を%2に取り下げました。記録は残ります。</translation>
     </message>
     <message>
         <source>Choose a client&apos;s request to see their provision records.</source>
@@ -1885,6 +1909,7 @@
     <name>ErrorText</name>
     <message>
         <source>The key file (keys.json) is missing from the vault folder. Restore it from a backup of the folder; without it the records cannot be opened.</source>
+        <extracomment>The weekday and the separator beside it, left out of a date in a sentence.</extracomment>
         <translation>保管庫フォルダーに鍵ファイル(keys.json)がありません。フォルダーのバックアップから戻してください。鍵ファイルがないと記録を開くことはできません。</translation>
     </message>
     <message>
@@ -2627,6 +2652,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>%1(%2からの要請)</translation>
     </message>
     <message>
+        <source>Recorded late: consent withdrawn on %1</source>
+        <translation>同意撤回後の記録（%1に撤回）</translation>
+    </message>
+    <message>
         <source>Corrected %1×</source>
         <translation>訂正 %1 回</translation>
     </message>
@@ -2699,6 +2728,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>方法</translation>
     </message>
     <message>
+        <source>Holds until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation>撤回日</translation>
     </message>
@@ -2741,6 +2774,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Words</source>
         <translation>ご感想</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>取り下げ日</translation>
     </message>
 </context>
 <context>

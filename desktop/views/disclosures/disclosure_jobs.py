@@ -207,6 +207,13 @@ def mark_testimonial(vault: OpenVault, client_id: int, text: str) -> Testimonial
     return testimonials.mark_testimonial(vault, client_id=client_id, text=text)
 
 
+def take_down_testimonial(vault: OpenVault, testimonial_id: int) -> TestimonialEntry:
+    """Stop using a testimonial from today; it stays on record with the day (P-PURPOSE)."""
+    from desktop.services import testimonials
+
+    return testimonials.take_down(vault, testimonial_id=testimonial_id)
+
+
 def save_settings(vault: OpenVault, years: int, contract_years: int, due_days: int) -> PracticeSettings:
     """Store the three disclosure settings on top of the newest stored practice settings."""
     from desktop.services import practice_settings
