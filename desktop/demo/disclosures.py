@@ -2,14 +2,18 @@
 
 Added by :func:`desktop.demo.practice.generate` after its clients, to
 the clients added since the last run, from its own random stream (so the
-clients, notes and bookings stay as they were). Each record holds what the
-services would have accepted: almost every client who has notes gave intake
+clients, notes and bookings stay as they were). Each consent, withdrawal,
+disclosure and testimonial goes through its service's gate inside the one
+unit of work (``add_consent``, ``withdraw_in``, ``add_disclosure``,
+``add_testimonial``), so the demo holds only what the services accept, with
+the row digests and events they write: almost every client who has notes gave intake
 consent on their first session; a few let the practice tell family or a
 doctor something, and those disclosures rest on a consent that covers them; a
 handful rest on another basis with its justification and, where needed, the
 requesting body; a few consents were later withdrawn; some clients asked to
 see their data or their provision records, and most were answered in time.
-Dates count back from ``until``; the audit trail gets one event with counts.
+Dates count back from ``until`` (at the latest the vault's today; testimonials
+are marked on that day); the audit trail also gets one event with counts.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop.models import Client, Consent, ConsultationNote, Disclosure, Property, RightsRequest, Testimonial
+from desktop.models import Client, Consent, ConsultationNote, Property, RightsRequest
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import (
     Basis,
@@ -33,8 +37,11 @@ from desktop.policy.disclosure import (
     RequestKind,
     RequestStatus,
 )
-from desktop.services.consents import join_values, now_text
+from desktop.services import consents, disclosures, testimonials
+from desktop.services.consents import ConsentDraft
+from desktop.services.disclosures import DisclosureDraft
 from desktop.vault import audit
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 #: The newest client id already given demo consents (so running the demo again adds none twice).
@@ -95,42 +102,23 @@ def _new_clients(session: Session) -> list[tuple[int, str, date]]:
     return [(row.id, row.full_name, row.first) for row in rows]
 
 
-def _consent(client_id: int, kind: ConsentKind, day: date, method: ConsentMethod, **scope: str) -> Consent:
-    return Consent(
-        client_id=client_id,
-        kind=kind.value,
-        given_on=day,
-        method=method.value,
-        relations=scope.get("relations", ""),
-        recipient=scope.get("recipient", ""),
-        items=scope.get("items", ""),
-        evidence="初回面談時に同意書へ署名(紙の同意書を保管)"
-        if method is ConsentMethod.FORM
-        else "面談時に口頭で確認",
-        withdrawal_note="",
-        recorded_at=now_text(),
-    )
+def _consent(
+    session: Session, client_id: int, kind: ConsentKind, day: date, method: ConsentMethod, **scope: object
+) -> Consent:
+    form = method is ConsentMethod.FORM
+    evidence = "初回面談時に同意書へ署名(紙の同意書を保管)" if form else "面談時に口頭で確認"
+    draft = ConsentDraft(kind, day, method, evidence=evidence, **scope)  # type: ignore[arg-type]
+    return consents.add_consent(session, client_id=client_id, draft=draft)
 
 
-def _disclosure(client_id: int, name: str, day: date, **fields: object) -> Disclosure:
-    defaults: dict[str, object] = {
-        "recipient_contact": "",
-        "justification": "",
-        "requesting_body": "",
-        "reference": "",
-    }
-    return Disclosure(
-        client_id=client_id,
-        subject_name=name,
+def _disclosure(session: Session, client_id: int, day: date, **fields: object) -> None:
+    draft = DisclosureDraft(
         disclosed_on=day,
-        retention_case="standard",
-        retained_until=rules.retention_ends(day, rules.STANDARD_RETENTION_YEARS),
-        correction_reason="",
-        export_format="",
-        export_encrypted=False,
-        recorded_at=now_text(),
-        **(defaults | fields),
+        items=frozenset({DataItem.NAME, DataItem.CONSULTATION}),
+        recipient_contact="代表電話(記録簿に控え)",
+        **fields,  # type: ignore[arg-type]
     )
+    disclosures.add_disclosure(session, client_id=client_id, draft=draft)
 
 
 def _between(rng: random.Random, first: date, until: date) -> date:
@@ -138,87 +126,73 @@ def _between(rng: random.Random, first: date, until: date) -> date:
 
 
 def _add_client(
-    session: Session, rng: random.Random, client: tuple[int, str, date], until: date, counts: dict[str, int]
+    session: Session,
+    rng: random.Random,
+    client: tuple[int, str, date],
+    until: date,
+    counts: dict[str, int],
+    stamp: str,
 ) -> None:
-    client_id, name, first = client
+    """One client's records, each through its gate (the rights requests, not a gated act, directly)."""
+    client_id, _name, first = client
+    if first > until:
+        return
     if rng.random() < 0.93:  # the rest are the ones the notes panel warns about
-        session.add(_consent(client_id, ConsentKind.SENSITIVE_DATA, first, ConsentMethod.FORM))
+        _consent(session, client_id, ConsentKind.SENSITIVE_DATA, first, ConsentMethod.FORM)
         counts["consents"] += 1
     if rng.random() < 0.04:
-        consent = _consent(
-            client_id, ConsentKind.TESTIMONIAL, _between(rng, first, until), ConsentMethod.FORM
+        _consent(session, client_id, ConsentKind.TESTIMONIAL, _between(rng, first, until), ConsentMethod.FORM)
+        words = rng.choice(
+            ("話を聞いてもらえて、気持ちが軽くなりました。", "自分のペースで考えられるようになりました。")
         )
-        session.add(consent)
-        session.flush()
-        session.add(
-            Testimonial(
-                client_id=client_id,
-                consent_id=consent.id,
-                text=rng.choice(
-                    (
-                        "話を聞いてもらえて、気持ちが軽くなりました。",
-                        "自分のペースで考えられるようになりました。",
-                    )
-                ),
-                marked_on=max(consent.given_on, until - timedelta(days=rng.randint(0, 60))),
-                recorded_at=now_text(),
-            )
-        )
+        testimonials.add_testimonial(session, client_id=client_id, text=words)
         counts["consents"] += 1
         counts["testimonials"] += 1
     if rng.random() < 0.05:
         relation = rng.choice(list(_RECIPIENTS))
-        items = frozenset({DataItem.NAME, DataItem.PHONE, DataItem.CONSULTATION})
         given = _between(rng, first, until)
         consent = _consent(
+            session,
             client_id,
             ConsentKind.DISCLOSURE,
             given,
             rng.choice((ConsentMethod.IN_PERSON, ConsentMethod.FORM)),
-            relations=relation.value,
-            items=join_values(DataItem, items),
+            relations=frozenset({relation}),
+            items=frozenset({DataItem.NAME, DataItem.PHONE, DataItem.CONSULTATION}),
         )
-        if rng.random() < 0.2:
-            consent.withdrawn_on = _between(rng, given, until)
-            consent.withdrawal_note = "電話でご本人から撤回のお申し出"
-        session.add(consent)
-        session.flush()
         counts["consents"] += 1
-        last = consent.withdrawn_on - timedelta(days=1) if consent.withdrawn_on else until
+        withdrawn = _between(rng, given, until) if rng.random() < 0.2 else None
+        last = withdrawn - timedelta(days=1) if withdrawn else until
         if last >= given:
-            session.add(
-                _disclosure(
-                    client_id,
-                    name,
-                    _between(rng, given, last),
-                    recipient_name=rng.choice(_RECIPIENTS[relation]),
-                    relation=relation.value,
-                    items=join_values(DataItem, frozenset({DataItem.NAME, DataItem.CONSULTATION})),
-                    basis=Basis.CONSENT.value,
-                    consent_id=consent.id,
-                    hand_over=rng.choice((HandOver.PHONE, HandOver.IN_PERSON, HandOver.POST)).value,
-                )
+            _disclosure(
+                session,
+                client_id,
+                _between(rng, given, last),
+                recipient_name=rng.choice(_RECIPIENTS[relation]),
+                relation=relation,
+                basis=Basis.CONSENT,
+                consent_id=consent.id,
+                hand_over=rng.choice((HandOver.PHONE, HandOver.IN_PERSON, HandOver.POST)),
             )
             counts["disclosures"] += 1
+        if withdrawn is not None:  # after the disclosure it allowed, so that one was recorded in time
+            consents.withdraw_in(
+                session, consent_id=consent.id, withdrawn_on=withdrawn, note="電話でご本人から撤回のお申し出"
+            )
     if rng.random() < 0.01:
         basis, relation, recipient, why = rng.choice(_OTHER_BASES)
         needs_body = basis in (Basis.LAW, Basis.PUBLIC_HEALTH)
-        day = _between(rng, first, until)
-        session.add(
-            _disclosure(
-                client_id,
-                name,
-                day,
-                recipient_name=recipient,
-                relation=relation.value,
-                items=join_values(DataItem, frozenset({DataItem.NAME, DataItem.CONSULTATION})),
-                basis=basis.value,
-                consent_id=None,
-                hand_over=HandOver.POST.value if needs_body else HandOver.PHONE.value,
-                justification=why,
-                requesting_body=recipient if needs_body else "",
-                reference=f"第{rng.randint(10, 999)}号" if needs_body else "",
-            )
+        _disclosure(
+            session,
+            client_id,
+            _between(rng, first, until),
+            recipient_name=recipient,
+            relation=relation,
+            basis=basis,
+            hand_over=HandOver.POST if needs_body else HandOver.PHONE,
+            justification=why,
+            requesting_body=recipient if needs_body else "",
+            reference=f"第{rng.randint(10, 999)}号" if needs_body else "",
         )
         counts["disclosures"] += 1
     if rng.random() < 0.02:
@@ -238,8 +212,8 @@ def _add_client(
                 details="",
                 response=_ANSWERS[kind] if done else "",
                 refusal_reason="",
-                recorded_at=now_text(),
-                updated_at=now_text(),
+                recorded_at=stamp,
+                updated_at=stamp,
             )
         )
         counts["requests"] += 1
@@ -249,9 +223,11 @@ def add_to_demo(vault: OpenVault, *, seed: int, until: date) -> DisclosureDemoSu
     """Give the clients added since the last run their consents (and a few disclosures and requests)."""
     rng = random.Random(f"disclosures-{seed}")
     counts = {"consents": 0, "disclosures": 0, "requests": 0, "testimonials": 0}
+    until = min(until, vault.time.today())  # the gates refuse a record dated after today
     with vault.unit_of_work() as session:
+        stamp = practice_time(session).stamp()
         for client in _new_clients(session):
-            _add_client(session, rng, client, until, counts)
+            _add_client(session, rng, client, until, counts, stamp)
         newest = session.scalar(select(func.max(Client.id)))
         session.merge(Property(key=_DONE_KEY, value=str(newest or 0)))
         summary = DisclosureDemoSummary(**counts)

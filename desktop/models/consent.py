@@ -35,6 +35,8 @@ class Consent(Base):
     recipient: Mapped[str] = mapped_column(String(120), default="")
     items: Mapped[str] = mapped_column(String(200), default="")
     evidence: Mapped[str] = mapped_column(Text, default="")
+    #: The last day the consent holds, when the client limited it; after that it is no basis.
+    expires_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     withdrawn_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     withdrawal_note: Mapped[str] = mapped_column(Text, default="")
     recorded_at: Mapped[str] = mapped_column(String(32))

@@ -59,3 +59,5 @@ class Disclosure(Base):
     export_format: Mapped[str] = mapped_column(String(8), default="")
     export_encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
     recorded_at: Mapped[str] = mapped_column(String(32))
+    #: The consent's withdrawal date when the record was made after it (dated before it): recorded late.
+    late_after_withdrawal_on: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -1,7 +1,7 @@
 """A client's words marked for use as a testimonial (P-PURPOSE, purpose 4).
 
 Marking needs the client's ``testimonial`` consent, which the row points at.
-Testimonials go with the client when the client is erased.
+Testimonials go with the client when the client is erased; one taken down keeps its day.
 """
 
 from __future__ import annotations
@@ -23,3 +23,5 @@ class Testimonial(Base):
     text: Mapped[str] = mapped_column(Text)
     marked_on: Mapped[date] = mapped_column(Date)
     recorded_at: Mapped[str] = mapped_column(String(32))
+    #: The day the testimonial stopped being used (its consent withdrawn, say); ``None`` while in use.
+    taken_down_on: Mapped[date | None] = mapped_column(Date, nullable=True)

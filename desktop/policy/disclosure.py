@@ -1,17 +1,13 @@
 """The disclosure-consent rules of POLICY.md: P-DISCLOSE, P-PURPOSE and the retention side of P-LAW.
 
-Nothing about a client reaches anyone else without a basis on record. A
-disclosure under ``consent`` must rest on a consent of that client, given on or
-before the day, not withdrawn by then, whose scope names the recipient (or the
-recipient's kind) and every data item handed over; the other bases need a
-written justification, and ``law`` / ``public_health`` also the requesting
-body and its reference. Using a client's words as a testimonial needs a
-``testimonial`` consent (P-PURPOSE). Records of third-party provision are kept
-for the years Japan's personal-information law sets (Art. 29: three years, one
-when a contract document serves as the record) and only then may go.
-
-Every check returns a :class:`~desktop.policy.Verdict`; none raises for a
-business refusal. Reasons are English templates for ``QCoreApplication.translate("policy", ...)``.
+A disclosure under ``consent`` rests on that client's consent, given by the day, neither withdrawn
+nor expired by then, naming the recipient (or its kind) and every item handed over; the other bases
+need a justification, and ``law`` / ``public_health`` the requesting body and its reference. Every
+disclosure names how to reach its recipient. A testimonial needs a ``testimonial`` consent
+(P-PURPOSE). Provision records are kept for the years APPI Art. 29 sets (three; one when a contract
+document is the record). Checks return a :class:`~desktop.policy.Verdict` and never raise; reasons
+are English templates for ``QCoreApplication.translate("policy", ...)`` that name the part of the
+written policy which applies.
 """
 
 from __future__ import annotations
@@ -195,11 +191,7 @@ _NEEDS_REQUESTER = frozenset({Basis.LAW, Basis.PUBLIC_HEALTH})
 
 @dataclass(frozen=True, slots=True)
 class ConsentFacts:
-    """One recorded consent as the rules see it.
-
-    For a disclosure consent, ``relations`` are the kinds of recipient it
-    covers and ``recipient`` (optional) narrows it to one named recipient.
-    """
+    """A consent as the rules see it; ``relations`` (and optionally ``recipient``) say whom it covers."""
 
     id: int
     client_id: int
@@ -209,10 +201,12 @@ class ConsentFacts:
     recipient: str = ""
     items: frozenset[DataItem] = frozenset()
     withdrawn_on: date | None = None
+    expires_on: date | None = None
 
     def in_force_on(self, day: date) -> bool:
-        """Given on or before ``day`` and not withdrawn by then."""
-        return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day)
+        """Given by ``day``, not withdrawn by then, not expired (``expires_on`` is its last day)."""
+        expired = self.expires_on is not None and day > self.expires_on
+        return self.given_on <= day and (self.withdrawn_on is None or self.withdrawn_on > day) and not expired
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +223,7 @@ class DisclosureFacts:
     justification: str = ""
     requesting_body: str = ""
     reference: str = ""
+    recipient_contact: str = ""
 
 
 def _same_recipient(named: str, recipient: str) -> bool:
@@ -246,9 +241,21 @@ def consent_covers(consent: ConsentFacts, facts: DisclosureFacts) -> Verdict:
         return Verdict.refuse(
             P_DISCLOSE,
             QT_TRANSLATE_NOOP(
-                "policy", "The client withdrew this consent on %1; it no longer allows any disclosure."
+                "policy",
+                "The client withdrew this consent on %1; under “Disclosure of personal data to third "
+                "parties” nothing may be disclosed without the client's own direct will.",
             ),
             consent.withdrawn_on.isoformat(),
+        )
+    if consent.expires_on is not None and consent.expires_on < facts.disclosed_on:
+        return Verdict.refuse(
+            P_DISCLOSE,
+            QT_TRANSLATE_NOOP(
+                "policy",
+                "This consent held only until %1; under “Disclosure of personal data to third parties” "
+                "an expired consent is no basis for a disclosure.",
+            ),
+            consent.expires_on.isoformat(),
         )
     if consent.given_on > facts.disclosed_on:
         return Verdict.refuse(
@@ -282,6 +289,15 @@ def check_disclosure(facts: DisclosureFacts) -> Verdict:
     """P-DISCLOSE: a disclosure is recorded only with a basis, and each basis with what it needs."""
     if not facts.recipient.strip():
         return Verdict.refuse(P_DISCLOSE, QT_TRANSLATE_NOOP("policy", "Name the recipient."))
+    if not facts.recipient_contact.strip():
+        return Verdict.refuse(
+            P_DISCLOSE,
+            QT_TRANSLATE_NOOP(
+                "policy",
+                "Write how to reach the recipient (address, telephone or email): a record of "
+                "“Disclosure of personal data to third parties” must say who received the data.",
+            ),
+        )
     if not facts.items:
         return Verdict.refuse(
             P_DISCLOSE, QT_TRANSLATE_NOOP("policy", "Choose the data items that were disclosed.")
@@ -321,9 +337,18 @@ def check_testimonial(consents: Iterable[ConsentFacts], client_id: int, on: date
     return Verdict.refuse(
         P_PURPOSE,
         QT_TRANSLATE_NOOP(
-            "policy", "The client has not consented to testimonials; their words cannot be used as one."
+            "policy",
+            "The client's consent to testimonials is not in force; under “Purposes of use of personal "
+            "data” (improving the service, such as testimonials) their words cannot be used as one.",
         ),
     )
+
+
+def recorded_late(consent: ConsentFacts | None, recorded_on: date) -> date | None:
+    """P-DISCLOSE: the consent's withdrawal day if a disclosure on it is recorded after it (kept, flagged)."""
+    if consent is None or consent.withdrawn_on is None or consent.withdrawn_on > recorded_on:
+        return None
+    return consent.withdrawn_on
 
 
 def has_intake_consent(consents: Iterable[ConsentFacts], on: date) -> bool:

@@ -1,16 +1,20 @@
-"""The disclosure log (P-DISCLOSE, APPI Art. 29): record, correct, list and report.
+"""The gate for the disclosure log (P-DISCLOSE, APPI Art. 29): record, correct, list and report.
 
 A disclosure is recorded only on a basis the policy accepts: the client's
 consent covering recipient and items, or another basis with its
 justification (and, for ``law`` / ``public_health``, the requesting body and
-its reference). Records are never changed: a correction is a new record that
-points at the original, passes the same checks and says why. Each record is
-kept until ``retained_until`` (see :mod:`desktop.services.retention`).
+its reference); every record says how to reach its recipient. One recorded
+after its consent was withdrawn, though dated before, is kept with both dates
+and flagged as recorded late. Records are never changed: a correction is a new
+record that points at the original, passes the same checks and says why. Each
+record is kept until ``retained_until`` (see :mod:`desktop.services.retention`);
+each event carries the row's digest (:mod:`desktop.services.record_seals`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,10 +28,10 @@ from desktop.models import Client, Consent, Disclosure
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import Basis, DataItem, DisclosureFacts, HandOver, Relation, RetentionCase
 from desktop.policy.personal_data import fold
-from desktop.services import practice_settings
-from desktop.services.consents import entry_of, join_values, now_text, split_values
+from desktop.services import practice_settings, record_exports, record_seals
+from desktop.services.consents import entry_of, join_values, split_values
 from desktop.vault import audit
-from desktop.vault.files import write_atomically
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 
@@ -64,6 +68,8 @@ class DisclosureEntry:
     export_format: str
     export_encrypted: bool
     recorded_at: str
+    #: The consent's withdrawal day when this record was made after it (dated before it): recorded late.
+    late_after_withdrawal_on: date | None = None
 
     @property
     def is_correction(self) -> bool:
@@ -97,6 +103,7 @@ def entry_of_row(row: Disclosure, corrections: int = 0) -> DisclosureEntry:
         row.export_format,
         row.export_encrypted,
         row.recorded_at,
+        row.late_after_withdrawal_on,
     )
 
 
@@ -117,8 +124,12 @@ def _clean(draft: DisclosureDraft) -> DisclosureDraft:
     )
 
 
-def _check(session: Session, client_id: int, draft: DisclosureDraft, today: date) -> None:
-    """Apply P-DISCLOSE to ``draft``; raise :class:`PolicyRefusal` naming what is missing."""
+def _check(session: Session, client_id: int, draft: DisclosureDraft) -> date | None:
+    """Apply P-DISCLOSE to ``draft``; raise :class:`PolicyRefusal` naming what is missing.
+
+    Returns the consent's withdrawal day when the record comes after it (recorded late).
+    """
+    today = practice_time(session).today()
     if draft.disclosed_on > today:
         raise InvalidInput(QT_TRANSLATE_NOOP("policy", "A disclosure cannot be dated in the future."))
     if len(draft.justification) > rules.JUSTIFICATION_MAX:
@@ -138,23 +149,26 @@ def _check(session: Session, client_id: int, draft: DisclosureDraft, today: date
         draft.justification,
         draft.requesting_body,
         draft.reference,
+        draft.recipient_contact,
     )
     verdict = rules.check_disclosure(facts)
     if not verdict.allowed:
         raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
+    return rules.recorded_late(consent, today)
 
 
-def _retained_until(vault: OpenVault, case: RetentionCase, today: date) -> date:
-    settings = practice_settings.load(vault)
+def _retained_until(session: Session, case: RetentionCase) -> date:
+    settings = practice_settings.load_in(session)
     years = (
         settings.contract_retention_years
         if case is RetentionCase.CONTRACT
         else settings.disclosure_retention_years
     )
-    return rules.retention_ends(today, years)
+    return rules.retention_ends(practice_time(session).today(), years)
 
 
-def _row(client_id: int | None, subject: str, draft: DisclosureDraft, until: date) -> Disclosure:
+def _row(session: Session, client_id: int, subject: str, draft: DisclosureDraft) -> Disclosure:
+    late = _check(session, client_id, draft)
     return Disclosure(
         client_id=client_id,
         subject_name=subject,
@@ -170,48 +184,43 @@ def _row(client_id: int | None, subject: str, draft: DisclosureDraft, until: dat
         reference=draft.reference,
         hand_over=draft.hand_over.value,
         retention_case=draft.retention_case.value,
-        retained_until=until,
+        retained_until=_retained_until(session, draft.retention_case),
         correction_reason="",
         export_format="",
         export_encrypted=False,
-        recorded_at=now_text(),
+        recorded_at=practice_time(session).stamp(),
+        late_after_withdrawal_on=late,
     )
 
 
-def record_disclosure(
-    vault: OpenVault, *, client_id: int, draft: DisclosureDraft, today: date | None = None
-) -> DisclosureEntry:
-    """P-DISCLOSE: record what was handed to whom, refused without a valid basis."""
-    day = today or date.today()
+def add_disclosure(session: Session, *, client_id: int, draft: DisclosureDraft) -> Disclosure:
+    """The gate's check and write inside the caller's unit of work (the demo uses it too)."""
     clean = _clean(draft)
-    until = _retained_until(vault, clean.retention_case, day)
+    client = session.get(Client, client_id)
+    if client is None:
+        raise LookupError(client_id)
+    row = _row(session, client_id, client.full_name, clean)
+    session.add(row)
+    detail: dict[str, audit.DetailValue] = {"basis": clean.basis.value, "consent": clean.consent_id}
+    if row.late_after_withdrawal_on is not None:
+        detail["recorded_late"] = row.late_after_withdrawal_on.isoformat()
+    record_seals.seal(session, "disclosure.recorded", row, detail=detail)
+    return row
+
+
+def record_disclosure(vault: OpenVault, *, client_id: int, draft: DisclosureDraft) -> DisclosureEntry:
+    """P-DISCLOSE: record what was handed to whom, refused without a valid basis."""
     with vault.unit_of_work() as session:
-        client = session.get(Client, client_id)
-        if client is None:
-            raise LookupError(client_id)
-        _check(session, client_id, clean, day)
-        row = _row(client_id, client.full_name, clean, until)
-        session.add(row)
-        session.flush()
-        audit.append(
-            session,
-            "disclosure.recorded",
-            entity="client",
-            entity_id=client_id,
-            detail={"disclosure": row.id, "basis": clean.basis.value, "consent": clean.consent_id},
-        )
-        return entry_of_row(row)
+        return entry_of_row(add_disclosure(session, client_id=client_id, draft=draft))
 
 
 def correct_disclosure(
-    vault: OpenVault, *, disclosure_id: int, draft: DisclosureDraft, reason: str, today: date | None = None
+    vault: OpenVault, *, disclosure_id: int, draft: DisclosureDraft, reason: str
 ) -> DisclosureEntry:
     """P-DISCLOSE: append a correction to a record (never change it); the same checks apply."""
     if not reason.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("policy", "Say what the correction corrects."))
-    day = today or date.today()
     clean = _clean(draft)
-    until = _retained_until(vault, clean.retention_case, day)
     with vault.unit_of_work() as session:
         target = session.get(Disclosure, disclosure_id)
         if target is None:
@@ -224,18 +233,15 @@ def correct_disclosure(
                     "policy", "The client of this record was erased; it can no longer be corrected."
                 ),
             )
-        _check(session, target.client_id, clean, day)
-        row = _row(target.client_id, target.subject_name, clean, until)
+        row = _row(session, target.client_id, target.subject_name, clean)
         row.corrects_id = original_id
         row.correction_reason = reason.strip()
         session.add(row)
-        session.flush()
-        audit.append(
+        record_seals.seal(
             session,
             "disclosure.corrected",
-            entity="client",
-            entity_id=target.client_id,
-            detail={"disclosure": row.id, "corrects": original_id, "basis": clean.basis.value},
+            row,
+            detail={"corrects": original_id, "basis": clean.basis.value},
         )
         return entry_of_row(row)
 
@@ -308,12 +314,17 @@ def annual_report(vault: OpenVault, *, year: int) -> AnnualReport:
     entries = list_log(vault, wanted=LogFilter(since=date(year, 1, 1), until=date(year, 12, 31)))
     entries.sort(key=lambda e: (e.draft.disclosed_on, e.id))
     counts = Counter(e.draft.basis for e in entries)
-    return AnnualReport(year, {basis: counts.get(basis, 0) for basis in Basis}, entries, now_text())
+    return AnnualReport(year, {basis: counts.get(basis, 0) for basis in Basis}, entries, vault.time.stamp())
 
 
-def save_annual_report(vault: OpenVault, *, year: int, path: Path, data: bytes) -> None:
-    """Write the annual report (a PDF drawn by the view); it names people, so the write is audited."""
+def save_annual_report(
+    vault: OpenVault, *, year: int, path: Path, render: Callable[[AnnualReport], bytes]
+) -> AnnualReport:
+    """Write the annual report drawn by ``render`` from the report built here; the write is audited."""
+    report = annual_report(vault, year=year)
+    data = render(report)
     with vault.unit_of_work() as session:
         audit.append(session, "disclosure.report_saved", detail={"year": year, "format": "pdf"})
         session.flush()
-        write_atomically(path, data)
+        record_exports.write(path, data)
+    return report

@@ -1,4 +1,5 @@
-"""Checking a whole vault: both SQLCipher/SQLite integrity checks and the audit chain.
+"""Checking a whole vault: both SQLCipher/SQLite integrity checks, the audit chain, and the
+consent and disclosure rows against the digests their events carry (:mod:`record_seals`).
 
 Used by ``python -m desktop check`` and by the Settings page. It only reads
 (one snapshot, no write lock), so it works on a full disk, where the vault
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import inspect, text
 
+from desktop.services import record_seals
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
@@ -26,10 +28,21 @@ class IntegrityReport:
     chain: audit.ChainReport
     table_counts: dict[str, int]
     problems: tuple[str, ...]
+    #: Consent and disclosure rows that do not match their last sealed event (English one-liners).
+    row_problems: tuple[str, ...] = ()
+
+    @property
+    def rows_ok(self) -> bool:
+        return not self.row_problems
+
+    @property
+    def sealed_rows(self) -> int:
+        """How many consent and disclosure rows the seal check compared."""
+        return self.table_counts.get("consents", 0) + self.table_counts.get("disclosures", 0)
 
     @property
     def ok(self) -> bool:
-        return self.cipher_ok and self.sqlite_ok and self.chain.intact
+        return self.cipher_ok and self.sqlite_ok and self.chain.intact and self.rows_ok
 
 
 def check_vault(vault: OpenVault) -> IntegrityReport:
@@ -49,6 +62,8 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
         chain = audit.verify(session)
         if not chain.intact:
             problems.append(f"audit chain: {chain.problem}")
+        row_problems = record_seals.problems(session)
+        problems.extend(f"records: {problem}" for problem in row_problems)
         virtual = [
             row[0]
             for row in session.execute(
@@ -71,4 +86,5 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
         chain=chain,
         table_counts=counts,
         problems=tuple(problems),
+        row_problems=tuple(row_problems),
     )

@@ -11,16 +11,15 @@ ends; :func:`purge_expired` then removes them.
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import PolicyRefusal
 from desktop.models import Consent, Disclosure, RightsRequest, Testimonial
 from desktop.policy import disclosure as rules
-from desktop.services import practice_settings
+from desktop.services import practice_settings, record_seals
 from desktop.vault import audit
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 
@@ -34,23 +33,32 @@ def _chain_ids(session: Session, original_id: int) -> list[int]:
     )
 
 
+def _delete_consents(session: Session, *where: object) -> None:
+    """Delete the consents ``where`` selects, each removal recorded for ``check``."""
+    for consent_id in list(session.scalars(select(Consent.id).where(*where))):  # type: ignore[arg-type]
+        record_seals.seal_removed(session, "consent.removed", "consent", consent_id)
+    session.execute(delete(Consent).where(*where))  # type: ignore[arg-type]
+
+
 def _delete_chains(session: Session, original_ids: list[int]) -> int:
     """Delete whole chains (corrections first), then consents no record rests on any more."""
     if not original_ids:
         return 0
     in_chains = Disclosure.id.in_(original_ids) | Disclosure.corrects_id.in_(original_ids)
-    removed = session.scalar(select(func.count()).select_from(Disclosure).where(in_chains)) or 0
+    gone = list(session.scalars(select(Disclosure.id).where(in_chains)))
+    for disclosure_id in gone:
+        record_seals.seal_removed(session, "disclosure.removed", "disclosure", disclosure_id)
     session.execute(delete(Disclosure).where(Disclosure.corrects_id.in_(original_ids)))
     session.execute(delete(Disclosure).where(Disclosure.id.in_(original_ids)))
     used = select(Disclosure.consent_id).where(Disclosure.consent_id.is_not(None))
-    session.execute(delete(Consent).where(Consent.client_id.is_(None), Consent.id.not_in(used)))
-    return int(removed)
+    _delete_consents(session, Consent.client_id.is_(None), Consent.id.not_in(used))
+    return len(gone)
 
 
-def delete_disclosure(vault: OpenVault, *, disclosure_id: int, today: date | None = None) -> int:
+def delete_disclosure(vault: OpenVault, *, disclosure_id: int) -> int:
     """Delete a record and its corrections, refused while any of them is inside its retention."""
-    day = today or date.today()
     with vault.unit_of_work() as session:
+        day = practice_time(session).today()
         target = session.get(Disclosure, disclosure_id)
         if target is None:
             raise LookupError(disclosure_id)
@@ -72,11 +80,11 @@ def delete_disclosure(vault: OpenVault, *, disclosure_id: int, today: date | Non
         return removed
 
 
-def purge_expired(vault: OpenVault, *, today: date | None = None) -> int:
+def purge_expired(vault: OpenVault) -> int:
     """Remove what an erasure had to keep, once its retention has ended; returns the records removed."""
-    day = today or date.today()
     chain = func.coalesce(Disclosure.corrects_id, Disclosure.id)
     with vault.unit_of_work() as session:
+        day = practice_time(session).today()
         expired = list(
             session.scalars(
                 select(chain)
@@ -110,8 +118,11 @@ def keep_on_erasure(session: Session, client_id: int) -> int:
     """
     session.execute(delete(Testimonial).where(Testimonial.client_id == client_id))
     used = select(Disclosure.consent_id).where(Disclosure.consent_id.is_not(None))
-    session.execute(delete(Consent).where(Consent.client_id == client_id, Consent.id.not_in(used)))
-    kept = session.scalar(
-        select(func.count()).select_from(Disclosure).where(Disclosure.client_id == client_id)
-    )
-    return int(kept or 0)
+    _delete_consents(session, Consent.client_id == client_id, Consent.id.not_in(used))
+    # The rows kept lose their link to the client when its row goes: their events say so.
+    for consent in list(session.scalars(select(Consent).where(Consent.client_id == client_id))):
+        record_seals.seal(session, "consent.kept_on_erasure", consent, client_id=None)
+    kept = list(session.scalars(select(Disclosure).where(Disclosure.client_id == client_id)))
+    for row in kept:
+        record_seals.seal(session, "disclosure.kept_on_erasure", row, client_id=None)
+    return len(kept)

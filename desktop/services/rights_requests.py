@@ -10,6 +10,7 @@ recorded as given to the client themself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -21,12 +22,11 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Client, RightsRequest
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import RequestKind, RequestStatus
-from desktop.services import practice_settings
-from desktop.services.consents import now_text
+from desktop.services import practice_settings, record_exports
 from desktop.services.disclosures import DisclosureEntry, LogFilter, list_log
 from desktop.services.subject_access import RECIPIENT
 from desktop.vault import audit
-from desktop.vault.files import write_atomically
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 
@@ -71,17 +71,16 @@ def record_request(
     kind: RequestKind,
     received_on: date,
     details: str = "",
-    today: date | None = None,
 ) -> RequestEntry:
     """Register a request; its answer is due the configured number of days after it arrived."""
-    if received_on > (today or date.today()):
-        raise InvalidInput(QT_TRANSLATE_NOOP("policy", "A request cannot have arrived in the future."))
-    due_days = practice_settings.load(vault).request_due_days
     with vault.unit_of_work() as session:
+        if received_on > practice_time(session).today():
+            raise InvalidInput(QT_TRANSLATE_NOOP("policy", "A request cannot have arrived in the future."))
+        due_days = practice_settings.load_in(session).request_due_days
         client = session.get(Client, client_id)
         if client is None:
             raise LookupError(client_id)
-        now = now_text()
+        now = practice_time(session).stamp()
         row = RightsRequest(
             client_id=client_id,
             kind=kind.value,
@@ -113,9 +112,8 @@ def answer_request(
     status: RequestStatus,
     response: str,
     refusal_reason: str = "",
-    answered_on: date | None = None,
 ) -> RequestEntry:
-    """Record the answer (or refusal, with its reason) given to the client."""
+    """Record the answer (or refusal, with its reason) given to the client today (the vault's clock)."""
     verdict = rules.check_answer(status, response, refusal_reason)
     if not verdict.allowed:
         raise PolicyRefusal(verdict.rule, verdict.reason, verdict.args)
@@ -126,8 +124,8 @@ def answer_request(
         row.status = status.value
         row.response = response.strip()
         row.refusal_reason = refusal_reason.strip() if status is RequestStatus.REFUSED else ""
-        row.answered_on = None if status is RequestStatus.OPEN else (answered_on or date.today())
-        row.updated_at = now_text()
+        row.answered_on = None if status is RequestStatus.OPEN else practice_time(session).today()
+        row.updated_at = practice_time(session).stamp()
         audit.append(
             session,
             "request.answered",
@@ -174,11 +172,15 @@ def provision_records(vault: OpenVault, *, client_id: int) -> ProvisionRecords:
     entries = sorted(
         list_log(vault, wanted=LogFilter(client_id=client_id)), key=lambda e: (e.draft.disclosed_on, e.id)
     )
-    return ProvisionRecords(client_id, name, entries, now_text())
+    return ProvisionRecords(client_id, name, entries, vault.time.stamp())
 
 
-def save_provision_records(vault: OpenVault, *, client_id: int, path: Path, data: bytes) -> None:
-    """Write the client's disclosure log (a PDF) and record it as given to the client themself."""
+def save_provision_records(
+    vault: OpenVault, *, client_id: int, path: Path, render: Callable[[ProvisionRecords], bytes]
+) -> ProvisionRecords:
+    """Write the client's disclosure log, drawn by ``render`` from the records built here, for them."""
+    records = provision_records(vault, client_id=client_id)
+    data = render(records)
     with vault.unit_of_work() as session:
         audit.append(
             session,
@@ -188,4 +190,5 @@ def save_provision_records(vault: OpenVault, *, client_id: int, path: Path, data
             detail={"format": "pdf", "recipient": RECIPIENT, "content": "provision_records"},
         )
         session.flush()
-        write_atomically(path, data)
+        record_exports.write(path, data)
+    return records

@@ -1,96 +1,171 @@
-"""P-LAW: a client's own request for their data, answered with their whole record.
+"""P-LAW: a client's own request for their data, answered with everything the vault keeps about them.
 
-The record is gathered here; the JSON form is built here and the PDF form by
-the view (Qt draws it). Writing either is recorded in the audit trail as a
-disclosure to the data subject — the client themself — never as a third-party
-disclosure (that is P-DISCLOSE's log, a later feature).
+The gate gathers the record itself — the client's details, every consultation
+note with every revision, bookings with their cancellation records, mail and
+call summaries with their attachments listed (names and sizes, not the files),
+email addresses, the practice's contacts, consents, disclosures, requests and
+testimonials — renders JSON itself or checks the PDF the window drew from that
+document alone (:mod:`desktop.services.record_exports`), and writes the file
+inside the transaction that records it in the audit trail as given to the data
+subject — the client themself, not a third party (P-DISCLOSE).
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime
-from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from desktop import __version__
-from desktop.services import clients, consultation_notes
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.models import (
+    Booking,
+    BookingCancellation,
+    Client,
+    ClientAddress,
+    Consent,
+    ConsultationNote,
+    Contact,
+    Disclosure,
+    Message,
+    MessageAttachment,
+    NoteRevision,
+    RightsRequest,
+    Testimonial,
+)
+from desktop.services.record_exports import (
+    Entry,
+    ExportDocument,
+    ExportFormat,
+    Renderer,
+    Section,
+    rendered,
+    row_fields,
+    sealed,
+    write,
+)
 from desktop.vault import audit
-from desktop.vault.files import write_atomically
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 RECIPIENT = "data_subject"
+KIND = "subject-access"
+#: The sections of the client's own copy, in the order they are shown.
+SECTIONS = (
+    "client",
+    "consultation_notes",
+    "bookings",
+    "messages",
+    "addresses",
+    "contacts",
+    "consents",
+    "disclosures",
+    "requests",
+    "testimonials",
+)
+_LINK = ("client_id",)
 
 
-class ExportFormat(StrEnum):
-    PDF = "pdf"
-    JSON = "json"
+def _rows(session: Session, model: Any, *where: Any, order: Any) -> list[Any]:
+    return list(session.scalars(select(model).where(*where).order_by(order, model.id)))
 
 
-@dataclass(frozen=True, slots=True)
-class NoteWithHistory:
-    occurred_on: date
-    revisions: list[consultation_notes.Revision]
+def _notes(session: Session, client_id: int) -> Section:
+    entries = []
+    for note in _rows(
+        session, ConsultationNote, ConsultationNote.client_id == client_id, order=ConsultationNote.occurred_on
+    ):
+        assert isinstance(note, ConsultationNote)
+        revisions = _rows(session, NoteRevision, NoteRevision.note_id == note.id, order=NoteRevision.revision)
+        versions = Section(
+            "revisions", tuple(Entry(row_fields(r, leave_out=("note_id",))) for r in revisions)
+        )
+        entries.append(Entry(row_fields(note, leave_out=_LINK), (versions,)))
+    return Section("consultation_notes", tuple(entries))
 
 
-@dataclass(frozen=True, slots=True)
-class ClientRecord:
-    """Everything the practice holds about one client."""
+def _bookings(session: Session, client_id: int) -> Section:
+    entries = []
+    for booking in _rows(session, Booking, Booking.client_id == client_id, order=Booking.created_at):
+        assert isinstance(booking, Booking)
+        cancelled = _rows(
+            session,
+            BookingCancellation,
+            BookingCancellation.booking_id == booking.id,
+            order=BookingCancellation.id,
+        )
+        part = Section(
+            "cancellation", tuple(Entry(row_fields(c, leave_out=("booking_id",))) for c in cancelled)
+        )
+        entries.append(Entry(row_fields(booking, leave_out=_LINK), (part,) if cancelled else ()))
+    return Section("bookings", tuple(entries))
 
-    details: clients.ClientDetails
-    notes: list[NoteWithHistory]
-    produced_at: str
+
+def _messages(session: Session, client_id: int) -> Section:
+    entries = []
+    for message in _rows(session, Message, Message.client_id == client_id, order=Message.sent_at):
+        assert isinstance(message, Message)
+        files = _rows(
+            session, MessageAttachment, MessageAttachment.message_id == message.id, order=MessageAttachment.id
+        )
+        listed = Section("attachments", tuple(Entry(row_fields(f, leave_out=("message_id",))) for f in files))
+        entries.append(Entry(row_fields(message, leave_out=_LINK), (listed,) if files else ()))
+    return Section("messages", tuple(entries))
 
 
-def gather(vault: OpenVault, *, client_id: int) -> ClientRecord:
-    """The whole record, oldest note first, with every revision of each note."""
-    details = clients.open_client(vault, client_id=client_id)
-    entries = sorted(
-        consultation_notes.notes_of(vault, client_id=client_id), key=lambda n: (n.occurred_on, n.id)
+def _plain(session: Session, key: str, model: type, client_id: int, order: object) -> Section:
+    rows = _rows(session, model, model.client_id == client_id, order=order)  # type: ignore[attr-defined]
+    return Section(key, tuple(Entry(row_fields(row, leave_out=_LINK)) for row in rows))
+
+
+def build(session: Session, client_id: int) -> ExportDocument:
+    """The client's whole record as the gate's document (inside the caller's transaction)."""
+    client = session.get(Client, client_id)
+    if client is None:
+        raise LookupError(client_id)
+    sections = (
+        Section("client", (Entry(row_fields(client, leave_out=("sort_key",))),)),
+        _notes(session, client_id),
+        _bookings(session, client_id),
+        _messages(session, client_id),
+        _plain(session, "addresses", ClientAddress, client_id, ClientAddress.address),
+        _plain(session, "contacts", Contact, client_id, Contact.id),
+        _plain(session, "consents", Consent, client_id, Consent.given_on),
+        _plain(session, "disclosures", Disclosure, client_id, Disclosure.disclosed_on),
+        _plain(session, "requests", RightsRequest, client_id, RightsRequest.received_on),
+        _plain(session, "testimonials", Testimonial, client_id, Testimonial.marked_on),
     )
-    notes = [
-        NoteWithHistory(entry.occurred_on, consultation_notes.history(vault, note_id=entry.id))
-        for entry in entries
-    ]
-    return ClientRecord(details, notes, datetime.now(UTC).isoformat(timespec="seconds"))
+    produced = practice_time(session).stamp()
+    return sealed(ExportDocument(KIND, client.full_name, produced, sections))
 
 
-def _jsonable(value: object) -> object:
-    if isinstance(value, date):
-        return value.isoformat()
-    raise TypeError(type(value).__name__)
+def gather(vault: OpenVault, *, client_id: int) -> ExportDocument:
+    """The document the client's copy would hold, for showing before an export."""
+    with vault.reading() as session:
+        return build(session, client_id)
 
 
-def to_json(record: ClientRecord) -> bytes:
-    """The record as UTF-8 JSON, readable by the client with any text editor."""
-    document = {
-        "format": "sorakumo-desk subject-access export",
-        "version": 1,
-        "produced_by": f"Sorakumo Desk {__version__}",
-        "produced_at": record.produced_at,
-        "client": {"id": record.details.id, **asdict(record.details.draft)},
-        "consultation_notes": [
-            {"date": note.occurred_on, "revisions": [asdict(r) for r in note.revisions]}
-            for note in record.notes
-        ],
-    }
-    return (json.dumps(document, ensure_ascii=False, indent=2, default=_jsonable) + "\n").encode("utf-8")
+def export_record(
+    vault: OpenVault, *, client_id: int, path: Path, fmt: ExportFormat, render: Renderer | None = None
+) -> ExportDocument:
+    """P-LAW: write the client's own copy and record it as given to them; returns what was written.
 
-
-def save_export(vault: OpenVault, *, client_id: int, path: Path, data: bytes, fmt: ExportFormat) -> None:
-    """Write the export (atomically, owner-only) and record it as a disclosure to the client.
-
-    The file is written inside the transaction that records it: if the write
-    fails the event is rolled back, so no event claims an export that is not there.
+    JSON is rendered here; a PDF by ``render``, which receives only the document
+    built here and whose output is checked against it. The file is written inside
+    the transaction that records it: if the write fails, no event claims it.
     """
+    document = gather(vault, client_id=client_id)
+    data = rendered(document, fmt, render)
     with vault.unit_of_work() as session:
+        if session.get(Client, client_id) is None:
+            raise LookupError(client_id)
         audit.append(
             session,
             "client.exported",
             entity="client",
             entity_id=client_id,
-            detail={"format": fmt.value, "recipient": RECIPIENT},
+            detail={"format": fmt.value, "recipient": RECIPIENT, "reference": document.reference},
         )
         session.flush()
-        write_atomically(path, data)
+        write(path, data)
+    return document

@@ -1,70 +1,73 @@
-"""Exports of client data for someone other than the client (P-DISCLOSE).
+"""The gate for exports of client data for someone other than the client (P-DISCLOSE).
 
 Such an export always rests on a disclosure record made first, handed over
-"as an exported file" and not used by another export: the record says who
-receives it, on which basis and which data items, and the export holds only
-those items. The file can be sealed with a password the counsellor gives the
-recipient by another way: a PDF encrypted with AES-256 (the PDF 2.0 standard
-security handler, which every current PDF reader opens with the password).
-Writing the file is audited as ``client.exported`` to a third party with the
-disclosure's id, and the disclosure notes the format, so each names the other.
+"as an exported file" and not used by another export. The gate builds the
+content itself from the vault: exactly the data items the record names — the
+name without its reading, the consultation notes as they now stand without
+earlier versions — and nothing else: no status, no internal numbers, no
+counsellor's notes. JSON is rendered here; a PDF drawn by the window from that
+document alone is read back and refused if it lacks the document's reference
+or shows a value the record does not name. The file can be sealed with a
+password given to the recipient by another way (AES-256, PDF 2.0). Writing it
+is audited as ``client.exported`` to a third party with the disclosure's id and
+digest, and the disclosure notes the format, so each names the other.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidInput, PolicyRefusal
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models import Disclosure
+from desktop.models import Client, ConsultationNote, Disclosure, NoteRevision
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import DataItem, HandOver
-from desktop.services import subject_access
-from desktop.services.disclosures import DisclosureEntry, entry_of_row
-from desktop.services.subject_access import ClientRecord, ExportFormat
-from desktop.vault import audit
-from desktop.vault.files import write_atomically
+from desktop.services import record_seals
+from desktop.services.consents import split_values
+from desktop.services.record_exports import (
+    Entry,
+    ExportDocument,
+    ExportFormat,
+    Field,
+    Renderer,
+    Section,
+    rendered,
+    sealed,
+    write,
+)
+from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 
 RECIPIENT = "third_party"
+KIND = "third-party"
 MIN_PASSWORD_LENGTH = 10
 
-#: The client-record fields each data item covers; consultation content is the notes.
-_FIELDS = {
-    DataItem.NAME: ("full_name", "name_reading"),
+#: The client-record fields each data item covers; consultation content is the notes, as they stand.
+FIELDS = {
+    DataItem.NAME: ("full_name",),
     DataItem.ADDRESS: ("postal_code", "address"),
     DataItem.BIRTH_DATE: ("birth_date",),
     DataItem.GENDER: ("gender",),
     DataItem.OCCUPATION: ("occupation",),
     DataItem.PHONE: ("phone", "mobile"),
     DataItem.EMAIL: ("email",),
-    DataItem.CONSULTATION: ("private_notes",),
+    DataItem.CONSULTATION: (),
 }
-
-
-@dataclass(frozen=True, slots=True)
-class ThirdPartyRecord:
-    """The disclosure an export rests on, and the part of the record it allows."""
-
-    disclosure: DisclosureEntry
-    record: ClientRecord
-
-
-def limited_to(record: ClientRecord, items: frozenset[DataItem]) -> ClientRecord:
-    """``record`` with every field outside ``items`` emptied (and no notes without consultation content)."""
-    draft = record.details.draft
-    emptied: dict[str, Any] = {
-        name: (None if name == "birth_date" else "")
-        for item, names in _FIELDS.items()
-        if item not in items
-        for name in names
-    }
-    details = replace(record.details, draft=replace(draft, **emptied))
-    notes = record.notes if DataItem.CONSULTATION in items else []
-    return replace(record, details=details, notes=notes)
+_CLIENT_TEXT = (
+    "full_name",
+    "name_reading",
+    "postal_code",
+    "address",
+    "occupation",
+    "phone",
+    "mobile",
+    "email",
+    "private_notes",
+)
 
 
 def _exportable(row: Disclosure | None, disclosure_id: int) -> Disclosure:
@@ -76,21 +79,75 @@ def _exportable(row: Disclosure | None, disclosure_id: int) -> Disclosure:
             QT_TRANSLATE_NOOP(
                 "policy",
                 "An export for someone else needs its own disclosure record, handed over as an exported file "
-                "and not used by another export.",
+                "and not used by another export (“Disclosure of personal data to third parties”).",
             ),
         )
     return row
 
 
-def gather(vault: OpenVault, *, disclosure_id: int) -> ThirdPartyRecord:
-    """The disclosure and the client's record limited to its data items (an audited view)."""
-    with vault.unit_of_work() as session:
-        row = _exportable(session.get(Disclosure, disclosure_id), disclosure_id)
-        entry = entry_of_row(row)
-        client_id = row.client_id
-    assert client_id is not None
-    record = subject_access.gather(vault, client_id=client_id)
-    return ThirdPartyRecord(entry, limited_to(record, entry.draft.items))
+def _notes(session: Session, client_id: int) -> tuple[list[tuple[ConsultationNote, NoteRevision]], list[str]]:
+    """Each note with its newest revision, and the text of every earlier revision (withheld)."""
+    current: list[tuple[ConsultationNote, NoteRevision]] = []
+    earlier: list[str] = []
+    notes = session.scalars(
+        select(ConsultationNote)
+        .where(ConsultationNote.client_id == client_id)
+        .order_by(ConsultationNote.occurred_on, ConsultationNote.id)
+    )
+    for note in notes:
+        revisions = list(
+            session.scalars(
+                select(NoteRevision).where(NoteRevision.note_id == note.id).order_by(NoteRevision.revision)
+            )
+        )
+        if revisions:
+            current.append((note, revisions[-1]))
+            earlier.extend(r.text for r in revisions[:-1])
+    return current, earlier
+
+
+def build(session: Session, disclosure_id: int) -> tuple[ExportDocument, list[str]]:
+    """The document for the disclosure's recipient, and the values it leaves out (for the check)."""
+    row = _exportable(session.get(Disclosure, disclosure_id), disclosure_id)
+    assert row.client_id is not None
+    client = session.get(Client, row.client_id)
+    if client is None:
+        raise LookupError(row.client_id)
+    items = split_values(DataItem, row.items)
+    named = {name for item in items for name in FIELDS[item]}
+    fields = tuple(
+        Field(name, getattr(client, name)) for item in DataItem if item in items for name in FIELDS[item]
+    )
+    withheld = [str(getattr(client, name)) for name in _CLIENT_TEXT if name not in named]
+    if DataItem.BIRTH_DATE not in items and client.birth_date is not None:
+        withheld.append(client.birth_date.isoformat())
+    sections = [Section("disclosed", (Entry(fields),))]
+    current, earlier = _notes(session, client.id)
+    if DataItem.CONSULTATION in items:
+        notes = tuple(
+            Entry((Field("occurred_on", note.occurred_on), Field("text", rev.text))) for note, rev in current
+        )
+        sections.append(Section("consultation_notes", notes))
+        withheld.extend(earlier)
+    else:
+        withheld.extend(rev.text for _note, rev in current)
+        withheld.extend(earlier)
+    heading = (
+        Field("disclosure_id", row.id),
+        Field("basis", row.basis),
+        *((Field("consent_id", row.consent_id),) if row.consent_id is not None else ()),
+        Field("disclosed_on", row.disclosed_on),
+        Field("recipient_name", row.recipient_name),
+    )
+    subject = client.full_name if DataItem.NAME in items else ""
+    produced = practice_time(session).stamp()
+    return sealed(ExportDocument(KIND, subject, produced, tuple(sections), heading)), withheld
+
+
+def gather(vault: OpenVault, *, disclosure_id: int) -> ExportDocument:
+    """What the recipient's copy would hold, for showing before an export."""
+    with vault.reading() as session:
+        return build(session, disclosure_id)[0]
 
 
 def check_password(password: str) -> None:
@@ -109,22 +166,18 @@ def encrypt_pdf(data: bytes, password: str) -> bytes:
     return out.getvalue()
 
 
-def to_json(third: ThirdPartyRecord) -> bytes:
-    return subject_access.to_json(third.record)
-
-
-def save_export(
+def export_for_recipient(
     vault: OpenVault,
     *,
     disclosure_id: int,
     path: Path,
-    data: bytes,
     fmt: ExportFormat,
+    render: Renderer | None = None,
     password: str | None = None,
-) -> None:
-    """Write the export for the disclosure's recipient and link the two in the audit trail.
+) -> ExportDocument:
+    """P-DISCLOSE: write the recipient's copy of exactly the named items and link it to its record.
 
-    With a password the PDF is encrypted first (a JSON export cannot be).
+    With a password the PDF is encrypted after the check (a JSON export cannot be).
     The file is written inside the transaction: if the write fails, nothing claims it exists.
     """
     if password is not None:
@@ -133,22 +186,29 @@ def save_export(
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("policy", "Only a PDF export can be sealed with a password.")
             )
+    with vault.reading() as session:
+        document, withheld = build(session, disclosure_id)
+    data = rendered(document, fmt, render, withheld)
+    if password is not None:
         data = encrypt_pdf(data, password)
     with vault.unit_of_work() as session:
         row = _exportable(session.get(Disclosure, disclosure_id), disclosure_id)
+        if sealed(build(session, disclosure_id)[0]).sections != document.sections:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("policy", "The record changed while the export was drawn; export it again.")
+            )
         row.export_format = fmt.value
         row.export_encrypted = password is not None
-        audit.append(
+        record_seals.seal(
             session,
             "client.exported",
-            entity="client",
-            entity_id=row.client_id,
+            row,
             detail={
                 "format": fmt.value,
                 "recipient": RECIPIENT,
-                "disclosure": disclosure_id,
                 "encrypted": password is not None,
+                "reference": document.reference,
             },
         )
-        session.flush()
-        write_atomically(path, data)
+        write(path, data)
+    return document

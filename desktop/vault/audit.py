@@ -15,9 +15,9 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, Property
@@ -61,6 +61,28 @@ def _row_hash(
         ensure_ascii=False,
         separators=(",", ":"),
     )
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
+    return value
+
+
+def row_digest(row: object, **overrides: object) -> str:
+    """A SHA-256 of every column of a mapped ``row`` (``overrides`` replace values, e.g. a cleared link).
+
+    Events that record a row carry this digest, so a later change to the row
+    outside the application shows (P-SAFEGUARD, tamper evidence).
+    """
+    mapper = inspect(row).mapper
+    values = {
+        attr.key: _plain(overrides.get(attr.key, getattr(row, attr.key))) for attr in mapper.column_attrs
+    }
+    canonical = json.dumps([mapper.local_table.name, values], ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 

@@ -218,6 +218,10 @@
         <translation>ご感想として登録</translation>
     </message>
     <message>
+        <source>Testimonial taken down</source>
+        <translation>ご感想の掲載を取り下げ</translation>
+    </message>
+    <message>
         <source>Demo consents and disclosures added</source>
         <translation>デモ用の同意と提供記録を追加</translation>
     </message>
@@ -1392,6 +1396,10 @@
         <translation>同意日:</translation>
     </message>
     <message>
+        <source>Holds until:</source>
+        <translation>有効期限:</translation>
+    </message>
+    <message>
         <source>How it was given:</source>
         <translation>同意の方法:</translation>
     </message>
@@ -1410,6 +1418,10 @@
     <message>
         <source>Evidence:</source>
         <translation>同意の証跡:</translation>
+    </message>
+    <message>
+        <source>Limited by the client, last day:</source>
+        <translation>ご本人さまが期限を指定（最終日）:</translation>
     </message>
     <message>
         <source>Optional: only this person or body</source>
@@ -1780,6 +1792,10 @@
         <source>Mark testimonial…</source>
         <translation>ご感想として登録…</translation>
     </message>
+    <message>
+        <source>Take down</source>
+        <translation>掲載を取り下げる</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) kept after an erasure reached the end of retention and were removed.</source>
         <translation>
@@ -1805,6 +1821,14 @@
     <message>
         <source>Choose the request to answer.</source>
         <translation>回答する請求を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the testimonial to take down.</source>
+        <translation>取り下げるご感想を選んでください。</translation>
+    </message>
+    <message>
+        <source>Testimonial of %1 taken down on %2; it stays on record.</source>
+        <translation>%1さまのご感想の掲載を%2に取り下げました。記録は残ります。</translation>
     </message>
     <message>
         <source>Choose a client&apos;s request to see their provision records.</source>
@@ -1943,6 +1967,7 @@
     <name>ErrorText</name>
     <message>
         <source>The key file (keys.json) is missing from the vault folder. Restore it from a backup of the folder; without it the records cannot be opened.</source>
+        <extracomment>The weekday and the separator beside it, left out of a date in a sentence.</extracomment>
         <translation>保管庫フォルダーに鍵ファイル(keys.json)がありません。フォルダーのバックアップから戻してください。鍵ファイルがないと記録を開くことはできません。</translation>
     </message>
     <message>
@@ -2072,6 +2097,45 @@
     <message>
         <source>Sorakumo Desk</source>
         <translation>Sorakumo Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdf</name>
+    <message>
+        <source>Personal data disclosed with the client&apos;s basis on record</source>
+        <translation>ご本人さまの同意など記録された根拠に基づいて提供する個人情報</translation>
+    </message>
+    <message>
+        <source>Your personal data held by %1</source>
+        <translation>%1がお預かりしているご本人さまの個人情報</translation>
+    </message>
+    <message>
+        <source>Your personal data held by the practice</source>
+        <translation>当方がお預かりしているご本人さまの個人情報</translation>
+    </message>
+    <message>
+        <source>Produced on %1. It holds only the data items the disclosure record names.</source>
+        <translation>%1に作成しました。提供記録に記載された項目のみを収めています。</translation>
+    </message>
+    <message>
+        <source>Produced on %1 at your own request. This is everything the practice holds about you.</source>
+        <translation>ご本人さまのご請求により%1に作成しました。当方がお預かりしているご本人さまの情報のすべてです。</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>照合番号：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2741,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>%1(%2からの要請)</translation>
     </message>
     <message>
+        <source>Recorded late: consent withdrawn on %1</source>
+        <translation>同意撤回後の記録（%1に撤回）</translation>
+    </message>
+    <message>
         <source>Corrected %1×</source>
         <translation>訂正 %1 回</translation>
     </message>
@@ -2749,6 +2817,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>方法</translation>
     </message>
     <message>
+        <source>Holds until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
         <source>Withdrawn</source>
         <translation>撤回日</translation>
     </message>
@@ -2791,6 +2863,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Words</source>
         <translation>ご感想</translation>
+    </message>
+    <message>
+        <source>Taken down</source>
+        <translation>取り下げ日</translation>
     </message>
 </context>
 <context>
@@ -3292,102 +3368,6 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
-    <name>SubjectAccessPdf</name>
-    <message>
-        <source>Your personal data held by %1</source>
-        <extracomment>Japanese-capable faces, most preferred first (Linux, macOS, Windows); then any sans-serif. The writer&apos;s resolution. ``print_`` lays the document out at screen resolution and scales it, so lengths below (margins, padding) are in logical pixels of about 1/96 inch.</extracomment>
-        <translation>%1がお預かりしている個人情報</translation>
-    </message>
-    <message>
-        <source>Your personal data held by the practice</source>
-        <translation>当相談室がお預かりしている個人情報</translation>
-    </message>
-    <message>
-        <source>Produced on %1 at your own request. This is everything the practice holds about you: your details and the notes of your consultations, with every earlier version of each note.</source>
-        <translation>ご本人さまからのご請求により、%1に作成いたしました。当相談室がお預かりしている情報のすべてとして、ご登録内容と、ご相談の記録(各記録の修正前の版を含みます)を記載しております。</translation>
-    </message>
-    <message>
-        <source>Your details</source>
-        <translation>ご登録内容</translation>
-    </message>
-    <message>
-        <source>Consultation notes</source>
-        <translation>ご相談の記録</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>お名前</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>ふりがな</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>郵便番号</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>ご住所</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>生年月日</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>ご職業</translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation>お電話番号</translation>
-    </message>
-    <message>
-        <source>Mobile</source>
-        <translation>携帯電話</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メールアドレス</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ご利用状況</translation>
-    </message>
-    <message>
-        <source>Counsellor&apos;s notes</source>
-        <translation>カウンセラーの覚え書き</translation>
-    </message>
-    <message>
-        <source>Record number</source>
-        <translation>記録番号</translation>
-    </message>
-    <message>
-        <source>Record created</source>
-        <translation>記録の作成日</translation>
-    </message>
-    <message>
-        <source>Last changed</source>
-        <translation>最終更新日</translation>
-    </message>
-    <message>
-        <source>(not recorded)</source>
-        <translation>(記録なし)</translation>
-    </message>
-    <message>
-        <source>There are no consultation notes.</source>
-        <translation>ご相談の記録はございません。</translation>
-    </message>
-    <message>
-        <source>Version %1, written %2</source>
-        <translation>第 %1 版(%2 記入)</translation>
-    </message>
-</context>
-<context>
     <name>TestimonialDialog</name>
     <message>
         <source>Mark a testimonial</source>
@@ -3443,33 +3423,6 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>No disclosure record awaits an export; record one first</source>
         <translation>書き出しを待つ提供記録がありません。先に提供を記録してください</translation>
-    </message>
-</context>
-<context>
-    <name>ThirdPartyPdf</name>
-    <message>
-        <source>Personal data provided to %1</source>
-        <translation>%1へ提供する個人情報</translation>
-    </message>
-    <message>
-        <source>Produced on %1 by %2 under disclosure record no. %3. It holds only the data items that record names; any other field is left out.</source>
-        <translation>提供記録 %3 番にもとづき、%2が%1に作成しました。この記録に記載した項目のみを含み、それ以外の項目は記載しておりません。</translation>
-    </message>
-    <message>
-        <source>The disclosure</source>
-        <translation>提供の記録</translation>
-    </message>
-    <message>
-        <source>The client&apos;s details</source>
-        <translation>ご利用者の登録内容</translation>
-    </message>
-    <message>
-        <source>(not included)</source>
-        <translation>(提供対象外)</translation>
-    </message>
-    <message>
-        <source>Consultation notes</source>
-        <translation>ご相談の記録</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3610,12 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <source>How the client said so, e.g. by phone</source>
         <translation>撤回のお申し出の方法(例:お電話で)</translation>
     </message>
+    <message>
+        <source>The client withdrew their consent to testimonials. Take these down wherever they are used:
+%1</source>
+        <translation>ご本人さまがご感想の掲載への同意を撤回されました。掲載している場所から、次のご感想を取り下げてください：
+%1</translation>
+    </message>
 </context>
 <context>
     <name>_LogColumns</name>
@@ -3699,6 +3658,234 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Corrects record no. %1: %2</source>
         <translation>記録 %1 番の訂正:%2</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Your details</source>
+        <translation>ご登録内容</translation>
+    </message>
+    <message>
+        <source>Consultation notes</source>
+        <translation>ご相談の記録</translation>
+    </message>
+    <message>
+        <source>Versions of the note</source>
+        <translation>記録の改訂履歴</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>ご予約</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Mail and calls</source>
+        <translation>メールとお電話</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Email addresses</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Contacts from the practice</source>
+        <translation>当方からのご連絡</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Disclosures to third parties</source>
+        <translation>第三者への提供</translation>
+    </message>
+    <message>
+        <source>Your requests</source>
+        <translation>ご本人さまからのご請求</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>ご感想</translation>
+    </message>
+    <message>
+        <source>Disclosed data</source>
+        <translation>提供した個人情報</translation>
+    </message>
+    <message>
+        <source>Provision records</source>
+        <translation>提供記録</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>Labels of the fields the window shows; a field without one is shown by its key.</extracomment>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>ふりがな</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ご住所</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>ご職業</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>お電話番号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s notes</source>
+        <translation>カウンセラーの覚え書き</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>記入日時</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>ご利用日</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <source>Price (yen)</source>
+        <translation>料金（円）</translation>
+    </message>
+    <message>
+        <source>Cancellation fee (yen)</source>
+        <translation>キャンセル料（円）</translation>
+    </message>
+    <message>
+        <source>Cancelled at</source>
+        <translation>キャンセル日時</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信日時</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>同意日</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>撤回日</translation>
+    </message>
+    <message>
+        <source>Holds until</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Disclosed on</source>
+        <translation>提供日</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>How to reach the recipient</source>
+        <translation>提供先の連絡先</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>提供した項目</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Disclosure record no.</source>
+        <translation>提供記録番号</translation>
+    </message>
+    <message>
+        <source>Consent no.</source>
+        <translation>同意番号</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受付日</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回答日</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Consultation content</source>
+        <translation>ご相談の内容</translation>
+    </message>
+    <message>
+        <source>Recorded late: consent withdrawn on</source>
+        <translation>同意撤回後の記録（撤回日）</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4155,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>要配慮個人情報の取得(初回時)</translation>
     </message>
     <message>
+        <source>The client withdrew this consent on %1; under “Disclosure of personal data to third parties” nothing may be disclosed without the client&apos;s own direct will.</source>
+        <translation>ご本人さまは%1にこの同意を撤回されています。「個人情報の第三者（家族・知人も含む）への開示について」のとおり、ご本人さまからの直接の意思表示をいただくことなく開示することはできません。</translation>
+    </message>
+    <message>
+        <source>This consent held only until %1; under “Disclosure of personal data to third parties” an expired consent is no basis for a disclosure.</source>
+        <translation>この同意の有効期限は%1まででした。「個人情報の第三者（家族・知人も含む）への開示について」のとおり、期限の切れた同意にもとづいて開示することはできません。</translation>
+    </message>
+    <message>
+        <source>The client&apos;s consent to testimonials is not in force; under “Purposes of use of personal data” (improving the service, such as testimonials) their words cannot be used as one.</source>
+        <translation>ご感想の掲載へのご本人さまの同意が有効ではありません。「個人情報の利用目的」（サービスの改善と向上（体験談など））のとおり、ご本人さまの同意なくお言葉をご感想として使うことはできません。</translation>
+    </message>
+    <message>
         <source>Reply</source>
         <extracomment>The exceptions that concern someone *considering a booking*: the booking is named.</extracomment>
         <translation>返信</translation>
@@ -4102,10 +4301,6 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>選ばれた同意は、このご利用者の第三者提供への同意ではありません。</translation>
     </message>
     <message>
-        <source>The client withdrew this consent on %1; it no longer allows any disclosure.</source>
-        <translation>この同意は%1に撤回されています。この同意にもとづく提供はできません。</translation>
-    </message>
-    <message>
         <source>This consent was given on %1, after the day of the disclosure.</source>
         <translation>この同意は%1にいただいたもので、提供日より後です。</translation>
     </message>
@@ -4122,6 +4317,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>提供先を入力してください。</translation>
     </message>
     <message>
+        <source>Write how to reach the recipient (address, telephone or email): a record of “Disclosure of personal data to third parties” must say who received the data.</source>
+        <translation>提供先の連絡先（ご住所・お電話番号・メールアドレスのいずれか）を入力してください。「個人情報の第三者（家族・知人も含む）への開示について」の記録には、どなたに提供したかを残す必要があります。</translation>
+    </message>
+    <message>
         <source>Choose the data items that were disclosed.</source>
         <translation>提供した項目を選んでください。</translation>
     </message>
@@ -4136,10 +4335,6 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Name the body that requested the information and the reference of its request.</source>
         <translation>情報を要請した機関と、その要請の文書番号等を入力してください。</translation>
-    </message>
-    <message>
-        <source>The client has not consented to testimonials; their words cannot be used as one.</source>
-        <translation>ご本人からご感想の掲載への同意をいただいていないため、ご感想として使うことはできません。</translation>
     </message>
     <message>
         <source>The law requires this record to be kept until %1; it cannot be deleted before then.</source>
@@ -4445,6 +4640,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>同意日に未来の日付は指定できません。</translation>
     </message>
     <message>
+        <source>A consent cannot end before the day it was given.</source>
+        <translation>同意の有効期限を、同意をいただいた日より前にすることはできません。</translation>
+    </message>
+    <message>
         <source>Choose at least one kind of recipient the client agreed to.</source>
         <translation>同意いただいた提供先の種類を一つ以上選んでください。</translation>
     </message>
@@ -4466,6 +4665,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>A disclosure cannot be dated in the future.</source>
+        <extracomment>The consent&apos;s withdrawal day when this record was made after it (dated before it): recorded late.</extracomment>
         <translation>提供日に未来の日付は指定できません。</translation>
     </message>
     <message>
@@ -4489,9 +4689,9 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>ご感想として使う言葉を入力してください。</translation>
     </message>
     <message>
-        <source>An export for someone else needs its own disclosure record, handed over as an exported file and not used by another export.</source>
-        <extracomment>The client-record fields each data item covers; consultation content is the notes.</extracomment>
-        <translation>ご本人以外への書き出しには、提供方法を「書き出したファイル」とした、まだ使われていない提供記録が必要です。</translation>
+        <source>An export for someone else needs its own disclosure record, handed over as an exported file and not used by another export (“Disclosure of personal data to third parties”).</source>
+        <extracomment>The client-record fields each data item covers; consultation content is the notes, as they stand.</extracomment>
+        <translation>ご本人さま以外の方へ書き出すには、「書き出したファイルで渡す」とした提供記録が、書き出し1回ごとに必要です（「個人情報の第三者（家族・知人も含む）への開示について」）。</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>
@@ -4500,6 +4700,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Only a PDF export can be sealed with a password.</source>
         <translation>パスワードをかけられるのはPDFの書き出しだけです。</translation>
+    </message>
+    <message>
+        <source>The record changed while the export was drawn; export it again.</source>
+        <translation>書き出しの作成中に記録が変更されました。もう一度書き出してください。</translation>
     </message>
     <message>
         <source>The danger phrase list can hold at most %1 phrases.</source>
@@ -4598,6 +4802,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Choose what the reply says.</source>
         <translation>返信の内容を選んでください。</translation>
+    </message>
+    <message>
+        <source>The export could not be drawn as a PDF; nothing was written.</source>
+        <translation>書き出しをPDFとして作成できませんでした。ファイルは保存されていません。</translation>
+    </message>
+    <message>
+        <source>The file drawn is not the record the export gate built from the vault; under “Disclosure of personal data to third parties” nothing else may leave, so nothing was written.</source>
+        <translation>作成されたファイルが、保管庫から作った記録と一致しません。「個人情報の第三者（家族・知人も含む）への開示について」のとおり、それ以外の情報を外に出すことはできないため、ファイルは保存されていません。</translation>
+    </message>
+    <message>
+        <source>A PDF export needs the window to draw it.</source>
+        <translation>PDFでの書き出しは、画面から行ってください。</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from desktop.services import clients, consultation_notes, subject_access
-from desktop.views.disclosures.subject_access_pdf import SubjectAccessPdf
+from desktop.services.record_exports import ExportFormat
+from desktop.views.disclosures.export_pdf import ExportPdf
 from tests.helpers.records import add_sample_client
 from tests.helpers.vaults import make_vault
 
@@ -60,13 +61,12 @@ def test_p_safeguard_no_client_text_in_the_vault_folder(qapp: QApplication, tmp_
         consultation_notes.revise_note(vault, note_id=client.second_note_id, text=REVISED)
         assert clients.search_ids(vault, query="7f3a9c") == [client.id]  # the index holds it, encrypted
 
-        record = subject_access.gather(vault, client_id=client.id)
-        for fmt, data in (
-            (subject_access.ExportFormat.PDF, SubjectAccessPdf("練習所").render(record)),
-            (subject_access.ExportFormat.JSON, subject_access.to_json(record)),
-        ):
+        drawer = ExportPdf("練習所")
+        for fmt in (ExportFormat.PDF, ExportFormat.JSON):
             target = exports / f"record.{fmt.value}"
-            subject_access.save_export(vault, client_id=client.id, path=target, data=data, fmt=fmt)
+            subject_access.export_record(
+                vault, client_id=client.id, path=target, fmt=fmt, render=drawer.render
+            )
         assert NAME.encode("utf-8") in (exports / "record.json").read_bytes()  # the export itself is plain
 
         other = add_sample_client(vault, name=OTHER_NAME, first_note=OTHER_NOTE, second_note=OTHER_NOTE)

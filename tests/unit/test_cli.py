@@ -146,7 +146,7 @@ def _slot_opens(folder: Path, kind: SlotKind, secret: str) -> bool:
 def _table_counts(out: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in out.splitlines():
-        if line.startswith("ok:"):
+        if line.startswith(("ok:", "records:")):
             continue
         name, count = line.split(" ")
         assert name not in counts, f"{name} listed twice"
@@ -260,6 +260,8 @@ def test_check_prints_one_count_line_per_table_and_succeeds(
 
     assert (result.code, result.err) == (0, "")
     assert result.out.splitlines()[-1].startswith("ok:")
+    records = "records: all 0 consent and disclosure rows match their sealed events"
+    assert result.out.splitlines()[-2] == records
     counts = _table_counts(result.out)
     assert {"audit_events", "settings", "properties"} <= set(counts)
     assert counts["audit_events"] >= 2  # created, then unlocked by this check
@@ -310,6 +312,37 @@ def test_p_safeguard_check_finds_a_removed_audit_row(
     assert result.code == 1
     assert "audit chain" in result.one_error_line()
     assert "audit_events" in _table_counts(result.out)
+
+
+def test_p_safeguard_check_prints_one_line_for_a_consent_row_changed_outside_the_app(
+    run_cli: Callable[..., Outcome], vault_dir: Path
+) -> None:
+    from datetime import date
+
+    from desktop.policy.disclosure import ConsentKind, ConsentMethod
+    from desktop.services import clients, consents
+
+    vault, _code = make_vault(vault_dir)
+    client_id = clients.create_client(vault, draft=clients.ClientDraft(full_name="山田 花子")).id
+    draft = consents.ConsentDraft(ConsentKind.SENSITIVE_DATA, date(2026, 1, 5), ConsentMethod.FORM)
+    consent_id = consents.record_consent(vault, client_id=client_id, draft=draft).id
+    vault.close()
+    result = run_cli("check", "--vault", str(vault_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+    assert result.code == 0, result.err
+    assert "records: all 1 consent and disclosure rows match their sealed events" in result.out.splitlines()
+
+    vault = store.open_with_passphrase(vault_dir, PASSPHRASE)
+    with vault.unit_of_work() as session:
+        session.execute(text("UPDATE consents SET method = 'phone' WHERE id = :id"), {"id": consent_id})
+    vault.close()
+    result = run_cli("check", "--vault", str(vault_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
+
+    assert result.code == 1
+    [line] = [line for line in result.out.splitlines() if line.startswith("records:")]
+    changed = f"consent {consent_id} no longer matches the row its last event recorded"
+    assert line == f"records: 1 do not match: {changed}"
+    assert f"consent {consent_id}" in result.one_error_line()
+    assert "山田" not in result.out + result.err  # ids only, never personal data
 
 
 def test_check_on_a_missing_folder_exits_2_without_creating_it(

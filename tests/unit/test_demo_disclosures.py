@@ -51,6 +51,7 @@ def test_P_DISCLOSE_every_demo_disclosure_passes_the_rule(demo: OpenVault) -> No
                 draft.justification,
                 draft.requesting_body,
                 draft.reference,
+                draft.recipient_contact,
             )
             assert rules.check_disclosure(facts).allowed, (row.id, rules.check_disclosure(facts).message())
         bases = {row.basis for row in rows}

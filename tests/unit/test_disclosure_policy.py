@@ -33,6 +33,7 @@ TO_PARENT = DisclosureFacts(
     items=frozenset({DataItem.NAME, DataItem.PHONE}),
     basis=Basis.CONSENT,
     consent=PARENT_CONSENT,
+    recipient_contact="090-0000-1111",
 )
 
 
@@ -124,8 +125,9 @@ def test_P_DISCLOSE_vital_and_rights_need_a_justification() -> None:
         assert rules.check_disclosure(replace(facts, justification="生命の危険があるため")).allowed
 
 
-def test_P_DISCLOSE_recipient_and_items_are_required() -> None:
+def test_P_DISCLOSE_recipient_its_contact_and_items_are_required() -> None:
     assert not rules.check_disclosure(replace(TO_PARENT, recipient=" ")).allowed
+    assert not rules.check_disclosure(replace(TO_PARENT, recipient_contact=" ")).allowed
     assert not rules.check_disclosure(replace(TO_PARENT, items=frozenset())).allowed
 
 

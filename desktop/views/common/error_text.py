@@ -8,8 +8,10 @@ its text, which could hold personal data) and shown as a calm general message.
 from __future__ import annotations
 
 import logging
+import re
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.errors import (
@@ -36,6 +38,22 @@ from desktop.errors import (
 from desktop.i18n import fill
 
 log = logging.getLogger(__name__)
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: The weekday and the separator beside it, left out of a date in a sentence.
+_WEEKDAY = re.compile(r"dddd[,\s]*|[,\s]*dddd")
+
+
+def _argument(context: str, value: str) -> str:
+    """An ISO date as the current language writes a date in a sentence (2026年12月6日); else translated."""
+    if _ISO_DATE.fullmatch(value):
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return value
+        locale = QLocale()
+        form = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat), count=1).strip()
+        return locale.toString(QDate(day.year, day.month, day.day), form)
+    return QCoreApplication.translate(context, value)
 
 
 def _damage(damage: Damage) -> str:
@@ -195,13 +213,13 @@ def describe(error: BaseException) -> str:
     if isinstance(error, VaultLocked):
         return QCoreApplication.translate("ErrorText", "The vault is locked. Unlock it to continue.")
     if isinstance(error, PolicyRefusal):
-        # An argument may be a label marked for translation (a data item, say); dates pass unchanged.
-        args = tuple(QCoreApplication.translate("policy", a) for a in error.args_)
+        # An argument may be a label marked for translation (a data item, say) or an ISO date.
+        args = tuple(_argument("policy", a) for a in error.args_)
         return fill(QCoreApplication.translate("policy", error.reason), args)
     if isinstance(error, InvalidSetting):
         return fill(
             QCoreApplication.translate("settings", error.template),
-            tuple(QCoreApplication.translate("settings", a) for a in error.args_),
+            tuple(_argument("settings", a) for a in error.args_),
         )
     if isinstance(error, InvalidInput):
         # Services phrase these with QT_TRANSLATE_NOOP("policy", ...); others stay as written.

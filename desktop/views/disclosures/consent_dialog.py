@@ -1,7 +1,8 @@
 """Record a consent the client gave (P-DISCLOSE, P-PURPOSE, APPI Art. 20(2)).
 
 What it allows (a disclosure, a testimonial, or holding sensitive data from
-intake), the day, how it was given and the evidence kept; for a disclosure
+intake), the day, until when it holds if the client limited it, how it was
+given and the evidence kept; for a disclosure
 also the kinds of recipient (optionally one named recipient) and the data
 items. Recording refuses with one sentence when something is missing.
 """
@@ -12,9 +13,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -58,6 +61,17 @@ class ConsentDialog(Retranslatable, QDialog):
         self.kind_combo.currentIndexChanged.connect(self._update)
         self.date_edit = named(QDateEdit(QDate.currentDate()), "consentDateEdit")
         self.date_edit.setCalendarPopup(True)
+        # The client may limit the consent: after its last day it is no basis (P-DISCLOSE).
+        self.expires_check = named(QCheckBox(), "consentExpiresCheck")
+        self.expires_edit = named(QDateEdit(QDate.currentDate().addYears(1)), "consentExpiresEdit")
+        self.expires_edit.setCalendarPopup(True)
+        self.expires_edit.setEnabled(False)
+        self.expires_check.toggled.connect(self.expires_edit.setEnabled)
+        self._expiry = QWidget()
+        expiry_row = QHBoxLayout(self._expiry)
+        expiry_row.setContentsMargins(0, 0, 0, 0)
+        expiry_row.addWidget(self.expires_check)
+        expiry_row.addWidget(self.expires_edit, 1)
         self.method_combo = named(QComboBox(), "consentMethodCombo")
         for method in ConsentMethod:
             self.method_combo.addItem("", method.value)
@@ -75,6 +89,7 @@ class ConsentDialog(Retranslatable, QDialog):
         for field in (
             self.kind_combo,
             self.date_edit,
+            self._expiry,
             self.method_combo,
             self.relations,
             self.recipient_edit,
@@ -105,6 +120,7 @@ class ConsentDialog(Retranslatable, QDialog):
         labels = (
             (self.kind_combo, self.tr("Allows:")),
             (self.date_edit, self.tr("Given on:")),
+            (self._expiry, self.tr("Holds until:")),
             (self.method_combo, self.tr("How it was given:")),
             (self.relations, self.tr("Recipients:")),
             (self.recipient_edit, self.tr("Named recipient:")),
@@ -113,6 +129,7 @@ class ConsentDialog(Retranslatable, QDialog):
         )
         for field, text in labels:
             self._form.label(field).setText(text)
+        self.expires_check.setText(self.tr("Limited by the client, last day:"))
         self.recipient_edit.setPlaceholderText(self.tr("Optional: only this person or body"))
         self.evidence_edit.setPlaceholderText(
             self.tr("Where the consent is on record, e.g. signed form kept in file")
@@ -139,6 +156,7 @@ class ConsentDialog(Retranslatable, QDialog):
             "recipient": self.recipient_edit.text(),
             "items": self.items.chosen(),
             "evidence": self.evidence_edit.toPlainText(),
+            "expires_on": self.expires_edit.date().toPython() if self.expires_check.isChecked() else None,
         }
         self.record_button.setEnabled(False)
         vault, client_id = self._vault, self._client_id

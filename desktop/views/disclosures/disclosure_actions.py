@@ -15,6 +15,7 @@ DISCLOSURE_ACTION_LABELS = {
     "request.recorded": QT_TRANSLATE_NOOP("AuditModel", "Client's request registered"),
     "request.answered": QT_TRANSLATE_NOOP("AuditModel", "Client's request answered"),
     "testimonial.marked": QT_TRANSLATE_NOOP("AuditModel", "Testimonial marked"),
+    "testimonial.taken_down": QT_TRANSLATE_NOOP("AuditModel", "Testimonial taken down"),
     "demo.disclosures_generated": QT_TRANSLATE_NOOP("AuditModel", "Demo consents and disclosures added"),
 }
 

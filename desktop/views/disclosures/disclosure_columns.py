@@ -42,6 +42,13 @@ def _basis(entry: DisclosureEntry) -> str:
 
 def _state(entry: DisclosureEntry) -> str:
     parts = []
+    if entry.late_after_withdrawal_on is not None:
+        parts.append(
+            fill(
+                QCoreApplication.translate("RecordTable", "Recorded late: consent withdrawn on %1"),
+                (short_date(entry.late_after_withdrawal_on),),
+            )
+        )
     if entry.corrections:
         parts.append(
             fill(QCoreApplication.translate("RecordTable", "Corrected %1×"), (str(entry.corrections),))
@@ -92,6 +99,7 @@ CONSENT_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("RecordTable", "Client"), lambda c: _who(c.client_name)),
     (QT_TRANSLATE_NOOP("RecordTable", "Allows"), lambda c: label(rules.CONSENT_KIND_LABELS, c.draft.kind)),
     (QT_TRANSLATE_NOOP("RecordTable", "How"), lambda c: label(rules.CONSENT_METHOD_LABELS, c.draft.method)),
+    (QT_TRANSLATE_NOOP("RecordTable", "Holds until"), lambda c: short_date(c.draft.expires_on)),
     (QT_TRANSLATE_NOOP("RecordTable", "Withdrawn"), lambda c: short_date(c.withdrawn_on)),
     (QT_TRANSLATE_NOOP("RecordTable", "Scope"), _scope),
 ]
@@ -119,4 +127,5 @@ TESTIMONIAL_COLUMNS: list[Column] = [
     (QT_TRANSLATE_NOOP("RecordTable", "Client"), lambda t: t.client_name),
     (QT_TRANSLATE_NOOP("RecordTable", "Consent no."), lambda t: str(t.consent_id)),
     (QT_TRANSLATE_NOOP("RecordTable", "Words"), lambda t: " ".join(t.text.split())),
+    (QT_TRANSLATE_NOOP("RecordTable", "Taken down"), lambda t: short_date(t.taken_down_on)),
 ]

@@ -1,13 +1,12 @@
-"""The vault work of the Disclosures & consents screens, one function per action.
+"""The vault work of the Disclosures & consents screens and of every export, one function per action.
 
-Like :mod:`desktop.views.disclosures.export_jobs`, every function imports its service when
-it runs, on the worker thread, so SQLAlchemy stays out of the views and out of
-start-up. Results are the services' dataclasses.
+Every function imports its service when it runs, on the worker thread, so
+SQLAlchemy stays out of the views and out of start-up. Results are the services' dataclasses.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -16,11 +15,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from desktop.policy.disclosure import Basis, RequestKind, RequestStatus
     from desktop.policy.practice import PracticeSettings
-    from desktop.services.consents import ConsentEntry, ConsentOverview
+    from desktop.services.consents import ConsentEntry, ConsentOverview, Withdrawal
     from desktop.services.disclosures import AnnualReport, DisclosureEntry
+    from desktop.services.record_exports import Renderer
     from desktop.services.rights_requests import ProvisionRecords, RequestEntry
     from desktop.services.testimonials import TestimonialEntry
-    from desktop.services.third_party_export import ThirdPartyRecord
     from desktop.vault.store import OpenVault
 
 
@@ -40,7 +39,7 @@ def record_consent(vault: OpenVault, client_id: int, fields: Mapping[str, Any]) 
     return consents.record_consent(vault, client_id=client_id, draft=consents.ConsentDraft(**fields))
 
 
-def withdraw_consent(vault: OpenVault, consent_id: int, day: date, note: str) -> ConsentEntry:
+def withdraw_consent(vault: OpenVault, consent_id: int, day: date, note: str) -> Withdrawal:
     from desktop.services import consents
 
     return consents.withdraw_consent(vault, consent_id=consent_id, withdrawn_on=day, note=note)
@@ -118,11 +117,11 @@ def annual_report(vault: OpenVault, year: int) -> AnnualReport:
     return disclosures.annual_report(vault, year=year)
 
 
-def save_report(vault: OpenVault, year: int, path: Path, data: bytes) -> Path:
-    """Write the annual report; it names recipients and clients, so the write is audited."""
+def save_report(vault: OpenVault, year: int, path: Path, render: Callable[[AnnualReport], bytes]) -> Path:
+    """Write the annual report the service builds, drawn by ``render``; the write is audited."""
     from desktop.services import disclosures
 
-    disclosures.save_annual_report(vault, year=year, path=path, data=data)
+    disclosures.save_annual_report(vault, year=year, path=path, render=render)
     return path
 
 
@@ -145,30 +144,23 @@ def awaiting_export(vault: OpenVault, client_id: int) -> ExportChoices:
     return ExportChoices(name, disclosures.awaiting_export(vault, client_id=client_id))
 
 
-def gather_for_third_party(vault: OpenVault, disclosure_id: int) -> ThirdPartyRecord:
-    from desktop.services import third_party_export
-
-    return third_party_export.gather(vault, disclosure_id=disclosure_id)
-
-
-def save_third_party(
-    vault: OpenVault, disclosure_id: int, path: Path, data: bytes, as_pdf: bool, password: str | None
+def export_for_third_party(
+    vault: OpenVault,
+    disclosure_id: int,
+    path: Path,
+    as_pdf: bool,
+    render: Renderer | None,
+    password: str | None,
 ) -> Path:
-    """Write the export for the disclosure's recipient (sealed when ``password`` is given)."""
+    """Write the recipient's copy through the export gate (sealed when ``password`` is given)."""
     from desktop.services import third_party_export
-    from desktop.services.subject_access import ExportFormat
+    from desktop.services.record_exports import ExportFormat
 
     fmt = ExportFormat.PDF if as_pdf else ExportFormat.JSON
-    third_party_export.save_export(
-        vault, disclosure_id=disclosure_id, path=path, data=data, fmt=fmt, password=password
+    third_party_export.export_for_recipient(
+        vault, disclosure_id=disclosure_id, path=path, fmt=fmt, render=render, password=password
     )
     return path
-
-
-def third_party_json(third: ThirdPartyRecord) -> bytes:
-    from desktop.services import third_party_export
-
-    return third_party_export.to_json(third)
 
 
 # --- requests and testimonials ----------------------------------------------------------------
@@ -200,10 +192,12 @@ def provision_records(vault: OpenVault, client_id: int) -> ProvisionRecords:
     return rights_requests.provision_records(vault, client_id=client_id)
 
 
-def save_provision_records(vault: OpenVault, client_id: int, path: Path, data: bytes) -> Path:
+def save_provision_records(
+    vault: OpenVault, client_id: int, path: Path, render: Callable[[ProvisionRecords], bytes]
+) -> Path:
     from desktop.services import rights_requests
 
-    rights_requests.save_provision_records(vault, client_id=client_id, path=path, data=data)
+    rights_requests.save_provision_records(vault, client_id=client_id, path=path, render=render)
     return path
 
 
@@ -211,6 +205,13 @@ def mark_testimonial(vault: OpenVault, client_id: int, text: str) -> Testimonial
     from desktop.services import testimonials
 
     return testimonials.mark_testimonial(vault, client_id=client_id, text=text)
+
+
+def take_down_testimonial(vault: OpenVault, testimonial_id: int) -> TestimonialEntry:
+    """Stop using a testimonial from today; it stays on record with the day (P-PURPOSE)."""
+    from desktop.services import testimonials
+
+    return testimonials.take_down(vault, testimonial_id=testimonial_id)
 
 
 def save_settings(vault: OpenVault, years: int, contract_years: int, due_days: int) -> PracticeSettings:
@@ -225,3 +226,18 @@ def save_settings(vault: OpenVault, years: int, contract_years: int, due_days: i
         request_due_days=due_days,
     )
     return practice_settings.save(vault, changed)
+
+
+# --- the client's own copy (P-LAW) ---------------------------------------------------------
+
+
+def export_record(
+    vault: OpenVault, client_id: int, path: Path, as_pdf: bool, render: Renderer | None
+) -> Path:
+    """Write the client's own copy through the export gate, which builds it from the vault."""
+    from desktop.services import subject_access
+    from desktop.services.record_exports import ExportFormat
+
+    fmt = ExportFormat.PDF if as_pdf else ExportFormat.JSON
+    subject_access.export_record(vault, client_id=client_id, path=path, fmt=fmt, render=render)
+    return path

@@ -1,7 +1,5 @@
-"""PDFs of the disclosure log (P-DISCLOSE, APPI Arts. 29 and 33): three documents, one look.
+"""PDFs of the disclosure log (P-DISCLOSE, APPI Arts. 29 and 33): two documents, one look.
 
-- :class:`ThirdPartyPdf` — the export a recipient receives: which disclosure
-  it rests on (record number, basis, items), then only those items.
 - :class:`ProvisionRecordsPdf` — a client's own disclosure log, answering a
   request to see the provision records.
 - :class:`AnnualReportPdf` — a year's disclosures counted by basis, then listed.
@@ -23,7 +21,6 @@ from desktop.policy import disclosure as rules
 from desktop.views.common.local_time import datetime_text
 from desktop.views.disclosures.disclosure_labels import items_text, label, short_date
 from desktop.views.disclosures.subject_access_pdf import (
-    SubjectAccessPdf,
     block_format,
     char_format,
     document_font,
@@ -34,7 +31,6 @@ from desktop.views.disclosures.subject_access_pdf import (
 if TYPE_CHECKING:
     from desktop.services.disclosures import AnnualReport, DisclosureEntry
     from desktop.services.rights_requests import ProvisionRecords
-    from desktop.services.third_party_export import ThirdPartyRecord
 
 
 def _document(title: str, intro: str) -> tuple[QTextDocument, QTextCursor]:
@@ -114,45 +110,6 @@ class _LogColumns(QObject):
         return [number, short_date(draft.disclosed_on), *client, recipient, items_text(draft.items), grounds]
 
 
-class ThirdPartyPdf(QObject):
-    """The export for a recipient: the disclosure it rests on, then the disclosed part of the record."""
-
-    def __init__(self, practice_name: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._practice = practice_name.strip()
-        self._record_pdf = SubjectAccessPdf(practice_name, self)
-
-    def title(self, third: ThirdPartyRecord) -> str:
-        return fill(self.tr("Personal data provided to %1"), (third.disclosure.draft.recipient_name,))
-
-    def render(self, third: ThirdPartyRecord) -> bytes:
-        entry = third.disclosure
-        produced = datetime_text(third.record.produced_at, QLocale.FormatType.LongFormat)
-        intro = fill(
-            self.tr(
-                "Produced on %1 by %2 under disclosure record no. %3. It holds only the data items that "
-                "record names; any other field is left out."
-            ),
-            (produced, self._practice, str(entry.id)),
-        )
-        title = self.title(third)
-        document, cursor = _document(title, intro)
-        heading_block(cursor, self.tr("The disclosure"))
-        columns = _LogColumns(self)
-        _table(
-            cursor,
-            columns.headers(with_client=False),
-            [columns.row(entry, with_client=False)],
-            columns.widths(with_client=False),
-        )
-        heading_block(cursor, self.tr("The client's details"))
-        self._record_pdf.details_table(cursor, third.record, self.tr("(not included)"))
-        if third.record.notes:
-            heading_block(cursor, self.tr("Consultation notes"))
-            self._record_pdf.notes_section(cursor, third.record)
-        return pdf_bytes(document, title)
-
-
 class ProvisionRecordsPdf(QObject):
     """APPI Art. 33(5): the client's own disclosure log, for them."""
 
@@ -180,7 +137,7 @@ class ProvisionRecordsPdf(QObject):
                 self.tr("The practice has not provided your data to anyone."), char_format(muted=True)
             )
         else:
-            columns = _LogColumns(self)
+            columns = _LogColumns()  # no parent: drawing runs on the worker thread
             rows = [columns.row(e, with_client=False) for e in records.entries]
             _table(cursor, columns.headers(with_client=False), rows, columns.widths(with_client=False))
         return pdf_bytes(document, self.title())
@@ -213,7 +170,7 @@ class AnnualReportPdf(QObject):
             cursor.insertBlock(block_format())
             cursor.insertText(self.tr("Nothing was disclosed that year."), char_format(muted=True))
         else:
-            columns = _LogColumns(self)
+            columns = _LogColumns()  # no parent: drawing runs on the worker thread
             rows = [columns.row(e, with_client=True) for e in report.entries]
             _table(cursor, columns.headers(with_client=True), rows, columns.widths(with_client=True))
         return pdf_bytes(document, title)

@@ -1,8 +1,8 @@
 """Saving the section's PDFs: the annual report by basis, and a client's provision records for them.
 
-The data is gathered on the worker thread, the PDF drawn on the GUI thread
-(``QTextDocument`` belongs to it), and written on the worker thread again,
-audited. The PDF is not encrypted, so it never goes inside the vault folder.
+The data is gathered on the worker thread to show the path dialog; then the
+service builds the report again and has it drawn (no widget, so on the worker
+thread) and writes it, audited. The PDF is not encrypted, so it never goes inside the vault folder.
 """
 
 from __future__ import annotations
@@ -75,18 +75,18 @@ class DisclosurePdfSaver(QObject):
     def _report_ready(self, report: AnnualReport) -> None:
         target = self._ask_path(f"disclosures-{report.year}.pdf")
         if target is not None:
-            data = AnnualReportPdf(self.practice_name).render(report)
+            render = AnnualReportPdf(self.practice_name).render
             year = report.year
-            self._run(lambda vault: disclosure_jobs.save_report(vault, year, target, data), self._saved)
+            self._run(lambda vault: disclosure_jobs.save_report(vault, year, target, render), self._saved)
 
     @Slot(object)
     def _records_ready(self, records: ProvisionRecords) -> None:
         target = self._ask_path(f"provision-records-{records.client_id}.pdf")
         if target is not None:
-            data = ProvisionRecordsPdf(self.practice_name).render(records)
+            render = ProvisionRecordsPdf(self.practice_name).render
             client_id = records.client_id
             self._run(
-                lambda vault: disclosure_jobs.save_provision_records(vault, client_id, target, data),
+                lambda vault: disclosure_jobs.save_provision_records(vault, client_id, target, render),
                 self._saved,
             )
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import fill
 from desktop.policy.disclosure import RequestKind
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
@@ -41,12 +42,14 @@ from desktop.views.disclosures.disclosure_columns import (
 )
 from desktop.views.disclosures.disclosure_dialog import DisclosureDialog
 from desktop.views.disclosures.disclosure_filters import DisclosureFilters
+from desktop.views.disclosures.disclosure_labels import short_date
 from desktop.views.disclosures.disclosure_pdf_saver import DisclosurePdfSaver
 from desktop.views.disclosures.request_dialog import RequestDialog
 from desktop.views.disclosures.testimonial_dialog import TestimonialDialog
 from desktop.views.disclosures.withdrawal_dialog import WithdrawalDialog
 
 if TYPE_CHECKING:
+    from desktop.services.testimonials import TestimonialEntry
     from desktop.vault.store import OpenVault
 
 
@@ -92,6 +95,7 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.answer_button = _button("answerRequestButton", self._answer)
         self.provision_button = _button("provisionRecordsButton", self._provision_records)
         self.testimonial_button = _button("markTestimonialButton", self._mark_testimonial)
+        self.take_down_button = _button("takeDownTestimonialButton", self._take_down)
         self.status_label = named(QLabel(wordWrap=True), "disclosuresStatusLabel")
 
         self.tabs = named(QTabWidget(), "disclosureTabs")
@@ -110,7 +114,8 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.tabs.addTab(self._tab(self.consent_table, [self.new_consent_button, self.withdraw_button]), "")
         requests = [self.new_request_button, self.answer_button, self.provision_button]
         self.tabs.addTab(self._tab(self.request_table, requests), "")
-        self.tabs.addTab(self._tab(self.testimonial_table, [self.testimonial_button]), "")
+        testimonial_buttons = [self.testimonial_button, self.take_down_button]
+        self.tabs.addTab(self._tab(self.testimonial_table, testimonial_buttons), "")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._heading)
@@ -152,6 +157,7 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.answer_button.setText(self.tr("Record answer…"))
         self.provision_button.setText(self.tr("Provision records (PDF)…"))
         self.testimonial_button.setText(self.tr("Mark testimonial…"))
+        self.take_down_button.setText(self.tr("Take down"))
         for model in (self.log_model, self.consent_model, self.request_model, self.testimonial_model):
             model.retranslate()
 
@@ -285,6 +291,25 @@ class DisclosuresPage(Retranslatable, QWidget):
         if self._vault is not None and client_id is not None:
             dialog = TestimonialDialog(self._vault, client_id, self.client_filter.client_name(), self)
             self._open(dialog, dialog.marked)
+
+    @Slot()
+    def _take_down(self) -> None:
+        row = selected_row(self.testimonial_table)
+        if self._vault is None or row is None:
+            self.status_label.setText(self.tr("Choose the testimonial to take down."))
+            return
+        testimonial_id = self.testimonial_model.row_at(row).id
+        self._run(
+            lambda vault: disclosure_jobs.take_down_testimonial(vault, testimonial_id), self._taken_down
+        )
+
+    @Slot(object)
+    def _taken_down(self, entry: TestimonialEntry) -> None:
+        day = short_date(entry.taken_down_on)
+        self.status_label.setText(
+            fill(self.tr("Testimonial of %1 taken down on %2; it stays on record."), (entry.client_name, day))
+        )
+        self.reload()
 
     # --- PDFs --------------------------------------------------------------------------------
 

@@ -16,7 +16,6 @@ audited with the record's id.
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,14 +39,11 @@ from desktop.i18n import fill
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_in_background
-from desktop.views.disclosures import disclosure_jobs, export_jobs
-from desktop.views.disclosures.disclosure_pdf import ThirdPartyPdf
-from desktop.views.disclosures.subject_access_pdf import SubjectAccessPdf
+from desktop.views.disclosures import disclosure_jobs
+from desktop.views.disclosures.export_pdf import ExportPdf
 from desktop.views.disclosures.third_party_box import ThirdPartyBox
 
 if TYPE_CHECKING:
-    from desktop.services.subject_access import ClientRecord
-    from desktop.services.third_party_export import ThirdPartyRecord
     from desktop.vault.store import OpenVault
 
 _SUFFIXES = (".pdf", ".json")
@@ -225,52 +221,24 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self.status_label.setText(self.tr("Exporting…"))
         vault, client_id = self._vault, self._client_id
         as_pdf = self.pdf_radio.isChecked()
+        # The gate builds the record and calls this with it alone; it draws nothing else.
+        render = ExportPdf(self._practice_name).render if as_pdf else None
         disclosure_id = self.recipient_box.disclosure_id()
         if self.recipient_box.for_third_party() and disclosure_id is not None:
+            password = self.recipient_box.password()
             run_in_background(
-                lambda: disclosure_jobs.gather_for_third_party(vault, disclosure_id),
+                lambda: disclosure_jobs.export_for_third_party(
+                    vault, disclosure_id, target, as_pdf, render, password
+                ),
                 owner=self,
-                on_success=lambda third: self._gathered_for_third_party(third, target, as_pdf),
+                on_success=self._saved_for_third_party,
                 on_failure=self._failed,
             )
             return
         run_in_background(
-            lambda: export_jobs.gather_record(vault, client_id),
+            lambda: disclosure_jobs.export_record(vault, client_id, target, as_pdf, render),
             owner=self,
-            on_success=lambda record: self._gathered(record, target, as_pdf),
-            on_failure=self._failed,
-        )
-
-    def _gathered(self, record: ClientRecord, target: Path, as_pdf: bool) -> None:
-        vault = self._vault
-        if as_pdf:
-            try:
-                data = SubjectAccessPdf(self._practice_name).render(record)
-            except Exception as error:  # drawing failed: say so, write nothing
-                self._failed(error)
-                return
-            work = partial(export_jobs.save_pdf, vault, self._client_id, target, data)
-        else:
-            work = partial(export_jobs.save_json, vault, record, target)
-        run_in_background(work, owner=self, on_success=self._saved, on_failure=self._failed)
-
-    def _gathered_for_third_party(self, third: ThirdPartyRecord, target: Path, as_pdf: bool) -> None:
-        """P-DISCLOSE: draw the disclosed part and write it, sealed if asked, linked to its record."""
-        try:
-            data = (
-                ThirdPartyPdf(self._practice_name).render(third)
-                if as_pdf
-                else disclosure_jobs.third_party_json(third)
-            )
-        except Exception as error:  # drawing failed: say so, write nothing
-            self._failed(error)
-            return
-        vault, password = self._vault, self.recipient_box.password()
-        disclosure_id = third.disclosure.id
-        run_in_background(
-            lambda: disclosure_jobs.save_third_party(vault, disclosure_id, target, data, as_pdf, password),
-            owner=self,
-            on_success=self._saved_for_third_party,
+            on_success=self._saved,
             on_failure=self._failed,
         )
 

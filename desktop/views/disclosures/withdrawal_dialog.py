@@ -29,7 +29,7 @@ from desktop.views.disclosures import disclosure_jobs
 from desktop.views.disclosures.disclosure_labels import label, short_date
 
 if TYPE_CHECKING:
-    from desktop.services.consents import ConsentEntry
+    from desktop.services.consents import ConsentEntry, Withdrawal
     from desktop.vault.store import OpenVault
 
 
@@ -94,8 +94,22 @@ class WithdrawalDialog(Retranslatable, QDialog):
         )
 
     @Slot(object)
-    def _recorded(self, entry: ConsentEntry) -> None:
-        self.recorded.emit(entry.id)
+    def _recorded(self, withdrawal: Withdrawal) -> None:
+        self.recorded.emit(withdrawal.consent.id)
+        if withdrawal.take_down:
+            # P-PURPOSE: the testimonials resting on this consent must come down; say which.
+            listing = "\n".join(f"・{short_date(t.marked_on)} {t.text[:40]}" for t in withdrawal.take_down)
+            # The dialog stays open with the list, so the counsellor reads it before closing.
+            self.status_label.setText(
+                fill(
+                    self.tr(
+                        "The client withdrew their consent to testimonials. Take these down wherever they "
+                        "are used:\n%1"
+                    ),
+                    (listing,),
+                )
+            )
+            return
         self.accept()
 
     @Slot(object)

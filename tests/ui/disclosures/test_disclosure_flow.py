@@ -71,11 +71,16 @@ def _pdf_text(path: Path, password: str) -> str:
 
 
 def _events(vault: OpenVault) -> list[tuple[str, dict[str, object]]]:
+    """Each event with its detail; a sealed row's digest is checked to be there, then set aside."""
+    found = []
     with vault.unit_of_work() as session:
-        return [
-            (e.action, json.loads(e.detail))
-            for e in session.scalars(select(AuditEvent).order_by(AuditEvent.id))
-        ]
+        for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+            detail = json.loads(event.detail)
+            if event.action.startswith(("consent.", "disclosure.")):
+                assert len(str(detail.pop("row_hash"))) == 64, event.action
+                assert detail.pop("sealed") == event.action.split(".")[0]
+            found.append((event.action, detail))
+    return found
 
 
 def test_P_DISCLOSE_consent_then_disclosure_then_sealed_export_agree_in_log_audit_and_pdf(
@@ -130,7 +135,10 @@ def test_P_DISCLOSE_consent_then_disclosure_then_sealed_export_agree_in_log_audi
         "disclosure.recorded",
         {"basis": "consent", "consent": consent_id, "disclosure": disclosure_id},
     ) in events
-    assert events[-1] == (
+    action, exported = events[-1]
+    reference = exported.pop("reference")
+    exported.pop("row_hash"), exported.pop("sealed")
+    assert (action, exported) == (
         "client.exported",
         {"disclosure": disclosure_id, "encrypted": True, "format": "pdf", "recipient": "third_party"},
     )
@@ -138,7 +146,8 @@ def test_P_DISCLOSE_consent_then_disclosure_then_sealed_export_agree_in_log_audi
     # The PDF: sealed; it names the same record, basis, consent and recipient, and only those items.
     text = _pdf_text(target, PASSWORD)
     for expected in (
-        f"disclosurerecordno.{disclosure_id}",
+        str(reference),
+        f"Disclosurerecordno.{disclosure_id}",
         f"Consentno.{consent_id}",
         "Theclient'sconsent",
         "".join(RECIPIENT.split()),

@@ -48,12 +48,13 @@ def test_P_DISCLOSE_a_correction_is_appended_and_the_original_stays(
         vault,
         client_id=client.id,
         draft=DisclosureDraft(
-            disclosed_on=date.today(),
+            disclosed_on=vault.time.today(),
             recipient_name="三島中央クリニック",
             relation=Relation.MEDICAL,
             items=frozenset({DataItem.NAME}),
             basis=Basis.VITAL,
             hand_over=HandOver.PHONE,
+            recipient_contact="055-900-1111",
             justification="急な体調悪化のため",
         ),
     )
@@ -89,7 +90,7 @@ def test_P_DISCLOSE_withdrawal_is_dated_and_the_consent_stays(
     with qtbot.waitSignal(dialog.recorded, timeout=SLOW_MS):
         click(qtbot, child(dialog, QAbstractButton, "recordWithdrawalButton"))
     [kept] = consents.list_consents(vault, client_id=client.id)
-    assert (kept.withdrawn_on, kept.withdrawal_note) == (date.today(), "電話で撤回")
+    assert (kept.withdrawn_on, kept.withdrawal_note) == (vault.time.today(), "電話で撤回")
 
 
 def test_P_PURPOSE_testimonial_without_consent_is_refused_and_the_text_stays(
@@ -103,14 +104,17 @@ def test_P_PURPOSE_testimonial_without_consent_is_refused_and_the_text_stays(
     status = child(dialog, QLabel, "testimonialStatusLabel")
     click(qtbot, child(dialog, QAbstractButton, "markTestimonialButton"))
     qtbot.waitUntil(lambda: bool(status.text()), timeout=SLOW_MS)
-    assert status.text() == "The client has not consented to testimonials; their words cannot be used as one."
+    assert status.text() == (
+        "The client's consent to testimonials is not in force; under “Purposes of use of personal data” "
+        "(improving the service, such as testimonials) their words cannot be used as one."
+    )
     assert words.toPlainText() == "気持ちが軽くなりました"
     assert testimonials.list_testimonials(vault) == []
 
 
 def test_P_LAW_a_refusal_needs_its_reason(qtbot: QtBot, vault: OpenVault, client: SampleClient) -> None:
     request = rights_requests.record_request(
-        vault, client_id=client.id, kind=RequestKind.ERASE, received_on=date.today()
+        vault, client_id=client.id, kind=RequestKind.ERASE, received_on=vault.time.today()
     )
     dialog = RequestDialog(vault, client.id, NAME, answering=request)
     qtbot.addWidget(dialog)

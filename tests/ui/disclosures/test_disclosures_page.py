@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -61,12 +60,13 @@ def client(vault: OpenVault) -> SampleClient:
 
 def _court_disclosure(vault: OpenVault, client_id: int) -> int:
     draft = DisclosureDraft(
-        disclosed_on=date.today(),
+        disclosed_on=vault.time.today(),
         recipient_name="静岡地方裁判所",
         relation=Relation.COURT,
         items=frozenset({DataItem.NAME, DataItem.CONSULTATION}),
         basis=Basis.LAW,
         hand_over=HandOver.POST,
+        recipient_contact="〒411-0000 静岡県三島市 民事部",
         justification="文書提出命令による",
         requesting_body="静岡地方裁判所",
         reference="令和8年(ワ)第12号",
@@ -120,7 +120,7 @@ def test_section_lists_the_log_filtered_by_basis_with_consents_and_requests(
 ) -> None:
     disclosure_id = _court_disclosure(vault, client.id)
     rights_requests.record_request(
-        vault, client_id=client.id, kind=RequestKind.SEE_PROVISION_RECORDS, received_on=date.today()
+        vault, client_id=client.id, kind=RequestKind.SEE_PROVISION_RECORDS, received_on=vault.time.today()
     )
     page = DisclosuresPage()
     qtbot.addWidget(page)
@@ -167,7 +167,7 @@ def test_provision_records_and_annual_report_pdfs_hold_the_log(
     apply_language(language)
     records = rights_requests.provision_records(vault, client_id=client.id)
     text = _text(ProvisionRecordsPdf(PRACTICE).render(records), tmp_path, "records.pdf")
-    report = disclosures.annual_report(vault, year=date.today().year)
+    report = disclosures.annual_report(vault, year=vault.time.today().year)
     annual = _text(AnnualReportPdf(PRACTICE).render(report), tmp_path, "annual.pdf")
     for shown in (text, annual):
         assert "静岡地方裁判所" in shown
@@ -186,7 +186,7 @@ def test_annual_report_and_provision_records_are_saved_from_the_section_and_audi
 ) -> None:
     _court_disclosure(vault, client.id)
     rights_requests.record_request(
-        vault, client_id=client.id, kind=RequestKind.SEE_PROVISION_RECORDS, received_on=date.today()
+        vault, client_id=client.id, kind=RequestKind.SEE_PROVISION_RECORDS, received_on=vault.time.today()
     )
     targets = iter([tmp_path / "annual.pdf", tmp_path / "records.pdf"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(next(targets)), ""))
@@ -207,7 +207,7 @@ def test_annual_report_and_provision_records_are_saved_from_the_section_and_audi
     assert "令和8年(ワ)第12号" in _text((tmp_path / "records.pdf").read_bytes(), tmp_path, "r.pdf")
     with vault.unit_of_work() as session:
         events = [(e.action, json.loads(e.detail)) for e in session.scalars(select(AuditEvent))]
-    assert ("disclosure.report_saved", {"format": "pdf", "year": date.today().year}) in events
+    assert ("disclosure.report_saved", {"format": "pdf", "year": vault.time.today().year}) in events
     assert events[-1] == (
         "client.exported",
         {"content": "provision_records", "format": "pdf", "recipient": "data_subject"},

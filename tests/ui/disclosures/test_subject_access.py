@@ -97,7 +97,9 @@ def test_p_law_export_is_audited_as_given_to_the_data_subject(
     assert len(exported) == 1
     assert exported[0].entity_id == client.id
     detail = json.loads(exported[0].detail)
+    reference = detail.pop("reference")
     assert detail == {"format": "pdf", "recipient": subject_access.RECIPIENT}
+    assert reference in _pdf_text(tmp_path / "record.pdf")  # the event names the very file written
     assert subject_access.RECIPIENT == "data_subject"
     assert audit_log.verify(vault).intact
 
@@ -117,19 +119,20 @@ def test_p_law_json_export_round_trips_fields_and_every_revision(
         click(qtbot, child(dialog, QAbstractButton, "exportButton"))
 
     document = json.loads((tmp_path / "record.json").read_text("utf-8"))
-    person = document["client"]
+    [person] = document["client"]
     assert person["id"] == client.id
     assert person["full_name"] == NAME
     assert person["postal_code"] == "411-0036"
     assert person["birth_date"] == "1988-04-02"
     assert person["mobile"] == "090-1234-5678"
     notes = document["consultation_notes"]
-    assert [note["date"] for note in notes] == ["2026-03-01", "2026-03-15"]
+    assert [note["occurred_on"] for note in notes] == ["2026-03-01", "2026-03-15"]
     assert [r["text"] for r in notes[0]["revisions"]] == [FIRST_NOTE, FIRST_NOTE + REVISION_SUFFIX]
     assert [r["revision"] for r in notes[0]["revisions"]] == [1, 2]
     assert [r["text"] for r in notes[1]["revisions"]] == [SECOND_NOTE]
     detail = json.loads(audit_log.list_events(vault, action_prefix="client.exported")[0].detail)
     assert detail["format"] == "json"
+    assert detail["reference"] == document["reference"]
 
 
 def test_p_data_export_is_refused_inside_the_vault_folder(
