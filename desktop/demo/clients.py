@@ -116,7 +116,7 @@ def _status(world: World) -> pd.ClientStatus:
 
 def plan_client(world: World) -> ClientPlan:
     status = _status(world)
-    draft = client_service.validate(_client_draft(world, status), today=world.until)
+    draft = client_service.validate(_client_draft(world, status), born_before=world.until)
     notes = consultation_notes(world, status, draft)
     if notes:
         first_contact = notes[0].occurred_on - timedelta(days=world.rng.randrange(1, 21))

@@ -72,10 +72,10 @@ class InvalidFields(InvalidInput):
         super().__init__("invalid fields: " + ", ".join(sorted(problems)))
 
 
-def validate(draft: ClientDraft, *, today: date) -> ClientDraft:
+def validate(draft: ClientDraft, *, born_before: date) -> ClientDraft:
     """Fold every field; raise :class:`InvalidFields` naming each one that still does not fit.
 
-    ``today`` bounds the date of birth; the services pass the vault's clock.
+    A date of birth must fall before ``born_before``: the services pass the practice's today.
     """
     checks = {
         "full_name": pd.check_name(draft.full_name),
@@ -86,7 +86,7 @@ def validate(draft: ClientDraft, *, today: date) -> ClientDraft:
         "email": pd.check_email(draft.email),
     }
     problems = {name: check.problem for name, check in checks.items() if not check.ok}
-    birth = pd.check_birth_date(draft.birth_date, today)
+    birth = pd.check_birth_date(draft.birth_date, born_before)
     if not birth.ok:
         problems["birth_date"] = birth.problem
     if draft.status not in set(pd.ClientStatus):
@@ -171,7 +171,7 @@ def reindex(session: Session, client_id: int) -> None:
 def insert_client(session: Session, draft: ClientDraft) -> Client:
     """Validate and add a client, index and audit it, inside the caller's transaction."""
     time = practice_time(session)
-    folded = validate(draft, today=time.today())
+    folded = validate(draft, born_before=time.today())
     now = time.stamp()
     client = Client(
         **asdict(folded),
@@ -192,7 +192,7 @@ def create_client(vault: OpenVault, *, draft: ClientDraft) -> ClientDetails:
 
 
 def update_client(vault: OpenVault, *, client_id: int, draft: ClientDraft) -> ClientDetails:
-    folded = validate(draft, today=vault.time.today())
+    folded = validate(draft, born_before=vault.time.today())
     with vault.unit_of_work() as session:
         client = session.get(Client, client_id)
         if client is None:

@@ -5,7 +5,7 @@ named data items, a testimonial, or holding sensitive data from intake), when
 and how it was given, until when it holds if the client limited it, and what
 evidence the practice keeps. Withdrawal dates it; nothing erases it. Withdrawing
 a testimonial consent lists the testimonials in use that must come down. Each
-event carries the row's digest (:mod:`desktop.services.record_seals`). "Today"
+event carries the row's digest (:mod:`desktop.services.records.record_seals`). "Today"
 is the vault's clock. Views get :class:`ConsentEntry` dataclasses.
 """
 
@@ -26,7 +26,7 @@ from desktop.models import Client, Consent, Testimonial
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import ConsentFacts, ConsentKind, ConsentMethod, DataItem, Relation
 from desktop.policy.personal_data import fold
-from desktop.services import record_seals
+from desktop.services.records import record_seals
 from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
 

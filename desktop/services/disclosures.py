@@ -8,7 +8,7 @@ after its consent was withdrawn, though dated before, is kept with both dates
 and flagged as recorded late. Records are never changed: a correction is a new
 record that points at the original, passes the same checks and says why. Each
 record is kept until ``retained_until`` (see :mod:`desktop.services.retention`);
-each event carries the row's digest (:mod:`desktop.services.record_seals`).
+each event carries the row's digest (:mod:`desktop.services.records.record_seals`).
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ from desktop.models import Client, Consent, Disclosure
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import Basis, DataItem, DisclosureFacts, HandOver, Relation, RetentionCase
 from desktop.policy.personal_data import fold
-from desktop.services import practice_settings, record_exports, record_seals
+from desktop.services import practice_settings
 from desktop.services.consents import entry_of, join_values, split_values
+from desktop.services.records import record_exports, record_seals
 from desktop.vault import audit
 from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import inspect, text
 
-from desktop.services import record_seals
+from desktop.services.records import record_seals
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 

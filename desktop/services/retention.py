@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 from desktop.errors import PolicyRefusal
 from desktop.models import Consent, Disclosure, RightsRequest, Testimonial
 from desktop.policy import disclosure as rules
-from desktop.services import practice_settings, record_seals
+from desktop.services import practice_settings
+from desktop.services.records import record_seals
 from desktop.vault import audit
 from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault

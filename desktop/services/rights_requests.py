@@ -22,9 +22,10 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Client, RightsRequest
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import RequestKind, RequestStatus
-from desktop.services import practice_settings, record_exports
+from desktop.services import practice_settings
 from desktop.services.disclosures import DisclosureEntry, LogFilter, list_log
-from desktop.services.subject_access import RECIPIENT
+from desktop.services.records import record_exports
+from desktop.services.records.subject_access import RECIPIENT
 from desktop.vault import audit
 from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault

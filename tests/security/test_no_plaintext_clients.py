@@ -13,8 +13,9 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from desktop.services import clients, consultation_notes, subject_access
-from desktop.services.record_exports import ExportFormat
+from desktop.services import clients, consultation_notes
+from desktop.services.records import subject_access
+from desktop.services.records.record_exports import ExportFormat
 from desktop.views.disclosures.export_pdf import ExportPdf
 from tests.helpers.records import add_sample_client
 from tests.helpers.vaults import make_vault

@@ -148,7 +148,7 @@ def test_every_client_passes_validation_unchanged_with_a_kana_reading(
     for client in rows:
         draft = clients.ClientDraft(**{f.name: getattr(client, f.name) for f in fields(clients.ClientDraft)})
         # already folded: validating changes nothing
-        assert clients.validate(draft, today=vault.time.today()) == draft
+        assert clients.validate(draft, born_before=vault.time.today()) == draft
         assert pd.check_reading(client.name_reading).ok and client.name_reading
         assert client.sort_key == pd.reading_key(client.name_reading)
         assert all("ぁ" <= ch <= "ゖ" or ch == "ー" for ch in client.sort_key)

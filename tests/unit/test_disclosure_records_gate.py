@@ -18,18 +18,10 @@ from sqlalchemy import text
 
 from desktop.errors import PolicyRefusal
 from desktop.policy.disclosure import Basis, ConsentKind, ConsentMethod, DataItem, HandOver, Relation
-from desktop.services import (
-    clients,
-    consents,
-    consultation_notes,
-    disclosures,
-    integrity,
-    subject_access,
-    testimonials,
-    third_party_export,
-)
+from desktop.services import clients, consents, consultation_notes, disclosures, integrity, testimonials
 from desktop.services.disclosures import DisclosureDraft
-from desktop.services.record_exports import ExportDocument, ExportFormat
+from desktop.services.records import subject_access, third_party_export
+from desktop.services.records.record_exports import ExportDocument, ExportFormat
 from desktop.vault.store import OpenVault
 from tests.helpers.clock import FakeClock
 
@@ -101,9 +93,12 @@ def test_P_DISCLOSE_recorded_after_withdrawal_but_dated_before_is_kept_and_flagg
     assert entry.draft.disclosed_on == date(2026, 11, 10)
     assert entry.late_after_withdrawal_on == date(2026, 11, 15)
     in_time = _consent(vault, client_id)
-    assert disclosures.record_disclosure(
-        vault, client_id=client_id, draft=_draft(in_time)
-    ).late_after_withdrawal_on is None
+    assert (
+        disclosures.record_disclosure(
+            vault, client_id=client_id, draft=_draft(in_time)
+        ).late_after_withdrawal_on
+        is None
+    )
 
 
 def test_P_DISCLOSE_an_expired_consent_is_no_basis(vault: OpenVault) -> None:
@@ -189,7 +184,7 @@ def test_P_DISCLOSE_a_renderer_that_adds_a_withheld_value_is_refused_and_nothing
     def leaky(document: ExportDocument) -> bytes:
         from dataclasses import replace
 
-        from desktop.services.record_exports import Entry, Field, Section
+        from desktop.services.records.record_exports import Entry, Field, Section
 
         extra = Section("disclosed", (Entry((Field("occupation", "看護師"),)),))
         return _pdf_of(replace(document, sections=(*document.sections, extra)))

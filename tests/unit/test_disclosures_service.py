@@ -27,17 +27,10 @@ from desktop.policy.disclosure import (
     RequestStatus,
     RetentionCase,
 )
-from desktop.services import (
-    clients,
-    consents,
-    disclosures,
-    retention,
-    rights_requests,
-    testimonials,
-    third_party_export,
-)
+from desktop.services import clients, consents, disclosures, retention, rights_requests, testimonials
 from desktop.services.disclosures import DisclosureDraft, LogFilter
-from desktop.services.record_exports import ExportFormat
+from desktop.services.records import third_party_export
+from desktop.services.records.record_exports import ExportFormat
 from desktop.vault.store import OpenVault
 from tests.helpers.clock import FakeClock
 
@@ -112,8 +105,7 @@ def test_P_DISCLOSE_consent_not_covering_items_or_withdrawn_is_refused(vault: Op
     client_id = _client(vault)
     consent_id = _parent_consent(vault, client_id, frozenset({DataItem.NAME}))
     with pytest.raises(PolicyRefusal):
-        disclosures.record_disclosure(
-            vault, client_id=client_id, draft=_to_parent(consent_id))
+        disclosures.record_disclosure(vault, client_id=client_id, draft=_to_parent(consent_id))
     wide = _parent_consent(vault, client_id, frozenset({DataItem.NAME, DataItem.PHONE}))
     consents.withdraw_consent(vault, consent_id=wide, withdrawn_on=date(2026, 11, 10))
     with pytest.raises(PolicyRefusal) as refused:
@@ -131,7 +123,8 @@ def test_P_DISCLOSE_law_without_requesting_body_is_refused(vault: OpenVault) -> 
     with pytest.raises(PolicyRefusal):
         disclosures.record_disclosure(vault, client_id=client_id, draft=draft)
     entry = disclosures.record_disclosure(
-        vault, client_id=client_id, draft=replace(draft, requesting_body="静岡地方裁判所"))
+        vault, client_id=client_id, draft=replace(draft, requesting_body="静岡地方裁判所")
+    )
     assert entry.draft.basis is Basis.LAW
     assert entry.retained_until == date(2029, 11, 20)
 
@@ -139,8 +132,7 @@ def test_P_DISCLOSE_law_without_requesting_body_is_refused(vault: OpenVault) -> 
 def test_P_DISCLOSE_corrections_are_appended_and_the_log_shows_the_newest(vault: OpenVault) -> None:
     client_id = _client(vault)
     consent_id = _parent_consent(vault, client_id, frozenset({DataItem.NAME, DataItem.PHONE}))
-    first = disclosures.record_disclosure(
-        vault, client_id=client_id, draft=_to_parent(consent_id))
+    first = disclosures.record_disclosure(vault, client_id=client_id, draft=_to_parent(consent_id))
     with pytest.raises(InvalidInput):
         disclosures.correct_disclosure(
             vault, disclosure_id=first.id, draft=_to_parent(consent_id), reason=" "
@@ -191,10 +183,10 @@ def test_P_LAW_erasure_keeps_provision_records_until_retention_ends_then_purges(
     )
     consents.record_consent(vault, client_id=client_id, draft=testimonial_consent)
     testimonials.mark_testimonial(vault, client_id=client_id, text="話せてよかった")
-    entry = disclosures.record_disclosure(
-        vault, client_id=client_id, draft=_to_parent(consent_id))
+    entry = disclosures.record_disclosure(vault, client_id=client_id, draft=_to_parent(consent_id))
     request = rights_requests.record_request(
-        vault, client_id=client_id, kind=RequestKind.ERASE, received_on=TODAY)
+        vault, client_id=client_id, kind=RequestKind.ERASE, received_on=TODAY
+    )
     rights_requests.answer_request(
         vault,
         request_id=request.id,

@@ -23,20 +23,10 @@ from desktop.models import AuditEvent, Consent, Disclosure
 from desktop.policy import Verdict
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import Basis, ConsentKind, ConsentMethod, DataItem, HandOver, Relation
-from desktop.services import (
-    clients,
-    consents,
-    disclosures,
-    record_exports,
-    record_seals,
-    retention,
-    rights_requests,
-    subject_access,
-    testimonials,
-    third_party_export,
-)
+from desktop.services import clients, consents, disclosures, retention, rights_requests, testimonials
 from desktop.services.disclosures import DisclosureDraft
-from desktop.services.record_exports import ExportFormat
+from desktop.services.records import record_exports, record_seals, subject_access, third_party_export
+from desktop.services.records.record_exports import ExportFormat
 from desktop.vault.store import OpenVault
 from tests.helpers.clock import FakeClock
 from tests.unit.test_records_gates import WRITERS
@@ -212,7 +202,7 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
         lambda w: lambda: testimonials.take_down(w.vault, testimonial_id=w.testimonial_id),
     ),
     # Exports: the read-back check refuses (a PDF that does not carry the gate's document).
-    "subject_access.export_record": (
+    "records.subject_access.export_record": (
         (record_exports, "pdf_text", lambda _data: ""),
         lambda w: (
             lambda: subject_access.export_record(
@@ -220,7 +210,7 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
             )
         ),
     ),
-    "third_party_export.export_for_recipient": (
+    "records.third_party_export.export_for_recipient": (
         (record_exports, "pdf_text", lambda _data: ""),
         lambda w: (
             lambda: third_party_export.export_for_recipient(
@@ -249,7 +239,7 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
             )
         ),
     ),
-    "record_exports.write": (
+    "records.record_exports.write": (
         (record_exports, "write_atomically", _raise),
         lambda w: lambda: record_exports.write(w.folder / "any.json", b"{}"),
     ),

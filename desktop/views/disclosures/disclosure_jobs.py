@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from desktop.policy.practice import PracticeSettings
     from desktop.services.consents import ConsentEntry, ConsentOverview, Withdrawal
     from desktop.services.disclosures import AnnualReport, DisclosureEntry
-    from desktop.services.record_exports import Renderer
+    from desktop.services.records.record_exports import Renderer
     from desktop.services.rights_requests import ProvisionRecords, RequestEntry
     from desktop.services.testimonials import TestimonialEntry
     from desktop.vault.store import OpenVault
@@ -153,8 +153,8 @@ def export_for_third_party(
     password: str | None,
 ) -> Path:
     """Write the recipient's copy through the export gate (sealed when ``password`` is given)."""
-    from desktop.services import third_party_export
-    from desktop.services.record_exports import ExportFormat
+    from desktop.services.records import third_party_export
+    from desktop.services.records.record_exports import ExportFormat
 
     fmt = ExportFormat.PDF if as_pdf else ExportFormat.JSON
     third_party_export.export_for_recipient(
@@ -235,8 +235,8 @@ def export_record(
     vault: OpenVault, client_id: int, path: Path, as_pdf: bool, render: Renderer | None
 ) -> Path:
     """Write the client's own copy through the export gate, which builds it from the vault."""
-    from desktop.services import subject_access
-    from desktop.services.record_exports import ExportFormat
+    from desktop.services.records import subject_access
+    from desktop.services.records.record_exports import ExportFormat
 
     fmt = ExportFormat.PDF if as_pdf else ExportFormat.JSON
     subject_access.export_record(vault, client_id=client_id, path=path, fmt=fmt, render=render)

@@ -1,6 +1,6 @@
 """Drawing the export gate's document as a PDF (P-LAW, P-DISCLOSE).
 
-The gate (:mod:`desktop.services.record_exports`) decides what leaves the
+The gate (:mod:`desktop.services.records.record_exports`) decides what leaves the
 vault; this class only draws the :class:`ExportDocument` it is handed — the
 client's own copy or a third party's — with the document's reference, which
 the gate reads back before it writes the file. Values are inserted as plain
@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QTextCursor, QTextDocument, QTextFrameFormat, 
 
 from desktop.i18n import fill
 from desktop.policy.disclosure import BASIS_LABELS, Basis
-from desktop.services.record_exports import FIELD_LABELS, SECTION_LABELS
+from desktop.services.records.record_exports import FIELD_LABELS, SECTION_LABELS
 from desktop.views.common.local_time import date_text, datetime_text
 from desktop.views.disclosures.disclosure_labels import label
 from desktop.views.disclosures.subject_access_pdf import (
@@ -30,7 +30,7 @@ from desktop.views.disclosures.subject_access_pdf import (
 )
 
 if TYPE_CHECKING:
-    from desktop.services.record_exports import Entry, ExportDocument, FieldValue, Section
+    from desktop.services.records.record_exports import Entry, ExportDocument, FieldValue, Section
 
 
 def _label(labels: dict[str, str], key: str) -> str:

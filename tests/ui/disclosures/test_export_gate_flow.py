@@ -33,17 +33,10 @@ from desktop.policy.disclosure import (
     Relation,
     RequestKind,
 )
-from desktop.services import (
-    bookings,
-    consents,
-    contacts,
-    disclosures,
-    rights_requests,
-    subject_access,
-    testimonials,
-)
+from desktop.services import bookings, consents, contacts, disclosures, rights_requests, testimonials
 from desktop.services.disclosures import DisclosureDraft
 from desktop.services.inbox import senders
+from desktop.services.records import subject_access
 from desktop.vault.store import OpenVault
 from desktop.views.disclosures.subject_access_dialog import SubjectAccessDialog
 from tests.helpers import followup

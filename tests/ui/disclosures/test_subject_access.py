@@ -19,7 +19,8 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from desktop.services import audit_log, subject_access
+from desktop.services import audit_log
+from desktop.services.records import subject_access
 from desktop.vault.store import OpenVault
 from desktop.views.disclosures.subject_access_dialog import SubjectAccessDialog
 from desktop.views.disclosures.subject_access_pdf import ideographs_for_radicals

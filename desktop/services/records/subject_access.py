@@ -5,7 +5,7 @@ note with every revision, bookings with their cancellation records, mail and
 call summaries with their attachments listed (names and sizes, not the files),
 email addresses, the practice's contacts, consents, disclosures, requests and
 testimonials — renders JSON itself or checks the PDF the window drew from that
-document alone (:mod:`desktop.services.record_exports`), and writes the file
+document alone (:mod:`desktop.services.records.record_exports`), and writes the file
 inside the transaction that records it in the audit trail as given to the data
 subject — the client themself, not a third party (P-DISCLOSE).
 """
@@ -33,7 +33,7 @@ from desktop.models import (
     RightsRequest,
     Testimonial,
 )
-from desktop.services.record_exports import (
+from desktop.services.records.record_exports import (
     Entry,
     ExportDocument,
     ExportFormat,

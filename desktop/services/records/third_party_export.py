@@ -26,9 +26,9 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Client, ConsultationNote, Disclosure, NoteRevision
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import DataItem, HandOver
-from desktop.services import record_seals
 from desktop.services.consents import split_values
-from desktop.services.record_exports import (
+from desktop.services.records import record_seals
+from desktop.services.records.record_exports import (
     Entry,
     ExportDocument,
     ExportFormat,
