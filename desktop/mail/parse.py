@@ -83,6 +83,9 @@ class MailProblem(StrEnum):
     EMPTY = QT_TRANSLATE_NOOP("MailProblem", "the file is empty")
     NOT_MAIL = QT_TRANSLATE_NOOP("MailProblem", "the file is not an email message or a mailbox")
     DAMAGED = QT_TRANSLATE_NOOP("MailProblem", "the message is damaged or cut short")
+    NOT_STORED = QT_TRANSLATE_NOOP(
+        "MailProblem", "the message could not be stored (an unexpected error); the others were imported"
+    )
 
 
 class MailDefect(StrEnum):

@@ -37,11 +37,13 @@ from desktop.policy.bookings import (
     BookingFacts,
     BookingStatus,
     Channel,
+    ExchangeSource,
     Requester,
     check_another_round_trip,
 )
 from desktop.policy.contacts import BOOKING_BASES, Basis, ContactChannel, ContactFacts
 from desktop.services import practice_settings
+from desktop.services.bookings import count_exchange
 from desktop.vault import audit
 from desktop.vault.clock import practice_time
 from desktop.vault.store import OpenVault
@@ -307,6 +309,10 @@ def record_within(session: Session, contact: OutboundContact) -> ContactRecord:
     for booking_id in dict.fromkeys(contact.booking_ids):
         session.add(ContactBooking(contact_id=row.id, booking_id=booking_id))
     session.flush()
+    if _is_negotiation_mail(contact):
+        # P-ROUNDTRIPS counts itself: each mail the counsellor sends while the client's email
+        # booking is open is one exchange of that negotiation (no button press needed).
+        count_exchange(session, client_id=client.id, source=ExchangeSource.REPLY, message_id=row.id)
     audit.append(
         session,
         "contact.queued" if contact.queued else "contact.logged",
@@ -315,6 +321,12 @@ def record_within(session: Session, contact: OutboundContact) -> ContactRecord:
         detail={"client": client.id, "basis": row.basis, "channel": row.channel, "template": row.template},
     )
     return contact_record(session, row, client)
+
+
+def _is_negotiation_mail(contact: OutboundContact) -> bool:
+    """An email the counsellor sends that answers the client or concerns their booking, and has left."""
+    answers = contact.basis == Basis.REPLY.value or contact.basis in BOOKING_BASES
+    return contact.channel == ContactChannel.EMAIL.value and answers and not contact.queued
 
 
 def record(vault: OpenVault, contact: OutboundContact) -> ContactRecord:

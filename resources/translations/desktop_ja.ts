@@ -2344,6 +2344,10 @@
         <source>the message is damaged or cut short</source>
         <translation>メールが壊れているか、途中で切れています</translation>
     </message>
+    <message>
+        <source>the message could not be stored (an unexpected error); the others were imported</source>
+        <translation>このメッセージは予期しないエラーのため保存できませんでした（ほかのメッセージは取り込みました）</translation>
+    </message>
 </context>
 <context>
     <name>MainActions</name>

@@ -21,6 +21,7 @@ from sqlalchemy import select
 import desktop
 from desktop.errors import PolicyRefusal
 from desktop.models import Base, Booking, BookingCancellation, BookingExchange, Message
+from desktop.policy.afterfollow import ReplyTemplate
 from desktop.policy.bookings import (
     BookingStatus,
     CancelledBy,
@@ -29,8 +30,9 @@ from desktop.policy.bookings import (
     Requester,
     TravelMeans,
 )
+from desktop.policy.contacts import Basis, ContactChannel
 from desktop.policy.emergency import EmergencyAction, EmergencyKind
-from desktop.services import bookings, clients, emergencies
+from desktop.services import bookings, clients, emergencies, outbound
 from desktop.services.bookings import cancellation_fees, gate, session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
@@ -54,7 +56,11 @@ READERS = {
     "set_buffer_minutes",
 }
 #: Services outside the bookings package that write booking rows, each through a booking writer.
-OUTSIDE_WRITERS = {("emergencies", "declare_emergency"), ("inbox/triage", "propose_in_person")}
+OUTSIDE_WRITERS = {
+    ("emergencies", "declare_emergency"),
+    ("inbox/triage", "propose_in_person"),
+    ("outbound", "record_within"),  # a reply by email counts an exchange (P-ROUNDTRIPS)
+}
 #: The one module allowed to build booking rows, and the demo's bulk insert of a made-up past.
 BUILDER = PACKAGE / "services" / "bookings" / "gate.py"
 DEMO_BULK = PACKAGE / "demo" / "inserts.py"
@@ -215,6 +221,16 @@ def _writers(vault: OpenVault, w: dict[str, int]) -> dict[str, Callable[[], Any]
             action=EmergencyAction.CANCEL,
         ),
         "inbox/triage.propose_in_person": lambda: triage.propose_in_person(vault, message_id=w["message"]),
+        "outbound.record_within": lambda: outbound.record(
+            vault,
+            outbound.OutboundContact(
+                client_id=w["client"],
+                basis=Basis.REPLY.value,
+                channel=ContactChannel.EMAIL.value,
+                template=ReplyTemplate.BOOKING_POINTS,
+                reply_to_message_id=w["message"],
+            ),
+        ),
     }
 
 

@@ -1,4 +1,4 @@
-"""Importing mail files into the vault: one batch, one transaction, a report per file.
+"""Importing mail files into the vault: one transaction, each message in its own savepoint, a report per file.
 
 Files are read with :mod:`desktop.mail` (no exception escapes for a bad file:
 it is reported by name with its reason and the rest of the batch imports).
@@ -18,23 +18,30 @@ ids, never a subject or an address.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from desktop.errors import PolicyRefusal
 from desktop.mail import threading
-from desktop.mail.parse import ParsedMail
+from desktop.mail.parse import MailProblem, ParsedMail
 from desktop.mail.reading import Parsed, Unreadable, read_file
 from desktop.models import Booking, Client, ClientAddress, Message, MessageAttachment
 from desktop.policy import danger
-from desktop.policy.bookings import BookingStatus
+from desktop.policy.bookings import BookingStatus, ExchangeSource
 from desktop.services import outbound, practice_settings
+from desktop.services.bookings import count_exchange
 from desktop.vault import audit
 from desktop.vault.clock import practice_time
+from desktop.vault.engine import domain_error
 from desktop.vault.store import OpenVault
+
+log = logging.getLogger(__name__)
 
 #: SQLite's limit on bound parameters is far above this; chunks keep each IN list short.
 _CHUNK = 500
@@ -237,16 +244,41 @@ def import_outcomes(
                 problems.append(Problem(outcome.position, outcome.problem.value))
             elif batch.is_duplicate(outcome.mail):
                 duplicates += 1
+            elif (row := _store(session, batch, outcome.mail, now)) is None:
+                problems.append(Problem(outcome.position, MailProblem.NOT_STORED.value))
             else:
-                rows.append(batch.add(outcome.mail, now))
+                rows.append(row)
                 imported += 1
         reports.append(FileReport(name, imported, duplicates, tuple(problems)))
-    session.flush()
-    for row in rows:
-        if row.direction == "out":
-            outbound.link_sent_mail(session, row)
-    session.flush()
     return ImportReport(tuple(reports), tuple(row.id for row in rows)), rows
+
+
+def _store(session: Session, batch: _Batch, mail: ParsedMail, now: str) -> Message | None:
+    """Add one message in its own savepoint; ``None`` if it could not be stored.
+
+    One odd message must not sink the batch: whatever goes wrong while it is
+    written is rolled back to the savepoint, reported for that message, and the
+    others are kept. Once stored, mail from a client counts as an exchange of
+    their open email negotiation (P-ROUNDTRIPS counts itself), or as the
+    counsellor's own sent mail it is matched to the contact it was.
+    """
+    try:
+        with session.begin_nested():
+            row = batch.add(mail, now)
+            session.flush()
+            if row.direction == "out":
+                outbound.link_sent_mail(session, row)
+            elif row.client_id is not None:
+                count_exchange(
+                    session, client_id=row.client_id, source=ExchangeSource.MAIL_IN, message_id=row.id
+                )
+    except (SQLAlchemyError, PolicyRefusal, ValueError, UnicodeError, LookupError) as error:
+        if isinstance(error, SQLAlchemyError) and domain_error(error) is not None:
+            raise  # a full disk or a damaged vault stops the whole import, and says so
+        # The type only: an exception's text could quote the mail.
+        log.warning("a message was not imported: %s", type(error).__name__)
+        return None
+    return row
 
 
 def import_files(vault: OpenVault, paths: Sequence[Path]) -> ImportReport:
