@@ -19,6 +19,7 @@ from desktop.policy.practice import PracticeSettings
 from desktop.vault.files import vault_exists
 from desktop.views.common import preferences
 from desktop.views.common.clipboard import clear_sensitive
+from desktop.views.common.local_time import set_practice_zone
 from desktop.views.common.preferences import Language
 from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import run_detached, run_in_background, wait_for_background_work
@@ -202,6 +203,7 @@ class DesktopController(QObject):
 
     @Slot(object)
     def _apply_settings(self, settings: PracticeSettings) -> None:
+        set_practice_zone(settings.time_zone)
         minutes = settings.idle_lock_minutes
         self.watcher.set_interval_ms(self._idle_override or minutes * 60_000)
         self.window.show_practice(settings)

@@ -194,6 +194,16 @@ def _exchange_rows(session: Session, client_id: int) -> list[BookingExchange]:
     return _exchanges(session, client_id, _negotiation_start(session, client_id))
 
 
+def _shown_exchanges(session: Session, row: Booking) -> list[BookingExchange]:
+    """What a booking lists: an open one its client's whole negotiation, a settled one its own exchanges."""
+    if row.channel != rules.Channel.EMAIL.value:
+        return []
+    if BookingStatus(row.status) in rules.ACTIVE_STATUSES:
+        return _exchange_rows(session, row.client_id)
+    query = select(BookingExchange).where(BookingExchange.booking_id == row.id)
+    return list(session.scalars(query.order_by(BookingExchange.counted_at, BookingExchange.id)))
+
+
 def _count(exchanges: list[BookingExchange]) -> int:
     inbound = sum(1 for e in exchanges if rules.ExchangeSource(e.source).inbound)
     return rules.round_trip_count(inbound, len(exchanges) - inbound)
@@ -201,7 +211,7 @@ def _count(exchanges: list[BookingExchange]) -> int:
 
 def _details(session: Session, row: Booking) -> BookingDetails:
     limit = _round_trip_limit(session)
-    exchanges = _exchange_rows(session, row.client_id) if row.channel == rules.Channel.EMAIL else []
+    exchanges = _shown_exchanges(session, row)
     record = session.scalars(
         select(BookingCancellation).where(BookingCancellation.booking_id == row.id)
     ).one_or_none()

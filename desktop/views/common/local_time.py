@@ -1,15 +1,34 @@
-"""Showing the vault's UTC timestamps in the counsellor's own time and language.
+"""Showing the vault's UTC timestamps in the practice's time and the counsellor's language.
 
 The vault stores every time as a UTC ISO string (it never depends on the
 machine's time zone); screens and exports show them through ``QLocale`` in
-local time, so 2026-11-25T01:30Z reads 2026/11/25 10:30 in Japan.
+the practice's time zone (a practice setting, Asia/Tokyo by default: the
+controller passes it here at unlock), so 2026-11-25T01:30Z reads
+2026/11/25 10:30 whatever zone the laptop is set to.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, QTimeZone
+
+from desktop.policy.practice import DEFAULT_TIME_ZONE
+
+_zone = QTimeZone(QByteArray(DEFAULT_TIME_ZONE.encode()))
+
+
+def set_practice_zone(name: str) -> None:
+    """Show times in the IANA zone ``name`` from now on (a zone Qt does not know is ignored)."""
+    global _zone
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return
+    zone = QTimeZone(QByteArray(name.encode()))
+    if zone.isValid():
+        _zone = zone
 
 
 def local_datetime(iso_utc: str) -> QDateTime:
@@ -18,7 +37,7 @@ def local_datetime(iso_utc: str) -> QDateTime:
         moment = datetime.fromisoformat(iso_utc)
     except ValueError:
         return QDateTime()
-    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)).toLocalTime()
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)).toTimeZone(_zone)
 
 
 def datetime_text(iso_utc: str, date_form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
