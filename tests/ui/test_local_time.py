@@ -1,4 +1,4 @@
-"""Times on screen are read in the practice's time zone, not the laptop's (DESIGN.md, "Gates, clock and transactions")."""
+"""Times on screen are read in the practice's time zone, not the laptop's (DESIGN.md: one clock)."""
 
 from __future__ import annotations
 

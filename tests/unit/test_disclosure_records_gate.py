@@ -132,7 +132,8 @@ def test_P_LAW_no_public_service_function_takes_the_day_from_its_caller() -> Non
     names = ("consents", "disclosures", "retention", "rights_requests", "testimonials", "subject_access")
     forbidden = {"now", "today", "marked_on", "answered_on", "at", "day"}
     for name in names:
-        tree = ast.parse((DESKTOP / "services" / f"{name}.py").read_text(encoding="utf-8"))
+        folder = "services/records" if name == "subject_access" else "services"
+        tree = ast.parse((DESKTOP / folder / f"{name}.py").read_text(encoding="utf-8"))
         for node in tree.body:
             if isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
                 arguments = {a.arg for a in node.args.kwonlyargs + node.args.args}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop.models import MessageAttachment
+from desktop.policy.afterfollow import ReplyTemplate
 from desktop.policy.bookings import CancelledBy
 from desktop.policy.disclosure import (
     Basis,
@@ -175,6 +176,7 @@ def _every_kind_of_data(vault: OpenVault, client_id: int) -> None:
         client_id=client_id,
         basis="reply",
         channel="email",
+        template=ReplyTemplate.BOOKING_POINTS,
         reply_to_message_id=message_id,
         note="返信済み",
     )
