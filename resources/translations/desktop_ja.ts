@@ -538,12 +538,16 @@
     <name>BookingDialog</name>
     <message>
         <source>Booking</source>
-        <extracomment>Move the booking once the checklist&apos;s date, time or session has rested this long. P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened.</extracomment>
+        <extracomment>Move the booking once the checklist&apos;s date, time or session has rested this long. P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened. P-EMERGENCY: a booking on a day a declared emergency covers says so.</extracomment>
         <translation>ご予約</translation>
     </message>
     <message>
         <source>Record the request</source>
         <translation>お申し込みを記録</translation>
+    </message>
+    <message>
+        <source>%1 has declared an emergency covering this day. Think first of the client&apos;s safety: the booking may be cancelled or postponed with no fee.</source>
+        <translation>この日は%1が緊急事態を宣言している期間にあたります。ご本人さまの安全を第一にお考えください。このご予約はキャンセル料なしで取り消し・延期できます。</translation>
     </message>
     <message>
         <source>Choose the client from the list first.</source>
@@ -4624,7 +4628,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>This session is no longer on the menu.</source>
-        <extracomment>The longest session the menu allows bounds the index range scanned for overlaps. P-CONFIRM point 3 as agreed (kept on the booking; a later menu edit does not change it). P-ROUNDTRIPS: what the negotiation&apos;s count is made of, oldest first. P-CANCEL: the cancellation record of a cancelled booking. P-EMERGENCY: the declaration a fee waived as an emergency stands on.</extracomment>
+        <extracomment>The longest session the menu allows bounds the index range scanned for overlaps. P-CONFIRM point 3 as agreed (kept on the booking; a later menu edit does not change it). P-ROUNDTRIPS: what the negotiation&apos;s count is made of, oldest first. P-CANCEL: the cancellation record of a cancelled booking. P-EMERGENCY: who declared the emergency whose period covers a live booking&apos;s day (&quot;&quot; if none). P-EMERGENCY: the declaration a fee waived as an emergency stands on.</extracomment>
         <translation>このセッションは現在メニューにありません。</translation>
     </message>
     <message>

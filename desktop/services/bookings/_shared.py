@@ -17,7 +17,14 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import InvalidInput, PolicyRefusal
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.models import Booking, BookingCancellation, BookingExchange, SessionMenuItem, Setting
+from desktop.models import (
+    Booking,
+    BookingCancellation,
+    BookingExchange,
+    Emergency,
+    SessionMenuItem,
+    Setting,
+)
 from desktop.policy import Verdict
 from desktop.policy import bookings as rules
 from desktop.policy.bookings import BookingStatus, Point
@@ -79,6 +86,8 @@ class BookingDetails:
     exchanges: tuple[ExchangeRecord, ...] = ()
     #: P-CANCEL: the cancellation record of a cancelled booking.
     cancellation: CancellationRecord | None = None
+    #: P-EMERGENCY: who declared the emergency whose period covers a live booking's day ("" if none).
+    declared_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,7 +258,21 @@ def _details(session: Session, row: Booking) -> BookingDetails:
             for e in exchanges
         ),
         cancellation=_cancellation(record) if record else None,
+        declared_by=_declared_by(session, row),
     )
+
+
+def _declared_by(session: Session, row: Booking) -> str:
+    """P-EMERGENCY: a live booking on a day a declared emergency covers is warned about."""
+    if row.session_date is None or BookingStatus(row.status) not in rules.ACTIVE_STATUSES:
+        return ""
+    body = session.scalar(
+        select(Emergency.issuing_body)
+        .where(Emergency.first_day <= row.session_date, Emergency.last_day >= row.session_date)
+        .order_by(Emergency.id.desc())
+        .limit(1)
+    )
+    return body or ""
 
 
 def _round_trip_limit(session: Session) -> int:

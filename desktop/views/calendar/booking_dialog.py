@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.i18n import fill
 from desktop.policy.bookings import BookingStatus, Point
 from desktop.views.calendar import booking_jobs
 from desktop.views.calendar.booking_checklist import BookingChecklist
@@ -99,6 +100,9 @@ class BookingDialog(Retranslatable, QDialog):
         self.status_label.setStyleSheet("color: #b3261e;")
         #: P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened.
         self.cancellation_label = named(QLabel(wordWrap=True), "bookingCancellationLabel")
+        #: P-EMERGENCY: a booking on a day a declared emergency covers says so.
+        self.emergency_label = named(QLabel(wordWrap=True), "bookingEmergencyLabel")
+        self.emergency_label.setStyleSheet("color: #b3261e;")
         self.confirmation = ConfirmationPanel(self._run)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.reject)
@@ -119,6 +123,7 @@ class BookingDialog(Retranslatable, QDialog):
         layout.addLayout(create_row)
         layout.addWidget(self._steps)
         layout.addWidget(self.cancellation_label)
+        layout.addWidget(self.emergency_label)
         layout.addWidget(self.status_label)
         layout.addWidget(self.confirmation, 1)
         layout.addWidget(self._buttons)
@@ -207,6 +212,19 @@ class BookingDialog(Retranslatable, QDialog):
         record = details.cancellation if details else None
         self.cancellation_label.setVisible(record is not None)
         self.cancellation_label.setText(cancellation_text(record) if record else "")
+        declared_by = details.declared_by if details else ""
+        self.emergency_label.setVisible(bool(declared_by))
+        self.emergency_label.setText(
+            fill(
+                self.tr(
+                    "%1 has declared an emergency covering this day. Think first of the client's "
+                    "safety: the booking may be cancelled or postponed with no fee."
+                ),
+                (declared_by,),
+            )
+            if declared_by
+            else ""
+        )
         confirmed = status is BookingStatus.CONFIRMED and details is not None
         self.confirmation.setVisible(confirmed)
         if details is not None and confirmed and details.confirmed_at is not None:

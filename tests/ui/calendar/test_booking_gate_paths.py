@@ -25,7 +25,8 @@ from desktop.policy.bookings import (
     Requester,
     TravelMeans,
 )
-from desktop.services import bookings, clients
+from desktop.policy.emergency import EmergencyAction, EmergencyKind
+from desktop.services import bookings, clients, emergencies
 from desktop.services.bookings import session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
@@ -159,3 +160,44 @@ def test_p_cancel_a_cancelled_booking_shows_its_fee_in_the_dialog_and_the_client
     assert "体調不良" in item.toolTip(4) and "the client" in item.toolTip(4)
     tab.clear()
     idle()
+
+
+def test_p_emergency_a_booking_made_later_inside_a_declared_period_warns(
+    qtbot: QtBot, vault: OpenVault
+) -> None:
+    client_id, _menu_id = _client_and_menu(vault)
+    emergencies.declare_emergency(
+        vault,
+        kind=EmergencyKind.TYPHOON,
+        issuing_body="静岡県",
+        first_day=WEDNESDAY,
+        last_day=WEDNESDAY + timedelta(days=1),
+        action=EmergencyAction.POSTPONE,
+    )
+    inside = bookings.create_booking(
+        vault,
+        client_id=client_id,
+        requested_by=Requester.CLIENT,
+        channel=Channel.PHONE,
+        session_date=WEDNESDAY,
+        start_time=time(10),
+    )
+    outside = bookings.create_booking(
+        vault,
+        client_id=client_id,
+        requested_by=Requester.CLIENT,
+        channel=Channel.PHONE,
+        session_date=WEDNESDAY + timedelta(days=2),
+        start_time=time(10),
+    )
+    assert inside.declared_by == "静岡県" and outside.declared_by == ""
+
+    dialog = open_dialog(qtbot, vault, booking_id=inside.id)
+    warning = child(dialog, QLabel, "bookingEmergencyLabel")
+    qtbot.waitUntil(lambda: "静岡県" in warning.text(), timeout=SLOW_MS)
+    assert not warning.isHidden()
+    dialog.clear()
+    later = open_dialog(qtbot, vault, booking_id=outside.id)
+    qtbot.waitUntil(lambda: state(later) != "", timeout=SLOW_MS)
+    assert child(later, QLabel, "bookingEmergencyLabel").isHidden()
+    later.clear()
