@@ -25,6 +25,7 @@ from desktop.services.bookings import booking_lists, session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
+from tests.helpers.bookings import email_booking_in_negotiation
 from tests.helpers.clock import FakeClock
 
 DAY = date(2026, 12, 9)
@@ -51,21 +52,7 @@ def menu_id(open_vault: OpenVault) -> int:
 
 
 def _email_booking(vault: OpenVault, client_id: int, menu_id: int, start: datetime = START) -> int:
-    booking_id = bookings.create_booking(
-        vault,
-        client_id=client_id,
-        requested_by=Requester.CLIENT,
-        channel=Channel.EMAIL,
-        via_website_form=True,
-        wish_to_book=True,
-        form_consents_agreed=True,
-        session_date=start.date(),
-        start_time=start.time(),
-        menu_item_id=menu_id,
-    ).id
-    bookings.confirm_own_will(vault, booking_id=booking_id, channel=Channel.EMAIL)
-    bookings.start_negotiation(vault, booking_id=booking_id)
-    return booking_id
+    return email_booking_in_negotiation(vault, client_id, menu_id, start)
 
 
 def _message(vault: OpenVault, client_id: int, *, kind: str = "email", sent: datetime) -> int:

@@ -17,12 +17,13 @@ from sqlalchemy import func, select
 from desktop.mail.parse import MailProblem
 from desktop.models import Message
 from desktop.policy.afterfollow import ReplyTemplate
-from desktop.policy.bookings import Channel, ExchangeSource, Requester
+from desktop.policy.bookings import ExchangeSource
 from desktop.services import bookings, clients
 from desktop.services.bookings import session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.inbox import mail_import, replies
 from desktop.vault.store import OpenVault
+from tests.helpers.bookings import email_booking_in_negotiation
 from tests.helpers.clock import FakeClock
 
 HANAKO = "hanako@example.jp"
@@ -43,24 +44,9 @@ def client_id(open_vault: OpenVault) -> int:
 
 
 def _email_booking(vault: OpenVault, client_id: int) -> int:
-    menu_id = session_menu.add_item(
-        vault, draft=MenuItemDraft("対面カウンセリング", "in_person", 50, 8800)
-    ).id
-    booking_id = bookings.create_booking(
-        vault,
-        client_id=client_id,
-        requested_by=Requester.CLIENT,
-        channel=Channel.EMAIL,
-        via_website_form=True,
-        wish_to_book=True,
-        form_consents_agreed=True,
-        session_date=START.date(),
-        start_time=START.time(),
-        menu_item_id=menu_id,
-    ).id
-    bookings.confirm_own_will(vault, booking_id=booking_id, channel=Channel.EMAIL)
-    bookings.start_negotiation(vault, booking_id=booking_id)
-    return booking_id
+    menu = MenuItemDraft("対面カウンセリング", "in_person", 50, 8800)
+    menu_id = session_menu.add_item(vault, draft=menu).id
+    return email_booking_in_negotiation(vault, client_id, menu_id, START)
 
 
 def _mail(folder: Path, number: int, sender: str = HANAKO) -> Path:
