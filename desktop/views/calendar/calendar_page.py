@@ -39,6 +39,7 @@ from desktop.views.calendar.month_view import WEEKS, MonthView, grid_start
 from desktop.views.calendar.week_view import WeekView
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.local_time import practice_today
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class CalendarPage(Retranslatable, QWidget):
         super().__init__(parent)
         self._vault: OpenVault | None = None
         self._seq = 0
-        self._day = date.today()
+        self._day = practice_today()
         self._entries: list[CalendarEntry] = []
 
         self.prev_button = named(QPushButton(), "calendarPrevButton")
@@ -249,7 +250,7 @@ class CalendarPage(Retranslatable, QWidget):
 
     @Slot()
     def go_to_today(self) -> None:
-        self.go_to(date.today())
+        self.go_to(practice_today())
 
     def _step(self, direction: int) -> None:
         if self.mode() is Mode.MONTH:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPain
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.views.calendar import calendar_look as look
+from desktop.views.common.local_time import practice_today
 
 if TYPE_CHECKING:
     from desktop.services.bookings.booking_lists import CalendarEntry
@@ -36,8 +37,8 @@ class MonthView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._month = date.today().replace(day=1)
-        self._selected = date.today()
+        self._month = practice_today().replace(day=1)
+        self._selected = practice_today()
         self._by_day: dict[date, list[CalendarEntry]] = defaultdict(list)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -103,7 +104,7 @@ class MonthView(QWidget):
             header = QRectF(rect.left(), 0, rect.width(), self._header_height())
             name = locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
             painter.drawText(header, Qt.AlignmentFlag.AlignCenter, name)
-        first, today = grid_start(self._month), date.today()
+        first, today = grid_start(self._month), practice_today()
         grid = palette.mid().color()
         grid.setAlpha(110)
         for index in range(WEEKS * 7):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 from desktop.policy import practice
 from desktop.views.calendar import calendar_look as look
 from desktop.views.calendar import grid_painting as grid
+from desktop.views.common.local_time import practice_now, practice_today
 
 if TYPE_CHECKING:
     from desktop.services.bookings.booking_lists import CalendarEntry
@@ -69,7 +70,7 @@ class WeekView(QWidget):
     def __init__(self, days: int = 7, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._days = days
-        self._first = look.monday_of(date.today()) if days == 7 else date.today()
+        self._first = look.monday_of(practice_today()) if days == 7 else practice_today()
         self._entries: list[CalendarEntry] = []
         self._blocks: list[tuple[CalendarEntry, QRectF]] = []
         self._work_hours = (practice.DEFAULT_WORK_START_HOUR, practice.DEFAULT_WORK_END_HOUR)
@@ -220,7 +221,7 @@ class WeekView(QWidget):
         painter.fillRect(self.rect(), palette.base())
         top, gutter, width = self._header_height(), self._gutter(), self._column_width()
         bottom = top + (self._hours[1] - self._hours[0]) * 60 * self._minute_px()
-        today = date.today()
+        today = practice_today()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for column, day in enumerate(self.days()):
             x = self._column_x(column)
@@ -290,7 +291,7 @@ class WeekView(QWidget):
 
     def _paint_now(self, painter: QPainter, today: date) -> None:
         column = (today - self._first).days
-        now = datetime.now()
+        now = practice_now()
         if not 0 <= column < self._days or not self._hours[0] <= now.hour < self._hours[1]:
             return
         point = self.slot_point(now)

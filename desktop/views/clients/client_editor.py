@@ -37,6 +37,7 @@ from desktop.policy.personal_data import GENDER_LABELS, STATUS_LABELS, fold_hyph
 from desktop.views.clients import client_jobs
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
+from desktop.views.common.local_time import practice_today
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -230,7 +231,7 @@ class ClientEditor(Retranslatable, QWidget):
         if not isinstance(parsed, date):
             self.birth_hint.clear()
             return
-        today = date.today()
+        today = practice_today()
         age = today.year - parsed.year - ((today.month, today.day) < (parsed.month, parsed.day))
         shown = QLocale().toString(
             QDate(parsed.year, parsed.month, parsed.day), QLocale.FormatType.LongFormat

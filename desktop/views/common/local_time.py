@@ -17,18 +17,29 @@ from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, QTimeZone
 from desktop.policy.practice import DEFAULT_TIME_ZONE
 
 _zone = QTimeZone(QByteArray(DEFAULT_TIME_ZONE.encode()))
+_python_zone = ZoneInfo(DEFAULT_TIME_ZONE)
 
 
 def set_practice_zone(name: str) -> None:
     """Show times in the IANA zone ``name`` from now on (a zone Qt does not know is ignored)."""
-    global _zone
+    global _zone, _python_zone
     try:
-        ZoneInfo(name)
+        python_zone = ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return
     zone = QTimeZone(QByteArray(name.encode()))
     if zone.isValid():
-        _zone = zone
+        _zone, _python_zone = zone, python_zone
+
+
+def practice_now() -> datetime:
+    """The practice's wall-clock time now (naive, to the second), as session times are stored."""
+    return datetime.now(_python_zone).replace(tzinfo=None, microsecond=0)
+
+
+def practice_today() -> date:
+    """The practice's date now: the calendar's today, whatever the laptop's zone."""
+    return practice_now().date()
 
 
 def local_datetime(iso_utc: str) -> QDateTime:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -10,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import ConsentKind, RequestStatus
+from desktop.views.common.local_time import practice_today
 from desktop.views.common.record_table import Column
 from desktop.views.disclosures.disclosure_labels import items_text, label, relations_text, short_date
 
@@ -107,7 +107,7 @@ CONSENT_COLUMNS: list[Column] = [
 
 def _request_state(entry: RequestEntry) -> str:
     text = label(rules.REQUEST_STATUS_LABELS, entry.status)
-    if entry.status is RequestStatus.OPEN and entry.overdue_on(date.today()):
+    if entry.status is RequestStatus.OPEN and entry.overdue_on(practice_today()):
         return fill(QCoreApplication.translate("RecordTable", "%1 — overdue"), (text,))
     return text
 

@@ -11,7 +11,6 @@ and whose retention has now ended.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
@@ -30,6 +29,7 @@ from desktop.i18n import fill
 from desktop.policy.disclosure import RequestKind
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.local_time import practice_today
 from desktop.views.common.record_table import RecordTableModel, record_view, selected_row
 from desktop.views.common.worker import run_on_vault
 from desktop.views.disclosures import disclosure_jobs
@@ -85,7 +85,7 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.correct_button = _button("correctDisclosureButton", self._correct)
         self.year_spin = named(QSpinBox(), "reportYearSpin")
         self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(date.today().year)
+        self.year_spin.setValue(practice_today().year)
         self._year_label = QLabel()
         self._year_label.setBuddy(self.year_spin)
         self.report_button = _button("annualReportButton", self._annual_report)

@@ -10,7 +10,7 @@ Every step is read back from the widgets and from the vault.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -26,6 +26,7 @@ from desktop.vault.store import OpenVault
 from desktop.views.calendar.booking_dialog import BookingDialog
 from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
 from desktop.views.calendar.week_view import WeekView
+from desktop.views.common.local_time import practice_today
 from desktop.views.controller import DesktopController
 from tests.ui.booking_drive import agree_all, choose, create, drag_booking, idle, press, slot_at, state
 from tests.ui.conftest import MadeVault
@@ -81,7 +82,7 @@ def test_P_CONFIRM_P_CANCEL_a_booking_from_an_empty_slot_to_a_cancellation_with_
 ) -> None:
     # Two days ahead: the notice is then between 24 and 72 hours whatever the time now,
     # which the default schedule charges at 50 %.
-    day = date.today() + timedelta(days=2)
+    day = practice_today() + timedelta(days=2)
     slot, later = datetime.combine(day, time(10)), datetime.combine(day, time(14))
     open_section(qtbot, controller, "calendar")
     page = controller.window.calendar_page
@@ -185,7 +186,7 @@ def test_a_note_is_attached_to_a_completed_session_from_the_clients_page(
 ) -> None:
     [menu] = session_menu.list_items(unlocked)
     [client] = clients.summaries(unlocked, client_ids=clients.search_ids(unlocked, query=NAME))
-    held = datetime.combine(date.today() - timedelta(days=7), time(11))
+    held = datetime.combine(practice_today() - timedelta(days=7), time(11))
     booking_id = bookings.create_booking(
         unlocked,
         client_id=client.id,

@@ -25,6 +25,7 @@ from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
 from desktop.views.calendar.calendar_page import CalendarPage, Mode
+from desktop.views.common.local_time import practice_today
 from desktop.views.common.preferences import Language
 from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import wait_for_background_work
@@ -139,10 +140,10 @@ def test_previous_next_and_today_change_the_week_and_title(qtbot: QtBot, page: C
     assert title.text() == first_title
     qtbot.keyClick(page.week_view, Qt.Key.Key_PageDown)
     assert page.week_view.first_day() == date(2026, 11, 30)
-    monday = date.today() - timedelta(days=date.today().weekday())
+    monday = practice_today() - timedelta(days=practice_today().weekday())
     click(qtbot, page.today_button)
     assert page.week_view.first_day() == monday
-    assert page.selected_day() == date.today()
+    assert page.selected_day() == practice_today()
     click(qtbot, page.prev_button)
     assert page.week_view.first_day() == monday - timedelta(days=7)
     qtbot.keyClick(page.week_view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)

@@ -36,6 +36,7 @@ from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
 from desktop.views.clients.client_list_model import PLACEHOLDER
 from desktop.views.clients.clients_page import ClientsPage
+from desktop.views.common.local_time import practice_today
 from desktop.views.common.preferences import Language
 from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import wait_for_background_work
@@ -233,7 +234,7 @@ def test_invalid_fields_are_explained_under_each_field_and_nothing_is_lost(
     qtbot: QtBot, page: ClientsPage, vault: OpenVault
 ) -> None:
     click(qtbot, child(page, QAbstractButton, "newClientButton"))
-    future = (date.today() + timedelta(days=30)).isoformat()
+    future = (practice_today() + timedelta(days=30)).isoformat()
     typed = {
         "full_name": "鈴木 一郎",
         "postal_code": "41-0036",
