@@ -160,6 +160,13 @@ class _Batch:
             ):
                 self.subjects.setdefault((address, threading.subject_key(subject)), key)
 
+    def mark(self) -> tuple[set[str], set[str], dict[str, str], dict[tuple[str, str], str]]:
+        """What the batch knows now, to go back to when a file's savepoint is rolled back."""
+        return set(self.seen_ids), set(self.seen_hashes), dict(self.threads), dict(self.subjects)
+
+    def restore(self, mark: tuple[set[str], set[str], dict[str, str], dict[tuple[str, str], str]]) -> None:
+        self.seen_ids, self.seen_hashes, self.threads, self.subjects = mark
+
     def is_duplicate(self, mail: ParsedMail) -> bool:
         if mail.message_id:
             return mail.message_id in self.seen_ids
@@ -237,48 +244,90 @@ def import_outcomes(
     reports: list[FileReport] = []
     rows: list[Message] = []
     for name, found in named:
-        imported = duplicates = 0
-        problems: list[Problem] = []
-        for outcome in found:
-            if isinstance(outcome, Unreadable):
-                problems.append(Problem(outcome.position, outcome.problem.value))
-            elif batch.is_duplicate(outcome.mail):
-                duplicates += 1
-            elif (row := _store(session, batch, outcome.mail, now)) is None:
-                problems.append(Problem(outcome.position, MailProblem.NOT_STORED.value))
-            else:
-                rows.append(row)
-                imported += 1
-        reports.append(FileReport(name, imported, duplicates, tuple(problems)))
+        mark = batch.mark()
+        try:
+            with session.begin_nested():
+                report, stored = _store_file(session, batch, name, found, now)
+        except _UNEXPECTED as error:
+            if isinstance(error, SQLAlchemyError) and domain_error(error) is not None:
+                raise  # a full disk or a damaged vault stops the whole import, and says so
+            # Something in this file could not be stored: go back and store it message by message,
+            # so that only what truly cannot be stored is left out.
+            batch.restore(mark)
+            report, stored = _store_file(session, batch, name, found, now, one_by_one=True)
+        reports.append(report)
+        rows.extend(stored)
     return ImportReport(tuple(reports), tuple(row.id for row in rows)), rows
 
 
-def _store(session: Session, batch: _Batch, mail: ParsedMail, now: str) -> Message | None:
-    """Add one message in its own savepoint; ``None`` if it could not be stored.
+#: What can go wrong while one message is written; anything else is a defect and is raised.
+_UNEXPECTED = (SQLAlchemyError, PolicyRefusal, ValueError, UnicodeError, LookupError)
 
-    One odd message must not sink the batch: whatever goes wrong while it is
-    written is rolled back to the savepoint, reported for that message, and the
-    others are kept. Once stored, mail from a client counts as an exchange of
-    their open email negotiation (P-ROUNDTRIPS counts itself), or as the
-    counsellor's own sent mail it is matched to the contact it was.
+
+def _store_file(
+    session: Session,
+    batch: _Batch,
+    name: str,
+    found: Sequence[Parsed | Unreadable],
+    now: str,
+    *,
+    one_by_one: bool = False,
+) -> tuple[FileReport, list[Message]]:
+    """Store the new messages of one file; ``one_by_one`` gives each its own savepoint.
+
+    The fast path stores a whole file in the caller's savepoint and raises if
+    any message fails; the caller then rolls it back and comes here again one
+    by one, where a message that cannot be stored is reported by itself.
     """
+    imported = duplicates = 0
+    problems: list[Problem] = []
+    rows: list[Message] = []
+    for outcome in found:
+        if isinstance(outcome, Unreadable):
+            problems.append(Problem(outcome.position, outcome.problem.value))
+        elif batch.is_duplicate(outcome.mail):
+            duplicates += 1
+        elif not one_by_one:
+            rows.append(batch.add(outcome.mail, now))
+            imported += 1
+        elif (row := _store_alone(session, batch, outcome.mail, now)) is None:
+            problems.append(Problem(outcome.position, MailProblem.NOT_STORED.value))
+        else:
+            rows.append(row)
+            imported += 1
+    if not one_by_one:
+        session.flush()  # one flush for the whole file: the fast path
+        for row in rows:
+            _follow_up(session, row)
+    return FileReport(name, imported, duplicates, tuple(problems)), rows
+
+
+def _follow_up(session: Session, row: Message) -> None:
+    """What a stored message sets going: mail from a client counts as an exchange, sent mail is matched.
+
+    P-ROUNDTRIPS counts itself while the client's email booking is open; the
+    counsellor's own sent mail is matched to the contact it was, through the gate.
+    """
+    if row.direction == "out":
+        outbound.link_sent_mail(session, row)
+    elif row.client_id is not None:
+        count_exchange(session, client_id=row.client_id, source=ExchangeSource.MAIL_IN, message_id=row.id)
+
+
+def _store_alone(session: Session, batch: _Batch, mail: ParsedMail, now: str) -> Message | None:
+    """One message written and followed up in its own savepoint; ``None`` if it could not be stored."""
     try:
         with session.begin_nested():
             row = batch.add(mail, now)
             session.flush()
-            if row.direction == "out":
-                outbound.link_sent_mail(session, row)
-            elif row.client_id is not None:
-                count_exchange(
-                    session, client_id=row.client_id, source=ExchangeSource.MAIL_IN, message_id=row.id
-                )
-    except (SQLAlchemyError, PolicyRefusal, ValueError, UnicodeError, LookupError) as error:
+            _follow_up(session, row)
+            return row
+    except _UNEXPECTED as error:
         if isinstance(error, SQLAlchemyError) and domain_error(error) is not None:
             raise  # a full disk or a damaged vault stops the whole import, and says so
         # The type only: an exception's text could quote the mail.
         log.warning("a message was not imported: %s", type(error).__name__)
         return None
-    return row
 
 
 def import_files(vault: OpenVault, paths: Sequence[Path]) -> ImportReport:
