@@ -4,11 +4,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
-TS := resources/translations/desktop_ja.ts
-QM := resources/translations/desktop_ja.qm
+TS := desktop/resources/translations/desktop_ja.ts
+QM := desktop/resources/translations/desktop_ja.qm
 # English is the source language; this file holds only its plural forms ("1 client", "2 clients").
-TS_EN := resources/translations/desktop_en.ts
-QM_EN := resources/translations/desktop_en.qm
+TS_EN := desktop/resources/translations/desktop_en.ts
+QM_EN := desktop/resources/translations/desktop_en.qm
 
 .PHONY: run test bench lint translations update-translations system-deps screenshots clean
 

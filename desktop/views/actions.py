@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.i18n import fill
+from desktop.resources import icon_file
 from desktop.views.common.forms import named
-
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 
 
 class MainActions(QObject):
@@ -19,7 +16,7 @@ class MainActions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.lock = named(QAction(QIcon(str(ICONS / "lock.svg")), "", window), "lockAction")
+        self.lock = named(QAction(QIcon(icon_file("lock.svg")), "", window), "lockAction")
         self.lock.setShortcut(QKeySequence("Ctrl+L"))
         self.quit = named(QAction("", window), "quitAction")
         self.quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))

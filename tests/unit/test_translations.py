@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-TS = ROOT / "resources" / "translations" / "desktop_ja.ts"
+TS = ROOT / "desktop" / "resources" / "translations" / "desktop_ja.ts"
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 
@@ -64,7 +64,7 @@ def test_every_string_in_the_code_is_in_the_translation_file(tmp_path: Path) -> 
     assert not in_file - in_code, f"obsolete in desktop_ja.ts: {in_file - in_code}"
 
 
-TS_EN = ROOT / "resources" / "translations" / "desktop_en.ts"
+TS_EN = ROOT / "desktop" / "resources" / "translations" / "desktop_en.ts"
 
 
 def test_english_has_both_plural_forms_of_every_counted_text() -> None:
@@ -79,3 +79,16 @@ def test_english_has_both_plural_forms_of_every_counted_text() -> None:
         assert "%n" in one and "%n" in many, key
         assert "(s)" not in one + many and "(ies)" not in one + many, key
         assert one != many, key
+
+
+@pytest.mark.parametrize("language", ["ja", "en"])
+def test_the_committed_qm_file_is_what_lrelease_makes_of_the_source(language: str, tmp_path: Path) -> None:
+    """Wheels and bundles carry the committed .qm files, so a stale one would ship old wording."""
+    lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed next to this Python")
+    folder = ROOT / "desktop" / "resources" / "translations"
+    fresh = tmp_path / "fresh.qm"
+    source = folder / f"desktop_{language}.ts"
+    subprocess.run([lrelease, "-silent", str(source), "-qm", str(fresh)], check=True)
+    assert fresh.read_bytes() == (folder / f"desktop_{language}.qm").read_bytes(), "run make translations"

@@ -1,6 +1,6 @@
 """Loading and switching the interface language while the app runs.
 
-Japanese uses ``desktop_ja.qm`` (built from ``resources/translations``) and
+Japanese uses ``desktop_ja.qm`` (built from ``desktop/resources/translations``) and
 Qt's own ``qtbase_ja``. English is the source language: its file,
 ``desktop_en.qm``, holds only the plural forms ("1 client", "2 clients").
 Switching removes the old translators and installs the new ones; Qt then sends
@@ -10,15 +10,13 @@ Switching removes the old translators and installs the new ones; Qt then sends
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.resources import translations_dir
 from desktop.views.common.preferences import Language
 
 log = logging.getLogger(__name__)
-
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
 
 _installed: list[QTranslator] = []
 
@@ -42,12 +40,12 @@ def apply_language(language: Language) -> Language:
     if effective is Language.JAPANESE:
         QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
         sources = (
-            ("desktop_ja", str(TRANSLATIONS_DIR)),
+            ("desktop_ja", str(translations_dir())),
             ("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         )
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-        sources = (("desktop_en", str(TRANSLATIONS_DIR)),)
+        sources = (("desktop_en", str(translations_dir())),)
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(name, folder):

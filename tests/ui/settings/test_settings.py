@@ -29,11 +29,11 @@ from sqlalchemy import select
 from desktop.errors import WrongPassphrase
 from desktop.models import AuditEvent
 from desktop.policy.practice import PracticeSettings
+from desktop.resources import translations_dir
 from desktop.services import practice_settings
 from desktop.vault import audit, store
 from desktop.views.common import preferences
 from desktop.views.common.preferences import Language
-from desktop.views.common.translation import TRANSLATIONS_DIR
 from desktop.views.common.worker import wait_for_background_work
 from desktop.views.controller import DesktopController
 from tests.ui.conftest import MadeVault
@@ -168,7 +168,7 @@ def test_choosing_japanese_is_remembered_and_retranslates_the_window(
     assert QSettings().value("interface/language") == "ja"
     assert Path(QSettings().fileName()).is_relative_to(qt_settings), "QSettings must stay in tmp_path"
 
-    if not (TRANSLATIONS_DIR / "desktop_ja.qm").exists():
+    if not (translations_dir() / "desktop_ja.qm").exists():
         pytest.skip("desktop_ja.qm is not built yet (make translations)")
     qtbot.waitUntil(lambda: lock_action.text() != "&Lock")
     japanese = [sidebar.item(row).text() for row in range(sidebar.count())]
