@@ -13,14 +13,17 @@ group of commands lives in its own module (``vault_commands``, ``demo``,
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
 from collections.abc import Callable, Sequence
 
-from desktop import __version__
+from desktop import __version__, error_sentences, i18n
 from desktop.cli import backup, demo, import_mail, vault_commands
-from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, CliError
-from desktop.errors import InvalidSetting, PolicyRefusal, SorakumoError
+from desktop.cli.argparse_texts import speak_the_locale, version_help
+from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, Cli, CliError
+from desktop.errors import SorakumoError
+from desktop.i18n import fill
 
 __all__ = ["COMMANDS", "EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "build_parser", "main", "run"]
 
@@ -30,20 +33,25 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    speak_the_locale()
     # No abbreviated options: "--passphrase" must not quietly mean "--passphrase-stdin".
     parser = argparse.ArgumentParser(
-        prog="python -m desktop", description="Sorakumo Desk tasks", allow_abbrev=False
+        prog="python -m desktop", description=Cli.tr("Sorakumo Desk tasks"), allow_abbrev=False
     )
-    parser.add_argument("--version", action="version", version=f"sorakumo-desk {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument(
+        "--version", action="version", version=f"sorakumo-desk {__version__}", help=version_help()
+    )
+    commands = parser.add_subparsers(dest="command", required=True, title=Cli.tr("commands"))
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=text, description=text, allow_abbrev=False)
-        sub.add_argument("--vault", metavar="DIR", help="vault folder (default: the user data folder)")
+        sub.add_argument(
+            "--vault", metavar="DIR", help=Cli.tr("vault folder (default: the user data folder)")
+        )
         sub.add_argument(
             "--passphrase-stdin",
             action="store_true",
-            help="read the passphrase from one line of standard input",
+            help=Cli.tr("read the passphrase from one line of standard input"),
         )
         sub.set_defaults(handler=handler)
         return sub
@@ -57,11 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _explain(error: SorakumoError) -> str:
-    if isinstance(error, PolicyRefusal):
-        return f"refused by {error}"
-    if isinstance(error, InvalidSetting):
-        return f"invalid {error.field}"
-    return str(error)
+    """The window's sentence for ``error``, in the locale's language."""
+    return error_sentences.describe(error, i18n.translate, i18n.language())
+
+
+def _failed(sentence: str) -> None:
+    print(fill(Cli.tr("error: %1"), (sentence,)), file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -70,22 +79,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code: int = args.handler(args)
     except CliError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _failed(str(error))
         return error.code
     except SorakumoError as error:
-        print(f"error: {_explain(error)}", file=sys.stderr)
+        _failed(_explain(error))
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
-        print("error: interrupted", file=sys.stderr)
+        _failed(Cli.tr("interrupted"))
         return EXIT_UNUSABLE
     except OSError as error:
-        print(f"error: {error.strerror or 'the file system refused the operation'}", file=sys.stderr)
+        _failed(_os_failure(error))
         return EXIT_UNUSABLE
     except Exception as error:  # the promise is one line, never a traceback
         log.debug("unexpected failure", exc_info=True)
-        print(f"error: unexpected failure ({type(error).__name__}); please report it", file=sys.stderr)
+        _failed(fill(Cli.tr("unexpected failure (%1); please report it"), (type(error).__name__,)))
         return EXIT_UNUSABLE
     return code
+
+
+def _os_failure(error: OSError) -> str:
+    """What the file system refused, in the locale's language for the usual cases."""
+    known = {
+        errno.ENOENT: Cli.tr("the file or folder does not exist"),
+        errno.EACCES: Cli.tr("access to the file or folder was denied"),
+        errno.EPERM: Cli.tr("access to the file or folder was denied"),
+        errno.ENOSPC: Cli.tr("the disk is full"),
+        errno.EROFS: Cli.tr("the disk is read-only"),
+        errno.EISDIR: Cli.tr("a folder was given where a file was expected"),
+        errno.ENOTDIR: Cli.tr("a file was given where a folder was expected"),
+    }
+    if error.errno in known:
+        return known[error.errno]
+    return error.strerror or Cli.tr("the file system refused the operation")
 
 
 def run() -> int:

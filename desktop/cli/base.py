@@ -1,8 +1,10 @@
-"""What every command shares: exit codes, the one-line failure, the passphrase and the vault folder.
+"""What every command shares: exit codes, failures, the passphrase, the vault folder, the language.
 
 The command modules import this one and nothing of each other, and the
 parser (:mod:`desktop.cli`) imports the command modules, so the imports
-never go round in a circle.
+never go round in a circle. Every sentence a command prints goes through
+``Cli.tr``: the locale's language, from the window's own translation files
+(:mod:`desktop.i18n`; no Qt here).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.i18n import Context, fill
 from desktop.services import vault_access
 from desktop.vault import recovery
 from desktop.vault.files import default_vault_dir
@@ -24,6 +27,9 @@ EXIT_UNUSABLE = 2
 
 DEFAULT_PRACTICE = "メンタル心理そらくも"
 DEFAULT_COUNSELLOR = "寺井"
+
+#: The command line's translation context: ``Cli.tr("...")`` is collected by ``pyside6-lupdate``.
+Cli = Context("Cli")
 
 #: ``build_parser``'s ``add``: registers a command with the options every command takes.
 AddCommand = Callable[[str, Callable[[argparse.Namespace], int], str], argparse.ArgumentParser]
@@ -40,20 +46,20 @@ class CliError(Exception):
 def read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
     stdin = sys.stdin
     if stdin is None:  # started with standard input closed
-        raise CliError("no standard input to read the passphrase from")
+        raise CliError(Cli.tr("there is no standard input to read the passphrase from"))
     if args.passphrase_stdin:
         line = stdin.readline()
         if not line:
-            raise CliError("no passphrase on standard input")
+            raise CliError(Cli.tr("there is no passphrase on standard input"))
         return _checked_text(line.rstrip("\r\n"))
     if not stdin.isatty():
-        raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
+        raise CliError(Cli.tr("there is no terminal to ask for the passphrase; use --passphrase-stdin"))
     try:
         first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Repeat the passphrase: ") != first:
-            raise CliError("the two passphrases differ")
+        if confirm and getpass.getpass(Cli.tr("Repeat the passphrase: ")) != first:
+            raise CliError(Cli.tr("the two passphrases differ"))
     except EOFError:  # Ctrl-D at the prompt
-        raise CliError("no passphrase given") from None
+        raise CliError(Cli.tr("no passphrase was given")) from None
     return _checked_text(first)
 
 
@@ -62,9 +68,9 @@ def _checked_text(passphrase: str) -> str:
     try:
         passphrase.encode("utf-8")
     except UnicodeEncodeError:
+        encoding = getattr(sys.stdin, "encoding", None) or "?"
         raise CliError(
-            "the passphrase is not valid text in the input's encoding "
-            f"({getattr(sys.stdin, 'encoding', None) or 'unknown'})"
+            fill(Cli.tr("the passphrase is not valid text in the input's encoding (%1)"), (encoding,))
         ) from None
     return passphrase
 
@@ -75,7 +81,7 @@ def vault_folder(args: argparse.Namespace) -> Path:
 
 def create_vault(folder: Path, args: argparse.Namespace, *, practice: str, counsellor: str) -> OpenVault:
     """Ask for a new passphrase, create the vault and print its recovery code once."""
-    passphrase = read_passphrase(args, "New passphrase: ", confirm=True)
+    passphrase = read_passphrase(args, Cli.tr("New passphrase: "), confirm=True)
     code = recovery.new_recovery_code()
     vault = vault_access.create_practice_vault(
         folder,
@@ -84,7 +90,7 @@ def create_vault(folder: Path, args: argparse.Namespace, *, practice: str, couns
         practice_name=practice,
         counsellor_name=counsellor,
     )
-    print(f"Created a vault in {folder}")
-    print("Recovery code (write it down and keep it safe; it is shown only once):")
+    print(fill(Cli.tr("Created a vault in %1"), (str(folder),)))
+    print(Cli.tr("Recovery code (write it down and keep it safe; it is shown only once):"))
     print(f"  {recovery.formatted(code)}")
     return vault

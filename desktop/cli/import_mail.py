@@ -13,37 +13,55 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.base import EXIT_OK, AddCommand, CliError, read_passphrase, vault_folder
+from desktop.cli.base import EXIT_OK, AddCommand, Cli, CliError, read_passphrase, vault_folder
+from desktop.i18n import fill, translate
 from desktop.services import vault_access
 from desktop.services.inbox import mail_import
 from desktop.services.inbox.mail_import import FileReport
 
 
 def _file_line(report: FileReport) -> str:
-    parts = [f"{report.imported} imported"]
+    parts = [Cli.tr("%n message(s) imported", "", report.imported)]
     if report.duplicates:
-        parts.append(f"{report.duplicates} already in the vault")
+        parts.append(Cli.tr("%n already in the vault", "", report.duplicates))
     for problem in report.problems:
-        where = f"message {problem.position}: " if problem.position else ""
-        parts.append(f"not imported: {where}{problem.reason}")
-    return f"{report.name}: " + "; ".join(parts)
+        reason = translate("MailProblem", problem.reason)
+        if problem.position:
+            parts.append(fill(Cli.tr("message %1 not imported: %2"), (str(problem.position), reason)))
+        else:
+            parts.append(fill(Cli.tr("not imported: %1"), (reason,)))
+    return fill(Cli.tr("%1: %2"), (report.name, Cli.tr("; ").join(parts)))
+
+
+def _total_line(report: mail_import.ImportReport) -> str:
+    """The batch in one sentence; what was not there to say (none already in the vault) is left out."""
+    total = fill(
+        Cli.tr("Imported %1 from %2."),
+        (Cli.tr("%n message(s)", "", report.imported), Cli.tr("%n file(s)", "", len(report.files))),
+    )
+    if report.duplicates:
+        total = fill(
+            Cli.tr("%1 %2"), (total, Cli.tr("%n already in the vault were skipped.", "", report.duplicates))
+        )
+    if report.refused:
+        total = fill(Cli.tr("%1 %2"), (total, Cli.tr("%n could not be imported.", "", report.refused)))
+    return total
 
 
 def cmd_import_mail(args: argparse.Namespace) -> int:
     paths = [Path(name).expanduser() for name in args.files]
-    vault = vault_access.unlock(vault_folder(args), passphrase=read_passphrase(args, "Passphrase: "))
+    vault = vault_access.unlock(vault_folder(args), passphrase=read_passphrase(args, Cli.tr("Passphrase: ")))
     try:
         report = mail_import.import_files(vault, paths)
     finally:
         vault.close()
     for file_report in report.files:
         print(_file_line(file_report))
-    print(
-        f"Imported {report.imported} messages from {len(report.files)} files "
-        f"({report.duplicates} already in the vault, {report.refused} not imported)"
-    )
+    print(_total_line(report))
     if report.refused:
-        raise CliError(f"{report.refused} files or messages could not be imported (see above)")
+        raise CliError(
+            Cli.tr("%n file(s) or message(s) could not be imported (see above)", "", report.refused)
+        )
     return EXIT_OK
 
 
@@ -52,6 +70,6 @@ def add_commands(add: AddCommand) -> None:
     command = add(
         "import-mail",
         cmd_import_mail,
-        "import .eml files and mbox mailboxes into the vault's inbox (duplicates are skipped)",
+        Cli.tr("import .eml files and mbox mailboxes into the vault's inbox (duplicates are skipped)"),
     )
-    command.add_argument("files", nargs="+", metavar="FILE", help=".eml or mbox file")
+    command.add_argument("files", nargs="+", metavar="FILE", help=Cli.tr(".eml or mbox file"))

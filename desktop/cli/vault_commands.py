@@ -15,12 +15,14 @@ from desktop.cli.base import (
     EXIT_CHECK_FAILED,
     EXIT_OK,
     AddCommand,
+    Cli,
     CliError,
     create_vault,
     read_passphrase,
     vault_folder,
 )
 from desktop.errors import VaultExists
+from desktop.i18n import fill
 from desktop.services import integrity, vault_access
 
 
@@ -34,7 +36,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     folder = vault_folder(args)
-    passphrase = read_passphrase(args, "Passphrase: ")
+    passphrase = read_passphrase(args, Cli.tr("Passphrase: "))
     vault = vault_access.unlock(folder, passphrase=passphrase)
     try:
         report = integrity.check_vault(vault)
@@ -42,25 +44,50 @@ def cmd_check(args: argparse.Namespace) -> int:
         vault.close()
     if vault.read_only:
         print(
-            "note: the disk is full, so the vault was opened read-only and this unlock could not be "
-            "recorded; free some space on the disk",
+            Cli.tr(
+                "note: the disk is full, so the vault was opened read-only and this unlock could not be "
+                "recorded; free some space on the disk"
+            ),
             file=sys.stderr,
         )
     for table, count in report.table_counts.items():
         print(f"{table} {count}")
     if report.rows_ok:
-        print(f"records: all {report.sealed_rows} consent and disclosure rows match their sealed events")
+        print(
+            Cli.tr(
+                "records: all %n consent and disclosure row(s) match their sealed events",
+                "",
+                report.sealed_rows,
+            )
+        )
     else:
-        print(f"records: {len(report.row_problems)} do not match: " + "; ".join(report.row_problems))
+        print(
+            fill(
+                Cli.tr("records: %1: %2"),
+                (
+                    Cli.tr("%n do not match", "", len(report.row_problems)),
+                    Cli.tr("; ").join(report.row_problems),
+                ),
+            )
+        )
     if not report.ok:
-        raise CliError("; ".join(report.problems), EXIT_CHECK_FAILED)
-    print("ok: cipher_integrity_check, integrity_check, the audit chain and the sealed records all hold")
+        found = Cli.tr("; ").join(report.problems)  # SQLite's and the chain's own words: a diagnosis
+        raise CliError(
+            fill(
+                Cli.tr("a check failed (%1); make a copy of the vault folder and restore from a backup"),
+                (found,),
+            ),
+            EXIT_CHECK_FAILED,
+        )
+    print(
+        Cli.tr("ok: cipher_integrity_check, integrity_check, the audit chain and the sealed records all hold")
+    )
     return EXIT_OK
 
 
 def add_commands(add: AddCommand) -> None:
     """Register ``init`` and ``check`` with :func:`desktop.cli.build_parser`'s ``add``."""
-    init = add("init", cmd_init, "create a new vault and print its recovery code")
-    init.add_argument("--practice", default=DEFAULT_PRACTICE, help="practice name")
-    init.add_argument("--counsellor", default=DEFAULT_COUNSELLOR, help="counsellor name")
-    add("check", cmd_check, "unlock and check the vault's integrity; print every table's row count")
+    init = add("init", cmd_init, Cli.tr("create a new vault and print its recovery code"))
+    init.add_argument("--practice", default=DEFAULT_PRACTICE, help=Cli.tr("practice name"))
+    init.add_argument("--counsellor", default=DEFAULT_COUNSELLOR, help=Cli.tr("counsellor name"))
+    add("check", cmd_check, Cli.tr("unlock and check the vault's integrity; print every table's row count"))

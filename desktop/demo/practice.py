@@ -59,6 +59,7 @@ from desktop.demo.inserts import (
 from desktop.demo.plans import ClientPlan
 from desktop.demo.world import World
 from desktop.errors import InvalidInput, SorakumoError
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
@@ -68,7 +69,7 @@ DEFAULT_UNTIL = date(2026, 10, 31)
 BATCH_CLIENTS = 2000
 MAX_CLIENTS = 100_000
 MAX_YEARS = 40
-INSTALL_HINT = "install the demo extra: pip install -e '.[demo]'"
+INSTALL_HINT = QT_TRANSLATE_NOOP("Cli", "install the demo extra: pip install -e '.[demo]'")
 
 
 class DemoUnavailable(SorakumoError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.models import AuditEvent
 from desktop.vault import audit
@@ -25,20 +25,22 @@ def list_events(
     vault: OpenVault,
     *,
     action_prefix: str = "",
-    entity: str | None = None,
-    entity_id: int | None = None,
+    client_id: int | None = None,
     since: str | None = None,
     until: str | None = None,
     limit: int = 5000,
 ) -> list[AuditEntry]:
-    """Events newest first; ``since``/``until`` are ISO dates or times (UTC)."""
+    """Events newest first; ``since``/``until`` are ISO dates or times (UTC).
+
+    ``client_id`` keeps the events that name the client: those about their
+    record and those whose details name them (a booking's, a message's).
+    """
     query = select(AuditEvent).order_by(AuditEvent.id.desc()).limit(limit)
     if action_prefix:
         query = query.where(AuditEvent.action.startswith(action_prefix, autoescape=True))
-    if entity is not None:
-        query = query.where(AuditEvent.entity == entity)
-    if entity_id is not None:
-        query = query.where(AuditEvent.entity_id == entity_id)
+    if client_id is not None:
+        about_record = (AuditEvent.entity == "client") & (AuditEvent.entity_id == client_id)
+        query = query.where(about_record | (func.json_extract(AuditEvent.detail, "$.client") == client_id))
     if since:
         query = query.where(AuditEvent.occurred_at >= since)
     if until:

@@ -15,12 +15,13 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.models import AuditEvent, Property
+from desktop.vault import audit_events
 from desktop.vault.clock import practice_time
 
 HEAD_KEY = "audit_head"
@@ -101,6 +102,19 @@ def _head(session: Session) -> tuple[int, str]:
     return int(head["id"]), str(head["hash"])
 
 
+#: How long a run of the same listing lasts: the filters typed in one sitting.
+LISTING_RUN = timedelta(minutes=10)
+
+
+def _same_run(
+    previous: AuditEvent, action: str, entity: str | None, entity_id: int | None, now: datetime
+) -> bool:
+    """Whether ``previous`` is the same listing, moments ago, so this one adds nothing to the trail."""
+    if (previous.action, previous.entity, previous.entity_id) != (action, entity, entity_id):
+        return False
+    return now - datetime.fromisoformat(previous.occurred_at) < LISTING_RUN
+
+
 def append(
     session: Session,
     action: str,
@@ -114,11 +128,20 @@ def append(
 
     ``at`` is only for an event that happened earlier and could not be
     recorded then (an unlock on a full disk); every other event is stamped now.
+    ``action`` must be in :mod:`desktop.vault.audit_events` (and a test holds its details there),
+    so that every event the trail holds has a name the counsellor can read. A
+    listing event right after the same listing (a filter typed, a date changed)
+    is not written again: the trail records the view of the list once.
     """
+    audit_events.check(action)
     last_id, last_hash = _head(session)
-    event_id = last_id + 1
     moment = at if at is not None else practice_time(session).clock.now()
     occurred_at = moment.astimezone(UTC).isoformat(timespec="microseconds")
+    if action in audit_events.LISTING_KINDS and last_id:
+        previous = session.get(AuditEvent, last_id)
+        if previous is not None and _same_run(previous, action, entity, entity_id, moment):
+            return previous
+    event_id = last_id + 1
     detail_text = json.dumps(dict(detail or {}), ensure_ascii=False, sort_keys=True)
     digest = _row_hash(
         event_id=event_id,

@@ -16,7 +16,8 @@ from pathlib import Path
 
 from desktop.vault import audit, store
 
-ACTION = "test.crash_tick"
+#: A registered kind (the trail refuses others) that nothing else writes in the fresh vault.
+ACTION = "client.viewed"
 
 
 def main() -> int:

@@ -38,7 +38,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> ClosedVault:
     vault, code = make_vault(folder)
     with vault.unit_of_work() as session:
         for number in range(200):  # several pages beyond the first
-            audit.append(session, "test.filler", detail={"n": number})
+            audit.append(session, "client.viewed", detail={"n": number})
     key_hex = vault.key().hex()
     vault.close()
     return ClosedVault(folder, key_hex, code)

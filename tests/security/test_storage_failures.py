@@ -142,24 +142,24 @@ def test_p_safeguard_full_database_mid_transaction_loses_nothing_committed(vault
     vault, _code = make_vault(vault_dir)
     for number in range(5):
         with vault.unit_of_work() as session:
-            audit.append(session, "test.kept", detail={"n": number})
+            audit.append(session, "client.viewed", detail={"n": number})
 
     with pytest.raises(StorageFull) as raised, vault.unit_of_work() as session:
         pages = int(session.execute(text("PRAGMA page_count")).scalar_one())
         session.execute(text(f"PRAGMA max_page_count = {pages + 1}"))
         for number in range(2000):
-            audit.append(session, "test.lost", detail={"n": number, "pad": "x" * 400})
+            audit.append(session, "client.changed", detail={"n": number, "pad": "x" * 400})
     assert "disk is full" in str(raised.value)
     vault.close()
 
     reopened = store.open_with_passphrase(vault_dir, PASSPHRASE)
     try:
-        assert _count(reopened, "test.kept") == 5
-        assert _count(reopened, "test.lost") == 0
+        assert _count(reopened, "client.viewed") == 5
+        assert _count(reopened, "client.changed") == 0
         with reopened.unit_of_work() as session:
             report = audit.verify(session)
             detail = session.scalars(
-                select(AuditEvent.detail).where(AuditEvent.action == "test.kept").order_by(AuditEvent.id)
+                select(AuditEvent.detail).where(AuditEvent.action == "client.viewed").order_by(AuditEvent.id)
             ).all()
         assert report.intact and report.events == 7  # created, 5 kept, unlocked
         assert detail == [f'{{"n": {number}}}' for number in range(5)]

@@ -301,7 +301,7 @@ def test_p_safeguard_check_finds_a_removed_audit_row(
     vault, _code = make_vault(vault_dir)
     with vault.unit_of_work() as session:
         for number in range(3):
-            audit.append(session, "bench.viewed", entity="client", entity_id=number)
+            audit.append(session, "client.viewed", entity="client", entity_id=number)
     with vault.unit_of_work() as session:
         assert session.get(AuditEvent, 3) is not None
         session.execute(text("DELETE FROM audit_events WHERE id = 3"))

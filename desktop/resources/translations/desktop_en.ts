@@ -19,6 +19,128 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s)</source>
+        <translation>
+            <numerusform>%n demo client</numerusform>
+            <numerusform>%n demo clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation note(s)</source>
+        <translation>
+            <numerusform>%n consultation note</numerusform>
+            <numerusform>%n consultation notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>%n booking</numerusform>
+            <numerusform>%n bookings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n message imported</numerusform>
+            <numerusform>%n messages imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault</source>
+        <translation>
+            <numerusform>%n already in the vault</numerusform>
+            <numerusform>%n already in the vault</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault were skipped.</source>
+        <translation>
+            <numerusform>%n already in the vault was skipped.</numerusform>
+            <numerusform>%n already in the vault were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported.</source>
+        <translation>
+            <numerusform>%n could not be imported.</numerusform>
+            <numerusform>%n could not be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or message(s) could not be imported (see above)</source>
+        <translation>
+            <numerusform>%n file or message could not be imported (see above)</numerusform>
+            <numerusform>%n files or messages could not be imported (see above)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>records: all %n consent and disclosure row(s) match their sealed events</source>
+        <translation>
+            <numerusform>records: the %n consent or disclosure row matches its sealed event</numerusform>
+            <numerusform>records: all %n consent and disclosure rows match their sealed events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n do not match</source>
+        <translation>
+            <numerusform>%n does not match</numerusform>
+            <numerusform>%n do not match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientBookings</name>
     <message numerus="yes">
         <source>%n booking(s)</source>

@@ -53,7 +53,6 @@
     <name>AuditModel</name>
     <message>
         <source>Vault created</source>
-        <extracomment>Every action the application writes, as the sentence the counsellor reads.</extracomment>
         <translation>保管庫を作成</translation>
     </message>
     <message>
@@ -71,6 +70,18 @@
     <message>
         <source>Settings changed</source>
         <translation>設定を変更</translation>
+    </message>
+    <message>
+        <source>Session added to the menu</source>
+        <translation>メニューにセッションを追加</translation>
+    </message>
+    <message>
+        <source>Session on the menu changed</source>
+        <translation>メニューのセッションを変更</translation>
+    </message>
+    <message>
+        <source>Session taken off the menu</source>
+        <translation>メニューからセッションを外す</translation>
     </message>
     <message>
         <source>Client record created</source>
@@ -101,8 +112,300 @@
         <translation>相談記録を修正</translation>
     </message>
     <message>
+        <source>Consultation note linked to its session</source>
+        <translation>相談記録をセッションに関連付け</translation>
+    </message>
+    <message>
+        <source>Booking created</source>
+        <translation>ご予約を作成</translation>
+    </message>
+    <message>
+        <source>Booking request refused</source>
+        <translation>ご予約のお申し込みをお断り</translation>
+    </message>
+    <message>
+        <source>Booking opened</source>
+        <translation>ご予約を表示</translation>
+    </message>
+    <message>
+        <source>How the request arrived recorded</source>
+        <translation>お申し込みの経路を記録</translation>
+    </message>
+    <message>
+        <source>Booking moved to another channel</source>
+        <translation>ご予約の連絡手段を変更</translation>
+    </message>
+    <message>
+        <source>Client&apos;s own wish confirmed</source>
+        <translation>ご本人のご意思を確認</translation>
+    </message>
+    <message>
+        <source>Call cut short before the first meeting</source>
+        <translation>初回面談前のお電話を切り上げ</translation>
+    </message>
+    <message>
+        <source>Mail exchange counted</source>
+        <translation>メールのやり取りを数える</translation>
+    </message>
+    <message>
+        <source>Booking moved</source>
+        <translation>ご予約を移動</translation>
+    </message>
+    <message>
+        <source>Booking point agreed</source>
+        <translation>ご予約の確認項目に合意</translation>
+    </message>
+    <message>
+        <source>Booking back in negotiation</source>
+        <translation>ご予約を調整中に戻す</translation>
+    </message>
+    <message>
+        <source>Booking confirmed</source>
+        <translation>ご予約を確定</translation>
+    </message>
+    <message>
+        <source>Session completed</source>
+        <translation>セッションを実施</translation>
+    </message>
+    <message>
+        <source>Client did not come</source>
+        <translation>ご来談なし（無断キャンセル）</translation>
+    </message>
+    <message>
+        <source>Booking postponed</source>
+        <translation>ご予約を延期</translation>
+    </message>
+    <message>
+        <source>Booking cancelled</source>
+        <translation>ご予約をキャンセル</translation>
+    </message>
+    <message>
+        <source>Confirmation text prepared</source>
+        <translation>確認文を作成</translation>
+    </message>
+    <message>
+        <source>Request made for someone else refused</source>
+        <translation>ご本人以外からのお申し込みをお断り</translation>
+    </message>
+    <message>
+        <source>Mail sent outside the app listed</source>
+        <translation>アプリの外で送ったメールを表示</translation>
+    </message>
+    <message>
+        <source>Consent kept when the client was erased</source>
+        <translation>ご利用者の消去時に同意の記録を保存</translation>
+    </message>
+    <message>
+        <source>Consent record removed after retention</source>
+        <translation>保存期間の終了した同意の記録を削除</translation>
+    </message>
+    <message>
+        <source>Disclosure kept when the client was erased</source>
+        <translation>ご利用者の消去時に第三者提供の記録を保存</translation>
+    </message>
+    <message>
+        <source>Disclosure record removed after retention</source>
+        <translation>保存期間の終了した第三者提供の記録を削除</translation>
+    </message>
+    <message>
         <source>Demo data added</source>
         <translation>デモ用のデータを追加</translation>
+    </message>
+    <message>
+        <source>Already in the vault</source>
+        <translation>取り込み済み</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル数</translation>
+    </message>
+    <message>
+        <source>Marked</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>残すバックアップの数</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>残した数</translation>
+    </message>
+    <message>
+        <source>Records kept</source>
+        <translation>保存した記録</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Messages linked</source>
+        <translation>関連付けたメッセージ</translation>
+    </message>
+    <message>
+        <source>Sessions on the menu</source>
+        <translation>メニューのセッション</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>相談記録</translation>
+    </message>
+    <message>
+        <source>Point</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <source>Postponed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>New prospective client</source>
+        <translation>新しくお問い合わせの方</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>提供先</translation>
+    </message>
+    <message>
+        <source>Recorded late</source>
+        <translation>後から記録</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>控え番号</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>取り込めなかったもの</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>ご請求</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>ご請求</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>改訂</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>改訂</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規程</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード値</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>数えた元</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>印</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>ひな形</translation>
+    </message>
+    <message>
+        <source>Testimonial</source>
+        <translation>ご感想</translation>
+    </message>
+    <message>
+        <source>Testimonials</source>
+        <translation>ご感想</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>確認項目</translation>
+    </message>
+    <message>
+        <source>Points unticked</source>
+        <translation>外れた確認項目</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>検証</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年数</translation>
     </message>
     <message>
         <source>Vault restored from a backup</source>
@@ -160,6 +463,10 @@
     <message>
         <source>Backups</source>
         <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>Emergencies</source>
+        <translation>緊急事態</translation>
     </message>
     <message>
         <source>Time</source>
@@ -224,6 +531,99 @@
     <message>
         <source>Demo consents and disclosures added</source>
         <translation>デモ用の同意と提供記録を追加</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <extracomment>Views of a list: a run of the same one (a filter typed, dates changed) is one event in the trail. Each detail an event may carry, as the counsellor reads its name.</extracomment>
+        <translation>対応</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>バックアップの作成日時</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s schema</source>
+        <translation>バックアップのスキーマ</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>ご予約</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>ご予約</translation>
+    </message>
+    <message>
+        <source>Cancelled by</source>
+        <translation>キャンセルした方</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>お電話</translation>
+    </message>
+    <message>
+        <source>Cancellation record</source>
+        <translation>キャンセルの記録</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>連絡手段</translation>
+    </message>
+    <message>
+        <source>Marks cleared</source>
+        <translation>外した印</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>ご利用者</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>連絡</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Corrects disclosure</source>
+        <translation>訂正した第三者提供</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>やり取りの回数</translation>
+    </message>
+    <message>
+        <source>Marked for checking</source>
+        <translation>要確認の印</translation>
+    </message>
+    <message>
+        <source>No longer confirmed</source>
+        <translation>確定を解除</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>第三者提供</translation>
     </message>
     <message>
         <source>Disclosures</source>
@@ -303,7 +703,6 @@
     </message>
     <message>
         <source>Mail imported</source>
-        <extracomment>The inbox&apos;s events in the audit trail (merged into ``audit_model.ACTION_LABELS``).</extracomment>
         <translation>メールの取り込み</translation>
     </message>
     <message>
@@ -325,6 +724,51 @@
     <message>
         <source>Demo mail added</source>
         <translation>デモ用メールの追加</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <extracomment>Codes the policy does not label itself (who cancelled, a language, who an export was for).</extracomment>
+        <translation>ご利用者</translation>
+    </message>
+    <message>
+        <source>The counsellor</source>
+        <translation>カウンセラー</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>The client (their own copy)</source>
+        <translation>ご本人（ご本人用の写し）</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <translation>第三者</translation>
+    </message>
+    <message>
+        <source>Records of disclosures</source>
+        <translation>第三者提供の記録</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1479,389 @@
     <message>
         <source>Current passphrase:</source>
         <translation>現在のパスフレーズ:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Sorakumo Desk tasks</source>
+        <translation>Sorakumo Desk のコマンド</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>コマンド</translation>
+    </message>
+    <message>
+        <source>vault folder (default: the user data folder)</source>
+        <translation>保管庫のフォルダー（省略時：ユーザーのデータフォルダー）</translation>
+    </message>
+    <message>
+        <source>read the passphrase from one line of standard input</source>
+        <translation>パスフレーズを標準入力の1行から読み取ります</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断しました</translation>
+    </message>
+    <message>
+        <source>unexpected failure (%1); please report it</source>
+        <translation>予期しない問題が起きました（%1）。お手数ですがご報告ください</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>ファイルまたはフォルダーが見つかりません</translation>
+    </message>
+    <message>
+        <source>access to the file or folder was denied</source>
+        <translation>ファイルまたはフォルダーへのアクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>a folder was given where a file was expected</source>
+        <translation>ファイルを指定するところにフォルダーが指定されました</translation>
+    </message>
+    <message>
+        <source>a file was given where a folder was expected</source>
+        <translation>フォルダーを指定するところにファイルが指定されました</translation>
+    </message>
+    <message>
+        <source>the file system refused the operation</source>
+        <translation>ファイルシステムが操作を受け付けませんでした</translation>
+    </message>
+    <message>
+        <source>%1 in %2, made %3 by version %4 (schema %5)</source>
+        <translation>%2・計 %1（%3 にバージョン %4 で作成、スキーマ %5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>テーブル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>パスフレーズ: </translation>
+    </message>
+    <message>
+        <source>%1 is already there; a backup never replaces a file</source>
+        <translation>%1 はすでにあります。バックアップが既存のファイルを上書きすることはありません</translation>
+    </message>
+    <message>
+        <source>Backed up %1 in %2 to %3; verified.</source>
+        <translation>%2・計 %1 を %3 にバックアップし、検証しました。</translation>
+    </message>
+    <message>
+        <source>there is no readable vault in %1 to compare with</source>
+        <translation>%1 に照合できる保管庫がありません</translation>
+    </message>
+    <message>
+        <source>ok: %1; every page, the structure and the row counts check out</source>
+        <translation>問題ありません: %1。すべてのページ、構造、件数を確認しました。</translation>
+    </message>
+    <message>
+        <source>ok: %1; every page, the structure and the row counts check out, and it is a backup of this vault</source>
+        <translation>問題ありません: %1。すべてのページ、構造、件数を確認し、この保管庫のバックアップであることも確かめました。</translation>
+    </message>
+    <message>
+        <source>note: the vault did not open with this passphrase (it may have changed since this backup), so the backup was not compared with the vault&apos;s last change</source>
+        <translation>お知らせ: このパスフレーズでは保管庫を開けなかったため（バックアップ後に変更された可能性があります）、保管庫の最終変更日時とは照合していません</translation>
+    </message>
+    <message>
+        <source>warning: this backup was made on %1, before the vault&apos;s last change (%2); restoring it would lose what changed since</source>
+        <translation>ご注意: このバックアップは %1 に作成されたもので、保管庫の最終変更（%2）より前のものです。復元するとそれ以降の変更が失われます</translation>
+    </message>
+    <message>
+        <source>name the folder to restore into with --vault DIR</source>
+        <translation>復元先のフォルダーを --vault DIR で指定してください</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>バックアップのパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2</source>
+        <translation>%1 を %2 に復元しました</translation>
+    </message>
+    <message>
+        <source>The vault that was there is kept aside in %1</source>
+        <translation>もとの保管庫は %1 に退避してあります</translation>
+    </message>
+    <message>
+        <source>The passphrase is the backup&apos;s. New recovery code (write it down; it is shown only once):</source>
+        <translation>パスフレーズはバックアップ時のものです。新しい回復コード（表示は一度きりです。書き留めてください）:</translation>
+    </message>
+    <message>
+        <source>write an encrypted, verified backup of the vault</source>
+        <translation>保管庫の暗号化バックアップを作成し、検証します</translation>
+    </message>
+    <message>
+        <source>backup file (or folder) to write</source>
+        <translation>作成するバックアップのファイル（またはフォルダー）</translation>
+    </message>
+    <message>
+        <source>check a backup with its passphrase (and against --vault, if given)</source>
+        <translation>バックアップをパスフレーズで検証します（--vault を指定した場合はその保管庫とも照合します）</translation>
+    </message>
+    <message>
+        <source>the backup file</source>
+        <translation>バックアップのファイル</translation>
+    </message>
+    <message>
+        <source>build a vault from a backup, with a new recovery code</source>
+        <translation>バックアップから保管庫を復元し、新しい回復コードを発行します</translation>
+    </message>
+    <message>
+        <source>replace a vault already in the folder (it is kept aside, renamed)</source>
+        <translation>フォルダーにある保管庫と置き換えます（もとの保管庫は名前を変えて退避します）</translation>
+    </message>
+    <message>
+        <source>there is no standard input to read the passphrase from</source>
+        <extracomment>The command line&apos;s translation context: ``Cli.tr(&quot;...&quot;)`` is collected by ``pyside6-lupdate``. ``build_parser``&apos;s ``add``: registers a command with the options every command takes.</extracomment>
+        <translation>パスフレーズを読み取る標準入力がありません</translation>
+    </message>
+    <message>
+        <source>there is no passphrase on standard input</source>
+        <translation>標準入力にパスフレーズがありません</translation>
+    </message>
+    <message>
+        <source>there is no terminal to ask for the passphrase; use --passphrase-stdin</source>
+        <translation>パスフレーズを尋ねる端末がありません。--passphrase-stdin をお使いください</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>パスフレーズをもう一度: </translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>2回入力したパスフレーズが一致しません</translation>
+    </message>
+    <message>
+        <source>no passphrase was given</source>
+        <translation>パスフレーズが入力されませんでした</translation>
+    </message>
+    <message>
+        <source>the passphrase is not valid text in the input&apos;s encoding (%1)</source>
+        <translation>パスフレーズが入力の文字コード（%1）の文字として読み取れません</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新しいパスフレーズ: </translation>
+    </message>
+    <message>
+        <source>Created a vault in %1</source>
+        <translation>%1 に保管庫を作成しました</translation>
+    </message>
+    <message>
+        <source>Recovery code (write it down and keep it safe; it is shown only once):</source>
+        <translation>回復コード（表示は一度きりです。書き留めて大切に保管してください）:</translation>
+    </message>
+    <message>
+        <source>--clients must be between 0 and %1</source>
+        <translation>--clients には 0 から %1 までの数を指定してください</translation>
+    </message>
+    <message>
+        <source>--years must be between 1 and %1</source>
+        <translation>--years には 1 から %1 までの数を指定してください</translation>
+    </message>
+    <message>
+        <source>Added %1 with %2 (%3) and %4 (%5) over %6 (seed %7)</source>
+        <translation>%6分のデモとして、%1、%2（%3）、%4（%5）を追加しました（シード値 %7）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n demo client(s)</source>
+        <translation>
+            <numerusform>ご利用者 %n 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n consultation note(s)</source>
+        <translation>
+            <numerusform>相談記録 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>改訂 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s)</source>
+        <translation>
+            <numerusform>ご予約 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>うちキャンセル %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fill the vault with a reproducible demo practice in Japanese (creating the vault if needed)</source>
+        <translation>再現できる日本語のデモデータを保管庫に入れます（保管庫がなければ作成します）</translation>
+    </message>
+    <message>
+        <source>clients to add (default 200)</source>
+        <translation>追加するご利用者の人数（省略時 200）</translation>
+    </message>
+    <message>
+        <source>years of history (default 5)</source>
+        <translation>記録の年数（省略時 5）</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same data</source>
+        <translation>同じシード値からは同じデータができます</translation>
+    </message>
+    <message>
+        <source>add the session menu and years of bookings in every state (default: yes)</source>
+        <translation>セッションのメニューと、あらゆる状態のご予約を数年分追加します（省略時：追加する）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) imported</source>
+        <translation>
+            <numerusform>%n 件を取り込み</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault</source>
+        <translation>
+            <numerusform>%n 件は取り込み済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>message %1 not imported: %2</source>
+        <translation>%1 通目は取り込めませんでした（%2）</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>取り込めませんでした（%1）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation>%2から%1を取り込みました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>メッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>ファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the vault were skipped.</source>
+        <translation>
+            <numerusform>保管庫にすでにある %n 件は取り込みませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be imported.</source>
+        <translation>
+            <numerusform>%n 件は取り込めませんでした。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) or message(s) could not be imported (see above)</source>
+        <translation>
+            <numerusform>%n 件のファイルまたはメッセージを取り込めませんでした（上記をご覧ください）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import .eml files and mbox mailboxes into the vault&apos;s inbox (duplicates are skipped)</source>
+        <translation>.eml ファイルと mbox 形式のメールボックスを保管庫の受信箱に取り込みます（重複は取り込みません）</translation>
+    </message>
+    <message>
+        <source>.eml or mbox file</source>
+        <translation>.eml または mbox のファイル</translation>
+    </message>
+    <message>
+        <source>note: the disk is full, so the vault was opened read-only and this unlock could not be recorded; free some space on the disk</source>
+        <translation>お知らせ: ディスクがいっぱいのため保管庫を読み取り専用で開き、今回のロック解除は記録できませんでした。ディスクの空きを増やしてください</translation>
+    </message>
+    <message numerus="yes">
+        <source>records: all %n consent and disclosure row(s) match their sealed events</source>
+        <translation>
+            <numerusform>記録: 同意と第三者提供の記録 %n 件すべてが、封印したイベントと一致しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>records: %1: %2</source>
+        <translation>記録: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n do not match</source>
+        <translation>
+            <numerusform>%n 件が一致しません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a check failed (%1); make a copy of the vault folder and restore from a backup</source>
+        <translation>検査で問題が見つかりました（%1）。保管庫のフォルダーを複製してから、バックアップから復元してください</translation>
+    </message>
+    <message>
+        <source>ok: cipher_integrity_check, integrity_check, the audit chain and the sealed records all hold</source>
+        <translation>問題ありません: 暗号の整合性（cipher_integrity_check）、データベースの整合性（integrity_check）、監査記録の連鎖、封印した記録をすべて確認しました</translation>
+    </message>
+    <message>
+        <source>create a new vault and print its recovery code</source>
+        <translation>新しい保管庫を作成し、回復コードを表示します</translation>
+    </message>
+    <message>
+        <source>practice name</source>
+        <translation>相談室の名前</translation>
+    </message>
+    <message>
+        <source>counsellor name</source>
+        <translation>カウンセラーの名前</translation>
+    </message>
+    <message>
+        <source>unlock and check the vault&apos;s integrity; print every table&apos;s row count</source>
+        <translation>保管庫のロックを解除して整合性を検査し、各テーブルの件数を表示します</translation>
+    </message>
+    <message>
+        <source>install the demo extra: pip install -e &apos;.[demo]&apos;</source>
+        <extracomment>Every date of the demo practice counts back from here, so a seed gives the same data on any day. Clients per transaction (and per ``demo.generated`` audit event).</extracomment>
+        <translation>デモ用の追加パッケージをインストールしてください: pip install -e &apos;.[demo]&apos;</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2798,7 @@
     <name>ErrorText</name>
     <message>
         <source>The key file (keys.json) is missing from the vault folder. Restore it from a backup of the folder; without it the records cannot be opened.</source>
-        <extracomment>The weekday and the separator beside it, left out of a date in a sentence.</extracomment>
+        <extracomment>``QCoreApplication.translate(context, source)`` or :func:`desktop.i18n.translate`.</extracomment>
         <translation>保管庫フォルダーに鍵ファイル(keys.json)がありません。フォルダーのバックアップから戻してください。鍵ファイルがないと記録を開くことはできません。</translation>
     </message>
     <message>
@@ -3666,6 +4493,97 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Corrects record no. %1: %2</source>
         <translation>記録 %1 番の訂正:%2</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s sentences a counsellor can meet (its programming errors are left as they are).</extracomment>
+        <translation>使い方: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>引数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>このヘルプを表示して終了します</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <extracomment>``--version``&apos;s help: argparse gives it as plain text, not through ``_``, so the parser passes it in.</extracomment>
+        <translation>バージョンを表示して終了します</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: エラー: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>次の引数が必要です: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>認識できない引数があります: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>%(value)r は選べません（%(choices)s から選んでください）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>%(value)r は %(type)s の値として正しくありません</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>引数 %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>値を1つ指定してください</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>値を1つ以上指定してください</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>値は1つまでです</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>値を %s 個指定してください</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>値を %s 個指定してください</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>オプション %(option)s があいまいです（候補: %(matches)s）</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>引数 %s と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>引数 %s のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>指定された値 %r は使われません</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>&apos;%(filename)s&apos; を開けません: %(error)s</translation>
     </message>
 </context>
 <context>

@@ -39,8 +39,7 @@ def list_audit(vault: OpenVault, wanted: AuditFilter) -> AuditListing:
     events = audit_log.list_events(
         vault,
         action_prefix=wanted.action_prefix,
-        entity="client" if wanted.client_id is not None else None,
-        entity_id=wanted.client_id,
+        client_id=wanted.client_id,
         since=wanted.since,
         until=wanted.until,
     )

@@ -1,14 +1,15 @@
 """The audit trail as a read-only table: time, event, client and details (P-SAFEGUARD).
 
 The model wraps the plain ``AuditEntry`` dataclasses the service returns. Event
-names are stored in English code form (``client.viewed``); here each becomes a
-translated sentence, and a name this version does not know is shown as stored.
+names are stored in English code form (``client.viewed``); here each becomes
+its translated name from :mod:`desktop.vault.audit_events`, its details a
+translated sentence, and the client column names the client of every event
+that names one (a client record's, a booking's, a message's).
 Times are stored in UTC and shown in local time.
 """
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -21,41 +22,15 @@ from PySide6.QtCore import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.vault.audit_events import EVENT_NAMES
+from desktop.views.audit.audit_details import client_of, detail_text
 from desktop.views.common.local_time import datetime_text
-from desktop.views.disclosures import DISCLOSURE_ACTION_KINDS, DISCLOSURE_ACTION_LABELS
-from desktop.views.inbox import FOLLOWUP_AUDIT_LABELS, INBOX_AUDIT_LABELS
+from desktop.views.disclosures import DISCLOSURE_ACTION_KINDS
 
 if TYPE_CHECKING:
     from desktop.services.audit_log import AuditEntry
 
 _CONTEXT = "AuditModel"
-
-#: Every action the application writes, as the sentence the counsellor reads.
-ACTION_LABELS = {
-    "vault.created": QT_TRANSLATE_NOOP("AuditModel", "Vault created"),
-    "vault.unlocked": QT_TRANSLATE_NOOP("AuditModel", "Vault unlocked"),
-    "vault.passphrase_changed": QT_TRANSLATE_NOOP("AuditModel", "Passphrase changed"),
-    "vault.passphrase_reset_with_recovery_code": QT_TRANSLATE_NOOP(
-        "AuditModel", "Passphrase reset with the recovery code"
-    ),
-    "settings.changed": QT_TRANSLATE_NOOP("AuditModel", "Settings changed"),
-    "client.created": QT_TRANSLATE_NOOP("AuditModel", "Client record created"),
-    "client.changed": QT_TRANSLATE_NOOP("AuditModel", "Client record changed"),
-    "client.viewed": QT_TRANSLATE_NOOP("AuditModel", "Client record opened"),
-    "client.exported": QT_TRANSLATE_NOOP("AuditModel", "Client record exported"),
-    "client.erased": QT_TRANSLATE_NOOP("AuditModel", "Client record erased"),
-    "note.created": QT_TRANSLATE_NOOP("AuditModel", "Consultation note written"),
-    "note.revised": QT_TRANSLATE_NOOP("AuditModel", "Consultation note revised"),
-    "demo.generated": QT_TRANSLATE_NOOP("AuditModel", "Demo data added"),
-    "vault.restored_from_backup": QT_TRANSLATE_NOOP("AuditModel", "Vault restored from a backup"),
-    "backup.written": QT_TRANSLATE_NOOP("AuditModel", "Backup written and verified"),
-    "backup.failed": QT_TRANSLATE_NOOP("AuditModel", "Backup failed"),
-    "backup.pruned": QT_TRANSLATE_NOOP("AuditModel", "Older backups removed"),
-    "backup.settings_changed": QT_TRANSLATE_NOOP("AuditModel", "Backup settings changed"),
-    **DISCLOSURE_ACTION_LABELS,
-}
-ACTION_LABELS.update(INBOX_AUDIT_LABELS)
-ACTION_LABELS.update(FOLLOWUP_AUDIT_LABELS)
 
 #: The choices of the "Events" filter: an action prefix and its label, "all" first.
 ACTION_KINDS = [
@@ -68,6 +43,10 @@ ACTION_KINDS = [
     ("vault.", QT_TRANSLATE_NOOP("AuditModel", "Vault and passphrase")),
     ("settings.", QT_TRANSLATE_NOOP("AuditModel", "Settings")),
     ("backup.", QT_TRANSLATE_NOOP("AuditModel", "Backups")),
+    ("booking.", QT_TRANSLATE_NOOP("AuditModel", "Bookings")),
+    ("message", QT_TRANSLATE_NOOP("AuditModel", "Messages")),
+    ("contact", QT_TRANSLATE_NOOP("AuditModel", "Contacts")),
+    ("emergenc", QT_TRANSLATE_NOOP("AuditModel", "Emergencies")),
     *DISCLOSURE_ACTION_KINDS,
 ]
 
@@ -80,20 +59,17 @@ _HEADERS = (
 
 
 def action_text(action: str) -> str:
-    """The translated sentence for ``action``; unknown actions as stored."""
-    label = ACTION_LABELS.get(action)
-    return QCoreApplication.translate(_CONTEXT, label) if label else action
+    """The translated name of ``action``; a kind this version does not know (a newer vault's) as stored."""
+    name = EVENT_NAMES.get(action)
+    return QCoreApplication.translate(_CONTEXT, name) if name else action
 
 
-def detail_text(detail: str) -> str:
-    """``{"format": "pdf"}`` as ``format: pdf``; text that is not a JSON object as stored."""
-    try:
-        values = json.loads(detail)
-    except ValueError:
-        return detail
-    if not isinstance(values, dict):
-        return detail
-    return " · ".join(f"{key}: {value}" for key, value in values.items())
+def client_text(event: AuditEntry) -> str:
+    """The number of the client the event names: its subject, or the client of its booking or message."""
+    if event.entity == "client" and event.entity_id:
+        return str(event.entity_id)
+    client = client_of(event.detail)
+    return str(client) if client else ""
 
 
 class AuditModel(QAbstractTableModel):
@@ -139,13 +115,15 @@ class AuditModel(QAbstractTableModel):
             if column == self.EVENT:
                 return action_text(event.action)
             if column == self.CLIENT:
-                return str(event.entity_id) if event.entity == "client" and event.entity_id else ""
+                return client_text(event)
             return detail_text(event.detail)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.TIME:
                 return event.occurred_at
             if column == self.EVENT:
                 return event.action
+            if column == self.DETAIL:
+                return event.detail
         if role == Qt.ItemDataRole.UserRole:
             return event.action
         return None

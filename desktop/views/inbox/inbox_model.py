@@ -35,15 +35,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("InboxModel", "Last"),
     QT_TRANSLATE_NOOP("InboxModel", "State"),
 )
-#: The inbox's events in the audit trail (merged into ``audit_model.ACTION_LABELS``).
-AUDIT_LABELS = {
-    "mail.imported": QT_TRANSLATE_NOOP("AuditModel", "Mail imported"),
-    "thread.opened": QT_TRANSLATE_NOOP("AuditModel", "Conversation opened"),
-    "message.sender_linked": QT_TRANSLATE_NOOP("AuditModel", "Sender linked to a client"),
-    "call.logged": QT_TRANSLATE_NOOP("AuditModel", "Phone call logged"),
-    "messages.danger_refreshed": QT_TRANSLATE_NOOP("AuditModel", "Danger marks re-checked"),
-    "demo.mail_generated": QT_TRANSLATE_NOOP("AuditModel", "Demo mail added"),
-}
 DANGER_TINT = QColor("#fde7e4")
 DANGER_TEXT = QColor("#9b1c13")
 
