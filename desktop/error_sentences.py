@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 
 from desktop.errors import (
     BackupFolderUnusable,
@@ -36,20 +36,23 @@ from desktop.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from desktop.i18n import fill, sentence_date
+from desktop.i18n import fill, sentence_date, sentence_datetime
 
 log = logging.getLogger(__name__)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MINUTE = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}")
 
 #: ``QCoreApplication.translate(context, source)`` or :func:`desktop.i18n.translate`.
 Translate = Callable[[str, str], str]
 
 
 def _argument(context: str, value: str, translate: Translate, language: str) -> str:
-    """An ISO date as the language writes a date in a sentence (2026年12月6日); else translated."""
-    if _ISO_DATE.fullmatch(value):
+    """An ISO date (and time) as a sentence writes it (2026年12月6日 10:00); else translated."""
+    if _ISO_DATE.fullmatch(value) or _ISO_MINUTE.fullmatch(value):
         try:
-            return sentence_date(date.fromisoformat(value), language)
+            if len(value) == len("2026-12-06"):
+                return sentence_date(date.fromisoformat(value), language)
+            return sentence_datetime(datetime.fromisoformat(value), language)
         except ValueError:
             return value
     return translate(context, value)

@@ -158,14 +158,14 @@ _MONTHS = (
 
 
 def sentence_date(day: date, lang: str | None = None) -> str:
-    """A day as a sentence writes it: 2026年12月11日, or 11 December 2026."""
+    """A day as a sentence writes it: 2026年12月11日, or December 11, 2026 (no weekday)."""
     if (lang or language()) == JAPANESE:
         return f"{day.year}年{day.month}月{day.day}日"
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def sentence_datetime(moment: datetime, lang: str | None = None) -> str:
-    """A wall-clock moment as a sentence writes it: 2026年12月11日 10:00, or 11 December 2026, 10:00."""
+    """A wall-clock moment as a sentence writes it: 2026年12月11日 10:00, or December 11, 2026, 10:00."""
     chosen = lang or language()
     clock = f"{moment.hour}:{moment.minute:02d}"
     separator = " " if chosen == JAPANESE else ", "

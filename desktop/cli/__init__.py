@@ -22,7 +22,7 @@ from desktop import __version__, error_sentences, i18n
 from desktop.cli import backup, demo, import_mail, vault_commands
 from desktop.cli.argparse_texts import speak_the_locale, version_help
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, Cli, CliError
-from desktop.errors import SorakumoError
+from desktop.errors import PolicyRefusal, SorakumoError
 from desktop.i18n import fill
 
 __all__ = ["COMMANDS", "EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "build_parser", "main", "run"]
@@ -65,8 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _explain(error: SorakumoError) -> str:
-    """The window's sentence for ``error``, in the locale's language."""
-    return error_sentences.describe(error, i18n.translate, i18n.language())
+    """The window's sentence for ``error``, in the locale's language; a refusal names its rule."""
+    sentence = error_sentences.describe(error, i18n.translate, i18n.language())
+    if isinstance(error, PolicyRefusal):
+        return fill(Cli.tr("%1 (%2)"), (sentence, error.rule))
+    return sentence
 
 
 def _failed(sentence: str) -> None:

@@ -48,7 +48,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 Cli.tr("%n consultation note(s)", "", summary.notes),
                 Cli.tr("%n revision(s)", "", summary.revisions),
                 Cli.tr("%n booking(s)", "", summary.bookings),
-                Cli.tr("%n cancelled", "", summary.cancellations),
+                Cli.tr("%n cancellation(s)", "", summary.cancellations),
                 Cli.tr("%n year(s)", "", args.years),
                 str(args.seed),
             ),

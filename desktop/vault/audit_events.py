@@ -186,6 +186,7 @@ DETAIL_NAMES: dict[str, str] = {
     "trigger": QT_TRANSLATE_NOOP("AuditModel", "Trigger"),
     "unticked": QT_TRANSLATE_NOOP("AuditModel", "Points unticked"),
     "verified": QT_TRANSLATE_NOOP("AuditModel", "Verified"),
+    "waived": QT_TRANSLATE_NOOP("AuditModel", "Fee waived"),
     "year": QT_TRANSLATE_NOOP("AuditModel", "Year"),
     "years": QT_TRANSLATE_NOOP("AuditModel", "Years"),
 }

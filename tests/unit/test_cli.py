@@ -329,7 +329,7 @@ def test_p_safeguard_check_prints_one_line_for_a_consent_row_changed_outside_the
     vault.close()
     result = run_cli("check", "--vault", str(vault_dir), "--passphrase-stdin", stdin=PASSPHRASE + "\n")
     assert result.code == 0, result.err
-    assert "records: all 1 consent and disclosure rows match their sealed events" in result.out.splitlines()
+    assert "records: the 1 consent or disclosure row matches its sealed event" in result.out.splitlines()
 
     vault = store.open_with_passphrase(vault_dir, PASSPHRASE)
     with vault.unit_of_work() as session:
@@ -340,7 +340,7 @@ def test_p_safeguard_check_prints_one_line_for_a_consent_row_changed_outside_the
     assert result.code == 1
     [line] = [line for line in result.out.splitlines() if line.startswith("records:")]
     changed = f"consent {consent_id} no longer matches the row its last event recorded"
-    assert line == f"records: 1 do not match: {changed}"
+    assert line == f"records: 1 does not match: {changed}"
     assert f"consent {consent_id}" in result.one_error_line()
     assert "山田" not in result.out + result.err  # ids only, never personal data
 
@@ -581,7 +581,7 @@ def test_a_closed_standard_input_is_one_line(
     code = cli.main(["check", "--vault", str(vault_dir), "--passphrase-stdin"])
 
     assert code == 2
-    assert Outcome(code, *capsys.readouterr()).one_error_line().startswith("error: no standard input")
+    assert Outcome(code, *capsys.readouterr()).one_error_line().startswith("error: there is no standard input")
 
 
 # --- end to end, in fresh processes --------------------------------------------------------

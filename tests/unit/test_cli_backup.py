@@ -88,7 +88,7 @@ def test_exit_codes_and_one_line_reasons(run_cli: Run, backup_file: Path, tmp_pa
         stdin=LINE,
     )
     wrong = run_cli("verify", str(backup_file), "--passphrase-stdin", stdin="not the passphrase\n")
-    assert wrong.code == 2 and "passphrase does not open it" in wrong.one_error_line()
+    assert wrong.code == 2 and "passphrase does not open the backup" in wrong.one_error_line()
 
     damaged = tmp_path / "damaged.db"
     data = bytearray(backup_file.read_bytes())
@@ -105,7 +105,7 @@ def test_exit_codes_and_one_line_reasons(run_cli: Run, backup_file: Path, tmp_pa
     cut = tmp_path / "cut.db"
     cut.write_bytes(backup_file.read_bytes()[:9000])
     truncated = run_cli("verify", str(cut), "--passphrase-stdin", stdin=LINE)
-    assert truncated.code == 1 and "truncated" in truncated.one_error_line()
+    assert truncated.code == 1 and "the end of the file is missing" in truncated.one_error_line()
 
     missing = run_cli("verify", str(tmp_path / "nowhere.db"), "--passphrase-stdin", stdin=LINE)
     assert missing.code == 2 and "does not exist" in missing.one_error_line()

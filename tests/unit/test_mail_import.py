@@ -71,11 +71,14 @@ def test_the_command_imports_the_corpus_exactly_and_names_each_refused_file(
     assert err == "error: 2 files or messages could not be imported (see above)\n"
     lines = out.splitlines()
     for name, reason in corpus.REFUSED.items():
-        assert f"{name}: 0 imported; not imported: {reason}" in lines
+        assert f"{name}: 0 messages imported; not imported: {reason}" in lines
     for name in corpus.DUPLICATES:
-        assert f"{name}: 0 imported; 1 already in the vault" in lines
-    assert "10-mailbox.mbox: 3 imported" in lines
-    assert lines[-1] == "Imported 13 messages from 15 files (2 already in the vault, 2 not imported)"
+        assert f"{name}: 0 messages imported; 1 was already in the vault" in lines
+    assert "10-mailbox.mbox: 3 messages imported" in lines
+    assert lines[-1] == (
+        "Imported 13 messages from 15 files. 2 already in the vault were skipped. "
+        "2 files or messages could not be imported."
+    )
 
     vault = _open(vault_with_sato)
     try:
@@ -104,7 +107,7 @@ def test_a_second_import_of_the_same_files_adds_nothing(
     code, out, _err = _run(monkeypatch, capsys, *args)
     assert code == cli.EXIT_OK
     assert (
-        out.splitlines()[-1] == "Imported 0 messages from 13 files (15 already in the vault, 0 not imported)"
+        out.splitlines()[-1] == "Imported 0 messages from 13 files. 15 already in the vault were skipped."
     )
     vault = _open(vault_with_sato)
     try:
@@ -141,7 +144,7 @@ def test_a_wrong_passphrase_imports_nothing(
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"wrong\n"), encoding="utf-8"))
     code = cli.main(["import-mail", "--vault", str(vault_with_sato), "--passphrase-stdin", str(path)])
     assert code == cli.EXIT_UNUSABLE
-    assert capsys.readouterr().err == "error: The passphrase is not correct.\n"
+    assert capsys.readouterr().err == "error: That passphrase is not correct. Please try again.\n"
 
 
 def test_python_m_desktop_import_mail_in_a_fresh_process(vault_with_sato: Path, tmp_path: Path) -> None:
@@ -163,6 +166,7 @@ def test_python_m_desktop_import_mail_in_a_fresh_process(vault_with_sato: Path, 
     assert done.code == cli.EXIT_UNUSABLE
     assert (
         done.out.splitlines()[-1]
-        == "Imported 13 messages from 15 files (2 already in the vault, 2 not imported)"
+        == "Imported 13 messages from 15 files. 2 already in the vault were skipped. "
+        "2 files or messages could not be imported."
     )
     assert done.one_error_line() == "error: 2 files or messages could not be imported (see above)"

@@ -19,6 +19,29 @@
     </message>
 </context>
 <context>
+    <name>BackupSettings</name>
+    <message numerus="yes">
+        <source>Last good backup: %1 (verified %2, %n row(s))
+%3</source>
+        <translation>
+            <numerusform>Last good backup: %1 (verified %2, %n row)
+%3</numerusform>
+            <numerusform>Last good backup: %1 (verified %2, %n rows)
+%3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookingSettings</name>
+    <message numerus="yes">
+        <source>%n minute(s) are kept free between sessions.</source>
+        <translation>
+            <numerusform>%n minute is kept free between sessions.</numerusform>
+            <numerusform>%n minutes are kept free between sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -63,10 +86,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled</source>
+        <source>%n cancellation(s)</source>
         <translation>
-            <numerusform>%n cancelled</numerusform>
-            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancellation</numerusform>
+            <numerusform>%n cancellations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -86,8 +109,8 @@
     <message numerus="yes">
         <source>%n already in the vault</source>
         <translation>
-            <numerusform>%n already in the vault</numerusform>
-            <numerusform>%n already in the vault</numerusform>
+            <numerusform>%n was already in the vault</numerusform>
+            <numerusform>%n were already in the vault</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -112,10 +135,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be imported.</source>
+        <source>%n file(s) or message(s) could not be imported.</source>
         <translation>
-            <numerusform>%n could not be imported.</numerusform>
-            <numerusform>%n could not be imported.</numerusform>
+            <numerusform>%n file or message could not be imported.</numerusform>
+            <numerusform>%n files or messages could not be imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -164,6 +187,33 @@
         <translation>
             <numerusform>%n client</numerusform>
             <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DangerSettings</name>
+    <message numerus="yes">
+        <source>Saved %n phrase(s); every message was checked again.</source>
+        <translation>
+            <numerusform>Saved %n phrase; every message was checked again.</numerusform>
+            <numerusform>Saved %n phrases; every message was checked again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureSettings</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -260,7 +310,24 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>The backup of %1 passed every check and was restored (%n row(s)). It opens with the passphrase you just typed. Write down the new recovery code below: it is shown only once, and the old one no longer works.</source>
+        <translation>
+            <numerusform>The backup of %1 passed every check and was restored (%n row). It opens with the passphrase you just typed. Write down the new recovery code below: it is shown only once, and the old one no longer works.</numerusform>
+            <numerusform>The backup of %1 passed every check and was restored (%n rows). It opens with the passphrase you just typed. Write down the new recovery code below: it is shown only once, and the old one no longer works.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
+    <message numerus="yes">
+        <source>%n round trip(s)</source>
+        <translation>
+            <numerusform>%n round trip</numerusform>
+            <numerusform>%n round trips</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>All checks passed: encryption, database structure and the audit trail (%n event(s)).</source>
         <translation>
@@ -276,6 +343,16 @@
         <translation>
             <numerusform>%n conversation</numerusform>
             <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreadReader</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>

@@ -400,6 +400,10 @@
         <translation>検証</translation>
     </message>
     <message>
+        <source>Fee waived</source>
+        <translation>キャンセル料の免除</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>年</translation>
     </message>
@@ -873,11 +877,13 @@
         <source>No backup has been made yet.</source>
         <translation>まだバックアップがありません。</translation>
     </message>
-    <message>
-        <source>Last good backup: %1 (verified %2, %3 rows)
-%4</source>
-        <translation>最新の正常なバックアップ:%1(%2 に検証済み、%3 行)
-%4</translation>
+    <message numerus="yes">
+        <source>Last good backup: %1 (verified %2, %n row(s))
+%3</source>
+        <translation>
+            <numerusform>最新の正常なバックアップ:%1(%2 に検証済み、%n 行)
+%3</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the backup folder</source>
@@ -1263,9 +1269,11 @@
         <source>The cancellation fees were saved.</source>
         <translation>キャンセル料を保存しました。</translation>
     </message>
-    <message>
-        <source>%1 minutes are kept free between sessions.</source>
-        <translation>セッションの間を %1 分空けます。</translation>
+    <message numerus="yes">
+        <source>%n minute(s) are kept free between sessions.</source>
+        <translation>
+            <numerusform>セッションの間を %n 分空けます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1508,10 @@
         <translation>パスフレーズを標準入力の1行から読み取ります</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
         <source>error: %1</source>
         <translation>エラー: %1</translation>
     </message>
@@ -1709,7 +1721,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cancelled</source>
+        <source>%n cancellation(s)</source>
         <translation>
             <numerusform>うちキャンセル %n 件</numerusform>
         </translation>
@@ -1795,7 +1807,7 @@
         <translation>%1%2</translation>
     </message>
     <message numerus="yes">
-        <source>%n could not be imported.</source>
+        <source>%n file(s) or message(s) could not be imported.</source>
         <translation>
             <numerusform>%n 件は取り込めませんでした。</numerusform>
         </translation>
@@ -2368,9 +2380,11 @@
         <source>Default list restored; save to use it.</source>
         <translation>既定の一覧に戻しました。使うには保存してください。</translation>
     </message>
-    <message>
-        <source>Saved %1 phrases; every message was checked again.</source>
-        <translation>%1 件の語句を保存し、すべてのメッセージを確認し直しました。</translation>
+    <message numerus="yes">
+        <source>Saved %n phrase(s); every message was checked again.</source>
+        <translation>
+            <numerusform>%n 件の語句を保存し、すべてのメッセージを確認し直しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2542,18 @@
 </context>
 <context>
     <name>DisclosureSettings</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Disclosures and requests</source>
         <translation>第三者提供とご利用者からの請求</translation>
@@ -2543,14 +2569,6 @@
     <message>
         <source>Answer a client&apos;s request within:</source>
         <translation>ご利用者からの請求への回答期限:</translation>
-    </message>
-    <message>
-        <source> years</source>
-        <translation> 年</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 日</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3856,6 +3874,12 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <source>Restore</source>
         <translation>復元</translation>
     </message>
+    <message numerus="yes">
+        <source>The backup of %1 passed every check and was restored (%n row(s)). It opens with the passphrase you just typed. Write down the new recovery code below: it is shown only once, and the old one no longer works.</source>
+        <translation>
+            <numerusform>%1 のバックアップはすべての検証に合格し、復元しました(%n 行)。いま入力したパスフレーズで開けます。下の新しい回復コードを書き留めてください。表示はこの一度だけで、以前の回復コードはもう使えません。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>I have written the new recovery code down</source>
         <translation>新しい回復コードを書き留めました</translation>
@@ -3883,10 +3907,6 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>This backup was made %1, before the vault&apos;s last change (%2): restoring it would lose what changed since. The vault is kept aside, renamed; press “Restore anyway” to restore this backup all the same.</source>
         <translation>このバックアップは %1 に作成されたもので、保管庫の最後の変更（%2）より前のものです。復元すると、それ以降の変更は失われます。今の保管庫は名前を変えて残されます。それでもこのバックアップを復元する場合は「それでも復元する」を押してください。</translation>
-    </message>
-    <message>
-        <source>The backup of %1 passed every check and was restored (%2 rows). It opens with the passphrase you just typed. Write down the new recovery code below: it is shown only once, and the old one no longer works.</source>
-        <translation>%1 のバックアップはすべての検証に合格し、復元しました(%2 行)。いま入力したパスフレーズで開けます。下の新しい回復コードを書き留めてください。表示はこの一度だけで、以前の回復コードはもう使えません。</translation>
     </message>
     <message>
         <source>The vault that was replaced is kept in %1 until you delete it.</source>
@@ -4017,9 +4037,11 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <source> min</source>
         <translation> 分</translation>
     </message>
-    <message>
-        <source> round trips</source>
-        <translation> 往復</translation>
+    <message numerus="yes">
+        <source>%n round trip(s)</source>
+        <translation>
+            <numerusform>%n 往復</numerusform>
+        </translation>
     </message>
     <message>
         <source>:00</source>
@@ -4327,9 +4349,11 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <source>Client:</source>
         <translation>ご利用者：</translation>
     </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 分</translation>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
     </message>
     <message>
         <source>Call:</source>
@@ -5718,8 +5742,8 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>ポリシーの「ご予約の確定」では、ご利用セッションを名称・時間・料金とともに合意する必要があります。セッションを選び直して合意してください。</translation>
     </message>
     <message>
-        <source>Under the written policy&apos;s rule for disasters and emergencies, a fee is waived as an emergency only while a public body&apos;s declaration covers the day; no declaration recorded here covers %1/%2/%3. Declare the emergency first, or give another reason.</source>
-        <translation>ポリシーの「災害、緊急事態時におけるカウンセリングの中止・延期規定」により、緊急事態としてキャンセル料を頂かないのは、行政の発出がその日を対象としている場合に限ります。%1年%2月%3日を対象とする発出は記録されていません。先に緊急事態を登録するか、別の理由を記入してください。</translation>
+        <source>Under the written policy&apos;s rule for disasters and emergencies, a fee is waived as an emergency only while a public body&apos;s declaration covers the day; no declaration recorded here covers %1. Declare the emergency first, or give another reason.</source>
+        <translation>ポリシーの「災害、緊急事態時におけるカウンセリングの中止・延期規定」により、緊急事態としてキャンセル料を頂かないのは、行政の発出がその日を対象としている場合に限ります。%1を対象とする発出は記録されていません。先に緊急事態を登録するか、別の理由を記入してください。</translation>
     </message>
     <message>
         <source>Under “Who may book”, only the client themself may ask: this message comes from someone else with the client in copy, so its sender cannot be linked to the client.</source>

@@ -161,9 +161,7 @@ def _no_declaration(day: date) -> Verdict:
             "policy",
             "Under the written policy's rule for disasters and emergencies, a fee is waived as an "
             "emergency only while a public body's declaration covers the day; no declaration recorded "
-            "here covers %1/%2/%3. Declare the emergency first, or give another reason.",
+            "here covers %1. Declare the emergency first, or give another reason.",
         ),
-        str(day.year),
-        str(day.month),
-        str(day.day),
+        day.isoformat(),  # a date in the sentence, as the reader's language writes it (error_sentences)
     )

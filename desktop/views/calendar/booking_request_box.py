@@ -30,6 +30,7 @@ from desktop.policy.bookings import PHONE_PROPOSAL, Channel, Requester
 from desktop.views.calendar import booking_jobs
 from desktop.views.calendar.booking_record_text import exchanges_text
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.local_time import in_sentence
 
 if TYPE_CHECKING:
     from desktop.services.bookings import BookingDetails
@@ -198,9 +199,7 @@ class BookingRequestBox(Retranslatable, QGroupBox):
         self.channel_combo.setEnabled(new or live)
         when = details.own_will_confirmed_at if details else None
         self.own_will_label.setText(
-            fill(
-                self.tr("Confirmed %1 by %2"), (when.strftime("%Y-%m-%d %H:%M"), self._channel_text(details))
-            )
+            fill(self.tr("Confirmed %1 by %2"), (in_sentence(when), self._channel_text(details)))
             if details and when
             else self.tr("Not confirmed yet")
         )

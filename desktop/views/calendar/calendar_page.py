@@ -80,6 +80,8 @@ class CalendarPage(Retranslatable, QWidget):
         self.title_label = heading("calendarTitleLabel", 1.25)
         self.view_combo = named(QComboBox(), "calendarViewCombo")
         self.view_combo.addItems(["", "", ""])
+        # Its texts change with the language ("Week", "週"): the width follows them, never clipped.
+        self.view_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.view_combo.currentIndexChanged.connect(self._mode_chosen)
         self.status_label = named(QLabel(), "calendarStatusLabel")
         self.status_label.setWordWrap(True)

@@ -7,16 +7,11 @@ language the window speaks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import error_sentences
-from desktop.i18n import ENGLISH, JAPANESE
-
-
-def window_language() -> str:
-    """``ja`` or ``en``: the language the window speaks now (its default locale follows the choice)."""
-    return JAPANESE if QLocale().language() == QLocale.Language.Japanese else ENGLISH
+from desktop.views.common.local_time import window_language
 
 
 def describe(error: BaseException) -> str:

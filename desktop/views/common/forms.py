@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QLocale, QObject
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
 ObjectT = TypeVar("ObjectT", bound=QObject)
 
@@ -14,6 +24,29 @@ def named(widget: ObjectT, name: str) -> ObjectT:
     """Set the ``objectName`` that tests and screen readers find ``widget`` by."""
     widget.setObjectName(name)
     return widget
+
+
+class CountedSuffix(QObject):
+    """A spin box's unit that agrees with its number: "1 year", "5 years" (and "5 年" in Japanese).
+
+    ``phrase(n)`` is the whole counted phrase, a ``tr("%n year(s)", "", n)``;
+    the spin box shows its own number, so its suffix is the phrase without it.
+    The suffix follows each change of value; call :meth:`refresh` from
+    ``retranslateUi`` when the language changes.
+    """
+
+    def __init__(self, spin: QSpinBox, phrase: Callable[[int], str]) -> None:
+        super().__init__(spin)
+        self._spin = spin
+        self._phrase = phrase
+        spin.valueChanged.connect(self._show)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._show(self._spin.value())
+
+    def _show(self, value: int) -> None:
+        self._spin.setSuffix(self._phrase(value).replace(str(value), "", 1))
 
 
 class LabelledForm(QFormLayout):

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, QTimeZone
 
+from desktop.i18n import ENGLISH, JAPANESE, sentence_date, sentence_datetime
 from desktop.policy.practice import DEFAULT_TIME_ZONE
 
 _zone = QTimeZone(QByteArray(DEFAULT_TIME_ZONE.encode()))
@@ -59,6 +60,22 @@ def datetime_text(iso_utc: str, date_form: QLocale.FormatType = QLocale.FormatTy
     locale = QLocale()
     short = QLocale.FormatType.ShortFormat
     return f"{locale.toString(moment.date(), date_form)} {locale.toString(moment.time(), short)}"
+
+
+def window_language() -> str:
+    """``ja`` or ``en``: the language the window speaks now (its default locale follows the choice)."""
+    return JAPANESE if QLocale().language() == QLocale.Language.Japanese else ENGLISH
+
+
+def in_sentence(moment: date | datetime) -> str:
+    """A day or a wall-clock time as a sentence writes it: 2026年12月11日 10:00 (December 11, 2026, 10:00).
+
+    The one formatter of the views for a date inside a sentence; the command line and the
+    services' messages use the same rules through :mod:`desktop.i18n`.
+    """
+    if isinstance(moment, datetime):
+        return sentence_datetime(moment, window_language())
+    return sentence_date(moment, window_language())
 
 
 def date_text(day: date, form: QLocale.FormatType = QLocale.FormatType.LongFormat) -> str:

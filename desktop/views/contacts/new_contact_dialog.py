@@ -43,7 +43,7 @@ from desktop.policy.contacts import (
 from desktop.views.calendar import booking_jobs
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named
-from desktop.views.common.local_time import datetime_text
+from desktop.views.common.local_time import datetime_text, in_sentence
 from desktop.views.common.worker import run_on_vault
 from desktop.views.contacts import contact_jobs
 
@@ -206,7 +206,7 @@ class NewContactDialog(Retranslatable, QDialog):
                 f"{datetime_text(target.sent_at)} · {kind} · {target.subject}".rstrip(" ·"), target.message_id
             )
         for booking in self._choices.bookings:
-            when = booking.starts_at.strftime("%Y-%m-%d %H:%M") if booking.starts_at else "—"
+            when = in_sentence(booking.starts_at) if booking.starts_at else "—"
             status = QCoreApplication.translate("policy", STATUS_LABELS[booking.status])
             self.booking_combo.addItem(f"{when} · {status}", booking.id)
 

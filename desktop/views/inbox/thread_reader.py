@@ -150,7 +150,7 @@ class ThreadReader(Retranslatable, QWidget):
         if message.client_name:
             facts.append((self.tr("Client:"), esc(message.client_name)))
         if message.kind == "call":
-            minutes = fill(self.tr("%1 minutes"), (str(message.duration_minutes),))
+            minutes = self.tr("%n minute(s)", "", message.duration_minutes or 0)
             facts.append((self.tr("Call:"), esc(minutes)))
         elif message.to_addresses:
             facts.append((self.tr("To:"), esc(message.to_addresses)))

@@ -161,8 +161,8 @@ class BackupSettings(Retranslatable, QGroupBox):
             return
         self.last_label.setText(
             fill(
-                self.tr("Last good backup: %1 (verified %2, %3 rows)\n%4"),
-                (datetime_text(good.created_at), datetime_text(good.verified_at), str(good.rows), good.path),
+                self.tr("Last good backup: %1 (verified %2, %n row(s))\n%3", "", good.rows),
+                (datetime_text(good.created_at), datetime_text(good.verified_at), good.path),
             )
         )
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import fill
 from desktop.policy import bookings as rules
 from desktop.policy import cancellation as fees
 from desktop.views.calendar import booking_jobs
@@ -297,6 +296,4 @@ class BookingSettings(Retranslatable, QGroupBox):
 
     def _buffer_saved(self, minutes: int) -> None:
         self.buffer_spin.setValue(minutes)
-        self.status_label.setText(
-            fill(self.tr("%1 minutes are kept free between sessions."), (str(minutes),))
-        )
+        self.status_label.setText(self.tr("%n minute(s) are kept free between sessions.", "", minutes))

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.i18n import fill
 from desktop.policy.danger import DEFAULT_PHRASES_EN, DEFAULT_PHRASES_JA
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
@@ -109,7 +108,7 @@ class DangerSettings(Retranslatable, QGroupBox):
     def _saved(self, phrases: tuple[str, ...]) -> None:
         self._show(phrases)
         self.status_label.setText(
-            fill(self.tr("Saved %1 phrases; every message was checked again."), (str(len(phrases)),))
+            self.tr("Saved %n phrase(s); every message was checked again.", "", len(phrases))
         )
         self.saved.emit(phrases)
 

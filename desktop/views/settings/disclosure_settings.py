@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpin
 from desktop.policy import disclosure as rules
 from desktop.policy.practice import PracticeSettings
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.forms import CountedSuffix, LabelledForm, Retranslatable, named
 from desktop.views.common.worker import run_on_vault
 from desktop.views.disclosures import disclosure_jobs
 
@@ -46,6 +46,11 @@ class DisclosureSettings(Retranslatable, QGroupBox):
             "contractRetentionYearsSpin", rules.CONTRACT_RETENTION_YEARS, rules.RETENTION_YEARS_MAX
         )
         self.due_spin = _spin("requestDueDaysSpin", *rules.REQUEST_DUE_DAYS_RANGE)
+        self._suffixes = (
+            CountedSuffix(self.retention_spin, lambda n: self.tr("%n year(s)", "", n)),
+            CountedSuffix(self.contract_spin, lambda n: self.tr("%n year(s)", "", n)),
+            CountedSuffix(self.due_spin, lambda n: self.tr("%n day(s)", "", n)),
+        )
         self.save_button = named(QPushButton(), "saveDisclosureSettingsButton")
         self.save_button.clicked.connect(self._save)
         self.status_label = named(QLabel(wordWrap=True), "disclosureSettingsStatusLabel")
@@ -66,9 +71,8 @@ class DisclosureSettings(Retranslatable, QGroupBox):
         self._form.label(self.retention_spin).setText(self.tr("Keep provision records for:"))
         self._form.label(self.contract_spin).setText(self.tr("When a contract document is the record:"))
         self._form.label(self.due_spin).setText(self.tr("Answer a client's request within:"))
-        for spin in (self.retention_spin, self.contract_spin):
-            spin.setSuffix(self.tr(" years"))
-        self.due_spin.setSuffix(self.tr(" days"))
+        for suffix in self._suffixes:
+            suffix.refresh()
         self.save_button.setText(self.tr("Save"))
 
     def set_vault(self, vault: OpenVault | None) -> None:

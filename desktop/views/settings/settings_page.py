@@ -30,7 +30,7 @@ from desktop.policy import practice
 from desktop.policy.practice import PracticeSettings
 from desktop.views.common import preferences
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.common.forms import CountedSuffix, LabelledForm, Retranslatable, heading, named
 from desktop.views.common.preferences import Language
 from desktop.views.common.worker import run_on_vault
 from desktop.views.settings import settings_jobs
@@ -66,6 +66,9 @@ class SettingsPage(Retranslatable, QWidget):
         self.addresses_edit = named(QLineEdit(), "practiceAddressesEdit")
         self.round_trip_spin = named(QSpinBox(), "roundTripLimitSpin")
         self.round_trip_spin.setRange(*practice.ROUND_TRIP_LIMIT_RANGE)
+        self._round_trips_suffix = CountedSuffix(
+            self.round_trip_spin, lambda n: self.tr("%n round trip(s)", "", n)
+        )
         self.idle_spin = named(QSpinBox(), "idleLockSpin")
         self.idle_spin.setRange(*practice.IDLE_LOCK_MINUTES_RANGE)
         self.work_start_spin = named(QSpinBox(), "workStartHourSpin")
@@ -187,7 +190,7 @@ class SettingsPage(Retranslatable, QWidget):
             self.tr("Separated by commas. Imported mail from these addresses is mail the practice sent.")
         )
         self.idle_spin.setSuffix(self.tr(" min"))
-        self.round_trip_spin.setSuffix(self.tr(" round trips"))
+        self._round_trips_suffix.refresh()
         for spin in (self.work_start_spin, self.work_end_spin):
             spin.setSuffix(self.tr(":00"))
         self._work_to.setText(self.tr("to"))

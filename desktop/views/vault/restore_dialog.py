@@ -269,11 +269,13 @@ class RestoreDialog(Retranslatable, QDialog):
         manifest = self._result.manifest
         text = fill(
             self.tr(
-                "The backup of %1 passed every check and was restored (%2 rows). It opens with the "
+                "The backup of %1 passed every check and was restored (%n row(s)). It opens with the "
                 "passphrase you just typed. Write down the new recovery code below: it is shown only "
-                "once, and the old one no longer works."
+                "once, and the old one no longer works.",
+                "",
+                manifest.rows,
             ),
-            (datetime_text(manifest.created_at), str(manifest.rows)),
+            (datetime_text(manifest.created_at),),
         )
         if self._result.replaced_folder is not None:
             text += "\n\n" + fill(
