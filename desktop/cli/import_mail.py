@@ -44,7 +44,10 @@ def _total_line(report: mail_import.ImportReport) -> str:
             Cli.tr("%1 %2"), (total, Cli.tr("%n already in the vault were skipped.", "", report.duplicates))
         )
     if report.refused:
-        total = fill(Cli.tr("%1 %2"), (total, Cli.tr("%n file(s) or message(s) could not be imported.", "", report.refused)))
+        total = fill(
+            Cli.tr("%1 %2"),
+            (total, Cli.tr("%n file(s) or message(s) could not be imported.", "", report.refused)),
+        )
     return total
 
 

@@ -581,7 +581,8 @@ def test_a_closed_standard_input_is_one_line(
     code = cli.main(["check", "--vault", str(vault_dir), "--passphrase-stdin"])
 
     assert code == 2
-    assert Outcome(code, *capsys.readouterr()).one_error_line().startswith("error: there is no standard input")
+    line = Outcome(code, *capsys.readouterr()).one_error_line()
+    assert line.startswith("error: there is no standard input")
 
 
 # --- end to end, in fresh processes --------------------------------------------------------

@@ -3580,6 +3580,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <extracomment>Qt&apos;s own file-dialog texts that ``qtbase_ja`` lacks (renamed in Qt 6.11); ``desktop_ja`` carries them, and Qt asks every installed translator in turn, so they are found there.</extracomment>
+        <translation>ファイルの場所(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ファイルの種類(&amp;T):</translation>
+    </message>
+</context>
+<context>
     <name>RecordTable</name>
     <message>
         <source>(erased client)</source>

@@ -67,12 +67,20 @@ def window_language() -> str:
     return JAPANESE if QLocale().language() == QLocale.Language.Japanese else ENGLISH
 
 
-def in_sentence(moment: date | datetime) -> str:
-    """A day or a wall-clock time as a sentence writes it: 2026年12月11日 10:00 (December 11, 2026, 10:00).
+def in_sentence(moment: date | datetime | str) -> str:
+    """A day or a time as a sentence writes it: 2026年12月11日 10:00 (December 11, 2026, 10:00).
 
-    The one formatter of the views for a date inside a sentence; the command line and the
-    services' messages use the same rules through :mod:`desktop.i18n`.
+    The one formatter of the views for a date inside a sentence (tables and lists keep the
+    short form of :func:`datetime_text`); the command line and the services' messages use the
+    same rules through :mod:`desktop.i18n`. A ``str`` is a stored UTC time, shown in the
+    practice's zone (as stored if unreadable); a ``datetime`` is already wall-clock time.
     """
+    if isinstance(moment, str):
+        try:
+            stored = datetime.fromisoformat(moment)
+        except ValueError:
+            return moment
+        return sentence_datetime(stored.astimezone(_python_zone).replace(tzinfo=None), window_language())
     if isinstance(moment, datetime):
         return sentence_datetime(moment, window_language())
     return sentence_date(moment, window_language())

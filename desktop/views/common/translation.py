@@ -4,7 +4,8 @@ Japanese uses ``desktop_ja.qm`` (built from ``desktop/resources/translations``) 
 Qt's own ``qtbase_ja`` (file dialogs, message boxes, standard buttons), looked
 for where Qt says its translations are, then in the PySide6 wheel and the
 system's Qt (Debian's qt6-translations-l10n): a Qt built without them must not
-leave "Look in:" and "Cancel" in English. English is the source language: its file,
+leave "Look in:" and "Cancel" in English. Texts a newer Qt renamed and its
+Japanese file does not know yet (Qt 6.11's "&Look in:") are in ours. English is the source language: its file,
 ``desktop_en.qm``, holds only the plural forms ("1 client", "2 clients").
 Switching removes the old translators and installs the new ones; Qt then sends
 ``LanguageChange`` to every widget, which re-applies its texts.
@@ -18,6 +19,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.resources import translations_dir
 from desktop.views.common.preferences import Language
 
@@ -25,6 +27,13 @@ log = logging.getLogger(__name__)
 
 _installed: list[QTranslator] = []
 
+
+#: Qt's own file-dialog texts that ``qtbase_ja`` lacks (renamed in Qt 6.11); ``desktop_ja`` carries them,
+#: and Qt asks every installed translator in turn, so they are found there.
+QT_TEXTS_MISSING_FROM_QTBASE = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 #: Where a system's Qt keeps its own translations, after Qt's configured folder and the wheel's.
 _SYSTEM_QT_TRANSLATIONS = ("/usr/share/qt6/translations", "/usr/lib/qt6/translations")

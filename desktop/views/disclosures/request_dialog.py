@@ -26,9 +26,10 @@ from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import RequestKind, RequestStatus
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, heading, named
+from desktop.views.common.local_time import in_sentence
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
-from desktop.views.disclosures.disclosure_labels import label, short_date
+from desktop.views.disclosures.disclosure_labels import label
 
 if TYPE_CHECKING:
     from desktop.services.rights_requests import RequestEntry
@@ -110,8 +111,8 @@ class RequestDialog(Retranslatable, QDialog):
                     self.tr("%1, received %2, due %3."),
                     (
                         label(rules.REQUEST_KIND_LABELS, answering.kind),
-                        short_date(answering.received_on),
-                        short_date(answering.due_on),
+                        in_sentence(answering.received_on),
+                        in_sentence(answering.due_on),
                     ),
                 )
             )

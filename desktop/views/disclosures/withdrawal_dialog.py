@@ -24,6 +24,7 @@ from desktop.i18n import fill
 from desktop.policy import disclosure as rules
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named
+from desktop.views.common.local_time import in_sentence
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
 from desktop.views.disclosures.disclosure_labels import label, short_date
@@ -70,7 +71,7 @@ class WithdrawalDialog(Retranslatable, QDialog):
                 self.tr("%1 withdraws their consent of %2 (%3). It stays on record, marked withdrawn."),
                 (
                     consent.client_name,
-                    short_date(consent.draft.given_on),
+                    in_sentence(consent.draft.given_on),
                     label(rules.CONSENT_KIND_LABELS, consent.draft.kind),
                 ),
             )

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
-from desktop.views.common.local_time import datetime_text
+from desktop.views.common.local_time import in_sentence
 from desktop.views.common.worker import run_on_vault
 from desktop.views.vault import backup_jobs, is_overdue
 
@@ -162,7 +162,7 @@ class BackupSettings(Retranslatable, QGroupBox):
         self.last_label.setText(
             fill(
                 self.tr("Last good backup: %1 (verified %2, %n row(s))\n%3", "", good.rows),
-                (datetime_text(good.created_at), datetime_text(good.verified_at), good.path),
+                (in_sentence(good.created_at), in_sentence(good.verified_at), good.path),
             )
         )
 

@@ -23,7 +23,7 @@ from desktop.errors import (
 from desktop.i18n import fill
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable
-from desktop.views.common.local_time import datetime_text
+from desktop.views.common.local_time import in_sentence
 
 if TYPE_CHECKING:
     from desktop.services.backups import BackupStatus
@@ -79,7 +79,7 @@ class BackupStatusLabel(Retranslatable, QLabel):
             self.setText(
                 fill(
                     self.tr("Backup failed (%1): %2"),
-                    (datetime_text(status.last_failure_at), failure_text(status.last_failure)),
+                    (in_sentence(status.last_failure_at), failure_text(status.last_failure)),
                 )
             )
         elif not status.settings.folder:
@@ -87,7 +87,7 @@ class BackupStatusLabel(Retranslatable, QLabel):
         elif is_overdue(status):
             when = status.last_good.created_at if status.last_good else ""
             self.setText(
-                fill(self.tr("No backup since %1."), (datetime_text(when),))
+                fill(self.tr("No backup since %1."), (in_sentence(when),))
                 if when
                 else self.tr("No backup has been made yet.")
             )

@@ -35,7 +35,7 @@ from desktop.vault import recovery
 from desktop.vault.files import vault_exists
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
-from desktop.views.common.local_time import datetime_text
+from desktop.views.common.local_time import in_sentence
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import backup_jobs
 
@@ -249,7 +249,7 @@ class RestoreDialog(Retranslatable, QDialog):
                     "lose what changed since. The vault is kept aside, renamed; press “Restore anyway” "
                     "to restore this backup all the same."
                 ),
-                (datetime_text(verified.manifest.created_at), datetime_text(verified.vault_changed_at)),
+                (in_sentence(verified.manifest.created_at), in_sentence(verified.vault_changed_at)),
             )
         )
         self._name_restore_button()
@@ -275,7 +275,7 @@ class RestoreDialog(Retranslatable, QDialog):
                 "",
                 manifest.rows,
             ),
-            (datetime_text(manifest.created_at),),
+            (in_sentence(manifest.created_at),),
         )
         if self._result.replaced_folder is not None:
             text += "\n\n" + fill(
