@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Postponed</source>
-        <translation>延期</translation>
+        <translation>延期したご予約</translation>
     </message>
     <message>
         <source>New prospective client</source>
@@ -583,7 +583,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>キャンセル</translation>
+        <translation>キャンセルしたご予約</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -773,6 +773,24 @@
     <message>
         <source>no</source>
         <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>How a detail, the details and the items of a list are joined (Japanese: 形式：PDF、点：日付・開始時刻).</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>・</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>For each detail whose value is a code: the code&apos;s label as (context, English source). Details holding a moment or a day, shown in the counsellor&apos;s calendar and clock. Details that name the client: the table shows them in its own column.</extracomment>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

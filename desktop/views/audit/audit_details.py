@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.policy import afterfollow, contacts, disclosure, emergency
 from desktop.policy.bookings import vocabulary
 from desktop.vault.audit_events import DETAIL_NAMES, HIDDEN_DETAILS
@@ -37,6 +37,10 @@ _OWN_VALUES: dict[str, str] = {
 }
 _YES = QT_TRANSLATE_NOOP("AuditModel", "yes")
 _NO = QT_TRANSLATE_NOOP("AuditModel", "no")
+#: How a detail, the details and the items of a list are joined (Japanese: 形式：PDF、点：日付・開始時刻).
+_DETAIL = QT_TRANSLATE_NOOP("AuditModel", "%1: %2")
+_BETWEEN_DETAILS = QT_TRANSLATE_NOOP("AuditModel", " · ")
+_BETWEEN_ITEMS = QT_TRANSLATE_NOOP("AuditModel", ", ")
 
 
 def _policy(*tables: Mapping[Any, str]) -> dict[str, tuple[str, str]]:
@@ -82,7 +86,9 @@ def _value_text(key: str, value: object) -> str:
         return str(value)
     parts = [part for part in value.split(",") if part]
     shown = [QCoreApplication.translate(*labels[p]) if p in labels else p for p in parts]
-    return QCoreApplication.translate(_CONTEXT, "none") if not shown else ", ".join(shown)
+    if not shown:
+        return QCoreApplication.translate("AuditModel", "none")
+    return QCoreApplication.translate(_CONTEXT, _BETWEEN_ITEMS).join(shown)
 
 
 def stored_details(detail: str) -> dict[str, object]:
@@ -111,5 +117,5 @@ def detail_text(detail: str) -> str:
             continue
         name = DETAIL_NAMES.get(key)
         label = QCoreApplication.translate(_CONTEXT, name) if name else key
-        parts.append(f"{label}: {_value_text(key, value)}")
-    return " · ".join(parts)
+        parts.append(fill(QCoreApplication.translate(_CONTEXT, _DETAIL), (label, _value_text(key, value))))
+    return QCoreApplication.translate(_CONTEXT, _BETWEEN_DETAILS).join(parts)

@@ -81,12 +81,12 @@ def test_p_safeguard_events_and_details_read_as_japanese_sentences(qtbot: QtBot,
     rows = _rows(_page(qtbot, vault))
     name, client, details = rows["booking.cancelled"]
     assert (name, client) == ("ご予約をキャンセル", str(CLIENT))
-    assert "キャンセルした方: ご利用者" in details and "キャンセル料の免除: はい" in details
+    assert "キャンセルした方：ご利用者、" in details and "キャンセル料の免除：はい" in details
     name, client, details = rows["emergency.declared"]
     assert name == "緊急事態への対応を記録" and client == ""
-    assert "種類: 台風" in details and "typhoon" not in details
+    assert "種類：台風" in details and "typhoon" not in details
     assert rows["message.held"][1] == "40"
-    assert "理由:" in rows["message.held"][2]
+    assert rows["message.held"][2] == "理由：予約のご意思が不十分"
     assert rows["vault.created"][0] == "保管庫を作成"
     every_text = " ".join(" ".join(row) for row in rows.values())
     for code in ("booking.", "waived", "True", "kind:", "client:", "insufficient_intent"):
