@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 
 from desktop.i18n import ENGLISH, JAPANESE, catalogue
 from desktop.models import AuditEvent
+from desktop.services import contacts, emergencies
 from desktop.vault import audit, store
 from desktop.vault.audit_events import DETAIL_NAMES, EVENT_NAMES, HIDDEN_DETAILS, UnregisteredEvent
 from tests.helpers.clock import FakeClock
@@ -142,3 +143,13 @@ def test_p_safeguard_acts_are_each_recorded_even_when_repeated(vault: store.Open
         with vault.unit_of_work() as session:
             audit.append(session, "client.viewed", entity="client", entity_id=7)
     assert _rows(vault, "client.viewed") == 3
+
+
+def test_p_safeguard_the_emergency_dialog_typing_its_dates_leaves_one_row(vault: store.OpenVault) -> None:
+    """The dialog lists the period's bookings as each date is typed; the trail keeps the view once."""
+    vault.time.clock = FakeClock(datetime(2026, 12, 7, 10, 0))
+    for last in (10, 11, 12, 13, 14):
+        emergencies.affected_bookings(vault, first_day=date(2026, 12, 10), last_day=date(2026, 12, last))
+    for _ in range(3):  # the contact log's filter, typed
+        contacts.list_contacts(vault)
+    assert (_rows(vault, "emergency.previewed"), _rows(vault, "contacts.listed")) == (1, 1)

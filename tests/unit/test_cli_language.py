@@ -7,8 +7,10 @@ is English with its plurals ("1 message", "2 messages").
 
 from __future__ import annotations
 
+import ast
 import io
 import os
+import re
 import subprocess
 import sys
 from datetime import date, datetime
@@ -159,3 +161,27 @@ def test_dates_in_sentences_read_as_each_language_writes_them() -> None:
     assert sentence_date(date(2026, 12, 11), ENGLISH) == "December 11, 2026"
     assert sentence_datetime(datetime(2026, 12, 11, 10, 0), JAPANESE) == "2026年12月11日 10:00"
     assert sentence_datetime(datetime(2026, 3, 1, 9, 5), ENGLISH) == "March 1, 2026, 9:05"
+
+
+def _words(node: ast.expr) -> list[str]:
+    """English words written straight into a printed or raised text (not through ``Cli.tr``)."""
+    parts = [node] if isinstance(node, ast.Constant) else getattr(node, "values", [])
+    texts = [part.value for part in parts if isinstance(part, ast.Constant) and isinstance(part.value, str)]
+    return [text for text in texts if re.search("[A-Za-z]{2}", text)]
+
+
+def test_every_sentence_the_command_line_prints_or_raises_goes_through_the_translation() -> None:
+    folder = Path(cli.__file__).parent
+    untranslated = []
+    for path in sorted(folder.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            called = getattr(node, "func", None)
+            if (
+                isinstance(node, ast.Call)
+                and getattr(called, "id", "") in ("print", "CliError")
+                and node.args
+            ):
+                untranslated += [f"{path.name}: {word!r}" for word in _words(node.args[0])]
+            if isinstance(node, ast.keyword) and node.arg in ("help", "description", "title"):
+                untranslated += [f"{path.name}: {word!r}" for word in _words(node.value)]
+    assert untranslated == []
