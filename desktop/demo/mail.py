@@ -226,7 +226,8 @@ def _thread(
     """One conversation from a client: their message and, for most, the counsellor's answer."""
     rng = writer.rng
     when = writer.moment()
-    day = (when + timedelta(days=rng.randint(5, 20))).strftime("%m月%d日").lstrip("0")
+    proposed = when + timedelta(days=rng.randint(5, 20))
+    day = f"{proposed.month}月{proposed.day}日"  # as a mail writes it: 12月5日, never 12月05日
     family_name = client[0].split()[0] if client[0].split() else client[0]
     if stage is Stage.NOT_MET:
         subject, body = _INQUIRIES[index % len(_INQUIRIES)]
