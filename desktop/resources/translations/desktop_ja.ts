@@ -1851,7 +1851,7 @@
     <message numerus="yes">
         <source>records: all %n consent and disclosure row(s) match their sealed events</source>
         <translation>
-            <numerusform>記録: 同意と第三者提供の記録 %n 件すべてが、封印したイベントと一致しています</numerusform>
+            <numerusform>記録: 同意と第三者提供の記録（%n 件）は、すべて封印したイベントと一致しています</numerusform>
         </translation>
     </message>
     <message>
