@@ -16,7 +16,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -185,6 +185,10 @@ class CalendarPage(Retranslatable, QWidget):
         """Draw the working hours from Settings in the week and day grids."""
         for grid in (self.week_view, self.day_view):
             grid.set_working_hours(start_hour, end_hour)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()  # bookings may have changed through another path (a command) meanwhile
 
     def reload(self) -> None:
         """Fetch the bookings of the period on screen again."""

@@ -93,6 +93,7 @@ class ClientEditor(Retranslatable, QWidget):
         super().__init__(parent)
         self._vault: OpenVault | None = None
         self._client_id: int | None = None
+        self._version: int | None = None  # the version shown, sent back with a save (a stale one is refused)
         self._showing = 0  # counts what the form has shown: a save for an earlier one only reports
         self._saving = False
         self._filled: dict[str, object] = {}  # the values as last filled from the vault
@@ -300,6 +301,7 @@ class ClientEditor(Retranslatable, QWidget):
         self._show_problems({})
         self.status_label.clear()
         draft = details.draft if details is not None else None
+        self._version = details.version if details is not None else None
         for field, widget in self._fields.items():
             value = getattr(draft, field) if draft is not None else None
             if isinstance(widget, QLineEdit):
@@ -339,11 +341,11 @@ class ClientEditor(Retranslatable, QWidget):
             return
         values = self._values()
         values["birth_date"] = birth
-        client_id, showing = self._client_id, self._showing
+        client_id, version, showing = self._client_id, self._version, self._showing
         self._saving = True
         self.save_button.setEnabled(False)
         self._run(
-            lambda vault: client_jobs.save_client(vault, client_id, values),
+            lambda vault: client_jobs.save_client(vault, client_id, version, values),
             lambda details: self._saved(details, showing),
             lambda error: self._failed(error) if showing == self._showing else None,
         )

@@ -26,9 +26,11 @@ from desktop.errors import (
     InvalidInput,
     InvalidSetting,
     PolicyRefusal,
+    StaleEdit,
     StorageFull,
     VaultBusy,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     VaultNotFound,
     VaultNotWritable,
@@ -212,6 +214,18 @@ def describe(error: BaseException) -> str:
         )
     if isinstance(error, VaultLocked):
         return QCoreApplication.translate("ErrorText", "The vault is locked. Unlock it to continue.")
+    if isinstance(error, VaultInUse):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "The vault is open in another Sorakumo Desk window. Close that window first; "
+            "nothing was changed.",
+        )
+    if isinstance(error, StaleEdit):
+        return QCoreApplication.translate(
+            "ErrorText",
+            "This client was changed elsewhere; your edit was not saved. "
+            "Reopen the client to see the current record.",
+        )
     if isinstance(error, PolicyRefusal):
         # An argument may be a label marked for translation (a data item, say) or an ISO date.
         args = tuple(_argument("policy", a) for a in error.args_)
