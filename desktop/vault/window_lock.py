@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from desktop.errors import VaultInUse
-from desktop.vault.files import FILE_MODE, ensure_private_folder, storage_errors
+from desktop.vault.files import FILE_MODE, ensure_private_folder, storage_errors, vault_exists
 
 LOCK_FILE = ".window.lock"
 
@@ -34,6 +34,7 @@ class FolderLock:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._fd: int | None = None
+        self._made_folder = False
 
     @property
     def held(self) -> bool:
@@ -43,6 +44,7 @@ class FolderLock:
         """Take the lock; ``False`` (nothing held) when another window or command holds it."""
         if self._fd is not None:
             return True
+        self._made_folder = not self.folder.exists()
         ensure_private_folder(self.folder)
         with storage_errors():
             fd = os.open(self.folder / LOCK_FILE, os.O_RDWR | os.O_CREAT, FILE_MODE)
@@ -53,10 +55,17 @@ class FolderLock:
         return True
 
     def release(self) -> None:
+        """Let go; a folder still without a vault (set-up cancelled, a restore refused) is left as found."""
         fd, self._fd = self._fd, None
-        if fd is not None:
-            _unlock(fd)
-            os.close(fd)
+        if fd is None:
+            return
+        if not vault_exists(self.folder):
+            with contextlib.suppress(OSError):  # removed while still held, so no other holder loses it
+                (self.folder / LOCK_FILE).unlink()
+                if self._made_folder:
+                    self.folder.rmdir()  # only if empty
+        _unlock(fd)
+        os.close(fd)
 
 
 @contextlib.contextmanager
