@@ -45,7 +45,7 @@ class AgendaList(QListWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setBackground(look.fill_color(entry.status))
-            item.setForeground(look.TEXT)
+            item.setForeground(look.block_text())
             # room for two lines even where a Japanese name brings in a taller fallback font
             item.setSizeHint(QSize(1, round(self.fontMetrics().height() * 2.5) + 6))
             self.addItem(item)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.policy.personal_data import GENDER_LABELS, STATUS_LABELS, fold_hyphens
 from desktop.views.clients import client_jobs
+from desktop.views.common.colours import set_toned_style
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.local_time import practice_today
@@ -76,7 +77,9 @@ def parse_birth_date(text: str) -> date | bool | None:
         return False
 
 
-_ERROR_STYLE = "QLabel[fieldError=true] { color: #b3261e; } *[invalid=true] { border: 1px solid #b3261e; }"
+_ERROR_STYLE = (
+    "QLabel[fieldError=true] {{ color: {ERROR}; }} *[invalid=true] {{ border: 1px solid {ERROR}; }}"
+)
 
 
 class ClientEditor(Retranslatable, QWidget):
@@ -100,7 +103,7 @@ class ClientEditor(Retranslatable, QWidget):
         self._fields: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, tuple[QFormLayout, QLabel]] = {}
-        self.setStyleSheet(_ERROR_STYLE)
+        set_toned_style(self, _ERROR_STYLE)
 
         self.name_edit = named(QLineEdit(), "clientNameEdit")
         self.reading_edit = named(QLineEdit(), "clientReadingEdit")
