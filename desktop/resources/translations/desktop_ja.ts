@@ -15,6 +15,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPrint</name>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>%1の予定</translation>
+    </message>
+    <message>
+        <source>No bookings on this day.</source>
+        <translation>この日のご予約はありません。</translation>
+    </message>
+</context>
+<context>
     <name>AnnualReportPdf</name>
     <message>
         <source>Disclosures in %1</source>
@@ -91,6 +102,10 @@
     <message>
         <source>Client record erased</source>
         <translation>ご利用者の記録を消去</translation>
+    </message>
+    <message>
+        <source>Day&apos;s agenda printed</source>
+        <translation>一日の予定を印刷</translation>
     </message>
     <message>
         <source>Consultation note written</source>
@@ -859,7 +874,7 @@
     <name>CalendarLook</name>
     <message>
         <source>In person</source>
-        <extracomment>Fill and edge of a booking block, by status: live bookings strong, past ones quiet. Short names for narrow columns; the full names are the policy&apos;s FORMAT_LABELS.</extracomment>
+        <extracomment>Fill and edge of a booking block, by status, in the light scheme: live bookings strong, past ones quiet. The same in the dark scheme: deep fills under light text, brighter edges. Short names for narrow columns; the full names are the policy&apos;s FORMAT_LABELS.</extracomment>
         <translation>対面</translation>
     </message>
     <message>
@@ -882,6 +897,14 @@
 </context>
 <context>
     <name>CalendarPage</name>
+    <message>
+        <source>Print agenda…</source>
+        <translation>予定を印刷…</translation>
+    </message>
+    <message>
+        <source>Print the chosen day&apos;s bookings (Ctrl+P)</source>
+        <translation>選んだ日のご予約を印刷します（Ctrl+P）</translation>
+    </message>
     <message>
         <source>Previous</source>
         <translation>前へ</translation>
@@ -934,6 +957,10 @@
         <source>MMMM yyyy</source>
         <comment>month title format</comment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>The agenda was sent to the printer.</source>
+        <translation>予定をプリンターに送りました。</translation>
     </message>
     <message>
         <source>The booking was moved. It needs the changed points agreed and confirming again.</source>
@@ -2718,6 +2745,14 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <extracomment>Japanese-capable faces, most preferred first (Linux, macOS, Windows); then any sans-serif.</extracomment>
+        <translation>%1を印刷</translation>
+    </message>
+</context>
+<context>
     <name>ProspectDialog</name>
     <message>
         <source>Create a prospect</source>
@@ -3352,6 +3387,14 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>書き出す</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s copy on paper, to hand to the client</source>
+        <translation>ご利用者にお渡しする控えを紙に印刷します</translation>
+    </message>
+    <message>
         <source>Export for a third party</source>
         <translation>第三者への書き出し</translation>
     </message>
@@ -3386,6 +3429,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Exporting…</source>
         <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>Preparing the record…</source>
+        <translation>記録を準備しています…</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>印刷は行われませんでした。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. The printed copy is recorded in the audit trail as given to the client.</source>
+        <translation>プリンターに送りました。印刷した控えは、ご利用者にお渡ししたものとして操作記録に残しました。</translation>
     </message>
     <message>
         <source>Saved to %1. The export is recorded in the audit trail with disclosure record no. %2.</source>

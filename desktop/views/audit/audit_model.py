@@ -44,6 +44,7 @@ ACTION_LABELS = {
     "client.viewed": QT_TRANSLATE_NOOP("AuditModel", "Client record opened"),
     "client.exported": QT_TRANSLATE_NOOP("AuditModel", "Client record exported"),
     "client.erased": QT_TRANSLATE_NOOP("AuditModel", "Client record erased"),
+    "calendar.agenda_printed": QT_TRANSLATE_NOOP("AuditModel", "Day's agenda printed"),
     "note.created": QT_TRANSLATE_NOOP("AuditModel", "Consultation note written"),
     "note.revised": QT_TRANSLATE_NOOP("AuditModel", "Consultation note revised"),
     "demo.generated": QT_TRANSLATE_NOOP("AuditModel", "Demo data added"),
