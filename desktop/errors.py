@@ -143,6 +143,7 @@ class StaleSubject(StrEnum):
     """What a refused stale edit was about, so its sentence can name it."""
 
     CLIENT = "client"
+    SETTINGS = "settings"
 
 
 class StaleEdit(SorakumoError):
@@ -150,7 +151,7 @@ class StaleEdit(SorakumoError):
 
     def __init__(self, subject: StaleSubject) -> None:
         self.subject = subject
-        super().__init__(f"The {subject} was changed elsewhere; the edit was not saved.")
+        super().__init__(f"The {subject} changed elsewhere; the edit was not saved.")
 
 
 class VaultLocked(SorakumoError):

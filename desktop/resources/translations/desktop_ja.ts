@@ -2138,6 +2138,10 @@
         <translation>保管庫は別の Sorakumo Desk のウィンドウで開かれています。先にそのウィンドウを閉じてください。何も変更されていません。</translation>
     </message>
     <message>
+        <source>A setting you changed was changed elsewhere meanwhile; your changes were not saved. The current values are shown now: make your changes again.</source>
+        <translation>変更しようとした設定が、その間に別の場所で変更されていたため、今回の変更は保存されませんでした。現在の値を表示しましたので、もう一度変更してください。</translation>
+    </message>
+    <message>
         <source>This client was changed elsewhere; your edit was not saved. Reopen the client to see the current record.</source>
         <translation>このご利用者の記録は別の場所で変更されていたため、今回の編集は保存されませんでした。ご利用者を開き直して、最新の記録をご確認ください。</translation>
     </message>

@@ -27,6 +27,7 @@ from desktop.errors import (
     InvalidSetting,
     PolicyRefusal,
     StaleEdit,
+    StaleSubject,
     StorageFull,
     VaultBusy,
     VaultExists,
@@ -219,6 +220,12 @@ def describe(error: BaseException) -> str:
             "ErrorText",
             "The vault is open in another Sorakumo Desk window. Close that window first; "
             "nothing was changed.",
+        )
+    if isinstance(error, StaleEdit) and error.subject is StaleSubject.SETTINGS:
+        return QCoreApplication.translate(
+            "ErrorText",
+            "A setting you changed was changed elsewhere meanwhile; your changes were not saved. "
+            "The current values are shown now: make your changes again.",
         )
     if isinstance(error, StaleEdit):
         return QCoreApplication.translate(
