@@ -36,10 +36,6 @@ class FolderLock:
         self._fd: int | None = None
         self._made_folder = False
 
-    @property
-    def held(self) -> bool:
-        return self._fd is not None
-
     def acquire(self) -> bool:
         """Take the lock; ``False`` (nothing held) when another window or command holds it."""
         if self._fd is not None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from desktop import APP_NAME
+from desktop.errors import StorageFull, VaultNotWritable
 from desktop.vault.window_lock import FolderLock
 
 log = logging.getLogger(__name__)
@@ -44,8 +45,17 @@ class SingleWindowGuard(QObject):
         self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
-        """Take the folder and start listening; ``False`` (after knocking) when a window has it."""
-        if not self._lock.acquire():
+        """Take the folder and start listening; ``False`` (after knocking) when a window has it.
+
+        A folder where not even the empty lock file can be made (read-only media, a full disk)
+        is opened without the lock: the vault then opens read-only or says why, as before.
+        """
+        try:
+            taken = self._lock.acquire()
+        except (StorageFull, VaultNotWritable):
+            log.warning("the vault folder cannot hold the window's lock file; opening without it")
+            return True
+        if not taken:
             self._knock()
             return False
         if self._server is None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QTableView
 from pytestqt.qtbot import QtBot
 
 from desktop import cli
+from desktop.errors import VaultNotWritable
 from desktop.services import backups
 from desktop.vault import store
 from desktop.vault.window_lock import LOCK_FILE, FolderLock
@@ -172,3 +173,19 @@ def test_P_SAFEGUARD_a_lock_left_by_a_killed_window_does_not_lock_the_counsellor
     unlock(qtbot, controller, PASSPHRASE)
     assert controller.vault is not None
     assert _refusal_box() is None
+
+
+def test_a_folder_that_cannot_hold_the_lock_file_still_opens(
+    qtbot: QtBot, made_vault: MadeVault, make_controller: ControllerFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read-only media or a full disk: no lock file can be made, and the vault opens as it would without."""
+
+    def refuse(_lock: FolderLock) -> bool:
+        raise VaultNotWritable()
+
+    monkeypatch.setattr(FolderLock, "acquire", refuse)
+    controller = make_controller()
+    controller.start()
+    unlock(qtbot, controller, made_vault.passphrase)
+    assert controller.vault is not None
+    assert not (made_vault.folder / LOCK_FILE).exists()
