@@ -27,9 +27,12 @@ from desktop.errors import (
     InvalidInput,
     InvalidSetting,
     PolicyRefusal,
+    StaleEdit,
+    StaleSubject,
     StorageFull,
     VaultBusy,
     VaultExists,
+    VaultInUse,
     VaultLocked,
     VaultNotFound,
     VaultNotWritable,
@@ -208,6 +211,24 @@ def describe(error: BaseException, translate: Translate, language: str) -> str:
         )
     if isinstance(error, VaultLocked):
         return translate("ErrorText", "The vault is locked. Unlock it to continue.")
+    if isinstance(error, VaultInUse):
+        return translate(
+            "ErrorText",
+            "The vault is open in another Sorakumo Desk window. Close that window first; "
+            "nothing was changed.",
+        )
+    if isinstance(error, StaleEdit) and error.subject is StaleSubject.SETTINGS:
+        return translate(
+            "ErrorText",
+            "A setting you changed was changed elsewhere meanwhile; your changes were not saved. "
+            "The current values are shown now: make your changes again.",
+        )
+    if isinstance(error, StaleEdit):
+        return translate(
+            "ErrorText",
+            "This client was changed elsewhere; your edit was not saved. "
+            "Reopen the client to see the current record.",
+        )
     if isinstance(error, PolicyRefusal):
         # An argument may be a label marked for translation (a data item, say) or an ISO date.
         args = tuple(_argument("policy", a, translate, language) for a in error.args_)

@@ -130,6 +130,30 @@ class VaultBusy(SorakumoError):
         )
 
 
+class VaultInUse(SorakumoError):
+    """A window has the vault open, and the step would replace the vault's files under it."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The vault is open in the Sorakumo Desk window; close the window first. Nothing was changed."
+        )
+
+
+class StaleSubject(StrEnum):
+    """What a refused stale edit was about, so its sentence can name it."""
+
+    CLIENT = "client"
+    SETTINGS = "settings"
+
+
+class StaleEdit(SorakumoError):
+    """The row was changed elsewhere (another window's edit, a command) since it was read."""
+
+    def __init__(self, subject: StaleSubject) -> None:
+        self.subject = subject
+        super().__init__(f"The {subject} changed elsewhere; the edit was not saved.")
+
+
 class VaultLocked(SorakumoError):
     """The vault is locked; unlock it first."""
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from disclosure_screenshots import disclosure_screens
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QTableView, QTabWidget, QWidget
+from screenshots_dark import dark_shots
 from screenshots_followup import followup_shots
 from screenshots_inbox import inbox_shots
 
@@ -209,6 +210,8 @@ def main() -> int:
         configure_application(app)
         for language in (Language.JAPANESE, Language.ENGLISH):
             capture(language, Path(scratch))
+        dark_shots(Path(scratch), DEMO_KDF, PASSPHRASE, QApplication.quit)
+        QApplication.exec()
     return 0
 
 

@@ -32,7 +32,7 @@ from desktop.error_sentences import describe
 from desktop.errors import UNUSABLE_BACKUP_PROBLEMS, BackupRefused, BackupTargetExists
 from desktop.i18n import fill, language, sentence_datetime, translate
 from desktop.services import backups, vault_access
-from desktop.vault import recovery
+from desktop.vault import recovery, window_lock
 from desktop.vault.backup import Manifest
 
 
@@ -153,13 +153,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(args, Cli.tr("Passphrase of the backup: "))
     code = recovery.new_recovery_code()
     try:
-        restored = backups.restore_from(
-            Path(args.file).expanduser(),
-            passphrase=passphrase,
-            folder=folder,
-            recovery_code=code,
-            replace=args.replace,
-        )
+        # The folder's files are replaced: never under a window that has the vault open.
+        with window_lock.held_for_replacing(folder):
+            restored = backups.restore_from(
+                Path(args.file).expanduser(),
+                passphrase=passphrase,
+                folder=folder,
+                recovery_code=code,
+                replace=args.replace,
+            )
     except BackupRefused as error:
         raise _refused(error) from None
     restored.vault.close()

@@ -15,6 +15,8 @@ class Client(Base):
     """One person: identity, contact details, status and private notes.
 
     ``sort_key`` is the reading folded to hiragana, so lists sort in gojūon order.
+    ``version`` counts the changes: an edit made on an older version is refused
+    (services/clients.py), and SQLAlchemy checks it on every UPDATE.
     """
 
     __tablename__ = "clients"
@@ -35,7 +37,10 @@ class Client(Base):
     private_notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[str] = mapped_column(String(32))
     updated_at: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     notes: Mapped[list[ConsultationNote]] = relationship(
         back_populates="client", cascade="all, delete-orphan", order_by="ConsultationNote.occurred_on"
     )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - SQLAlchemy reads a plain dict

@@ -1,9 +1,12 @@
 """P-SAFEGUARD: reasonable measures against leaks, loss and unauthorised access.
 
-The passphrase protects every client record, so the app refuses one that is
-too short or too predictable and tells the counsellor how strong it is while
-typing. The estimate is deliberately conservative and works for Japanese as
-well as Latin passphrases.
+The passphrase protects every client record (and keys the USB backups,
+whose PBKDF2 is cheap to attack on a GPU), so the app refuses one that is too
+short or too predictable and tells the counsellor how strong it is while
+typing. Two estimates are made and the lower one counts: our own, which
+knows Japanese script and discounts runs and well-known fragments, and
+zxcvbn's (:mod:`desktop.policy.passphrase_patterns`), which knows common
+passwords, keyboard walks, l33t swaps, years and dates.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.policy import Verdict
+from desktop.policy import Verdict, passphrase_patterns
 
 RULE = "P-SAFEGUARD"
 MIN_PASSPHRASE_LENGTH = 10
@@ -51,11 +54,15 @@ class Strength(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class PassphraseAssessment:
-    """How strong a passphrase is and whether the practice accepts it."""
+    """How strong a passphrase is, whether the practice accepts it, and what would make it stronger.
+
+    ``hints`` are English templates in the "policy" context, for the views to translate.
+    """
 
     bits: float
     strength: Strength
     verdict: Verdict
+    hints: tuple[str, ...] = ()
 
 
 def _alphabet_size(text: str) -> int:
@@ -89,10 +96,21 @@ def _effective_length(text: str) -> float:
     return max(length, 0.0)
 
 
+def _plain_bits(text: str) -> float:
+    """Our own estimate: the alphabet's size for each character, after the discounts."""
+    return _effective_length(text) * math.log2(_alphabet_size(text)) if text else 0.0
+
+
 def assess_passphrase(passphrase: str) -> PassphraseAssessment:
-    """P-SAFEGUARD: estimate the strength of ``passphrase`` and decide if it is enough."""
+    """P-SAFEGUARD: estimate the strength of ``passphrase`` and decide if it is enough.
+
+    The lower of our estimate and zxcvbn's counts, so ``P@ssw0rd2026!`` (a
+    common password with swaps and a year) or ``1qaz2wsx3edc4rfv`` (a walk
+    down the keyboard) is refused though long and varied.
+    """
     text = unicodedata.normalize("NFC", passphrase)
-    bits = _effective_length(text) * math.log2(_alphabet_size(text)) if text else 0.0
+    patterns = passphrase_patterns.estimate(text, _plain_bits) if text else None
+    bits = min(_plain_bits(text), patterns.bits) if patterns is not None else 0.0
     if bits < 28:
         strength = Strength.VERY_WEAK
     elif bits < 40:
@@ -126,4 +144,7 @@ def assess_passphrase(passphrase: str) -> PassphraseAssessment:
         )
     else:
         verdict = Verdict.allow(RULE)
-    return PassphraseAssessment(bits=bits, strength=strength, verdict=verdict)
+    # A passphrase too short or with spaces around it gets that one sentence; hints would only distract.
+    fits = len(text) >= MIN_PASSPHRASE_LENGTH and text.strip() == text
+    hints = patterns.hints if patterns is not None and fits else ()
+    return PassphraseAssessment(bits=bits, strength=strength, verdict=verdict, hints=hints)

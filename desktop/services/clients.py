@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
 
-from desktop.errors import InvalidInput
+from desktop.errors import InvalidInput, StaleEdit, StaleSubject
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Booking, Client, ConsultationNote, Contact, Message, NoteRevision
 from desktop.policy import personal_data as pd
@@ -45,10 +45,13 @@ class ClientDraft:
 
 @dataclass(frozen=True, slots=True)
 class ClientDetails:
+    """A client as read; ``version`` goes back with an edit, so a stale one is refused."""
+
     id: int
     draft: ClientDraft
     created_at: str
     updated_at: str
+    version: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,7 @@ def _draft_of(client: Client) -> ClientDraft:
 
 
 def _details(client: Client) -> ClientDetails:
-    return ClientDetails(client.id, _draft_of(client), client.created_at, client.updated_at)
+    return ClientDetails(client.id, _draft_of(client), client.created_at, client.updated_at, client.version)
 
 
 def _latest_note_texts(session: Session, client_id: int) -> list[str]:
@@ -191,12 +194,19 @@ def create_client(vault: OpenVault, *, draft: ClientDraft) -> ClientDetails:
         return _details(insert_client(session, draft))
 
 
-def update_client(vault: OpenVault, *, client_id: int, draft: ClientDraft) -> ClientDetails:
+def update_client(vault: OpenVault, *, client_id: int, draft: ClientDraft, version: int) -> ClientDetails:
+    """Change the client as shown at ``version``; :class:`StaleEdit` if it changed since.
+
+    The check and the write share one BEGIN IMMEDIATE transaction, so another
+    window's or a command's edit cannot slip in between; nothing is written over it.
+    """
     folded = validate(draft, born_before=vault.time.today())
     with vault.unit_of_work() as session:
         client = session.get(Client, client_id)
         if client is None:
             raise LookupError(client_id)
+        if client.version != version:
+            raise StaleEdit(StaleSubject.CLIENT)
         before = _draft_of(client)
         changed = [f.name for f in fields(ClientDraft) if getattr(before, f.name) != getattr(folded, f.name)]
         if not changed:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.errors import InvalidSetting, PolicyRefusal
+from desktop.errors import InvalidSetting, PolicyRefusal, StaleEdit, StaleSubject
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Setting
 from desktop.policy import danger, practice
@@ -126,6 +126,16 @@ def validate(settings: PracticeSettings) -> PracticeSettings:
     return replace(settings, **cleaned)
 
 
+def _onto_current(
+    current: PracticeSettings, edited: PracticeSettings, shown: PracticeSettings
+) -> PracticeSettings:
+    """The form's changes (``edited`` against ``shown``) applied to ``current``; StaleEdit on a clash."""
+    changed = {f.name for f in fields(edited) if getattr(edited, f.name) != getattr(shown, f.name)}
+    if any(getattr(current, name) != getattr(shown, name) for name in changed):
+        raise StaleEdit(StaleSubject.SETTINGS)
+    return replace(current, **{name: getattr(edited, name) for name in changed})
+
+
 def load(vault: OpenVault) -> PracticeSettings:
     """The stored settings, with the policy defaults for anything never saved."""
     with vault.reading() as session:
@@ -156,10 +166,21 @@ def load_in(session: Session) -> PracticeSettings:
     return replace(defaults, **values)
 
 
-def save(vault: OpenVault, settings: PracticeSettings) -> PracticeSettings:
-    """Validate and store every setting; the audit trail records which keys changed."""
-    cleaned = validate(settings)
+def save(
+    vault: OpenVault, settings: PracticeSettings, *, based_on: PracticeSettings | None = None
+) -> PracticeSettings:
+    """Validate and store the settings; the audit trail records which keys changed.
+
+    A form passes ``based_on``, the settings as it showed them: then only what
+    the form changed is written, onto the settings as stored now, so a value
+    saved meanwhile from another panel (the retention years, say) is kept. If
+    a setting the form changed was itself changed meanwhile, nothing is saved
+    (:class:`StaleEdit`): the form's value was chosen against one that no longer holds.
+    """
     with vault.unit_of_work() as session:
+        if based_on is not None:
+            settings = _onto_current(load_in(session), settings, based_on)
+        cleaned = validate(settings)
         stored = {row.key: row.value for row in session.scalars(select(Setting))}
         changed = []
         for spec in fields(cleaned):

@@ -41,6 +41,7 @@ EVENT_NAMES: dict[str, str] = {
     "note.attached": QT_TRANSLATE_NOOP("AuditModel", "Consultation note linked to its session"),
     # bookings
     "booking.created": QT_TRANSLATE_NOOP("AuditModel", "Booking created"),
+    "calendar.agenda_printed": QT_TRANSLATE_NOOP("AuditModel", "Day's agenda printed"),
     "booking.refused": QT_TRANSLATE_NOOP("AuditModel", "Booking request refused"),
     "booking.viewed": QT_TRANSLATE_NOOP("AuditModel", "Booking opened"),
     "booking.channel_facts": QT_TRANSLATE_NOOP("AuditModel", "How the request arrived recorded"),
@@ -112,6 +113,7 @@ LISTING_KINDS = frozenset(
 
 #: Each detail an event may carry, as the counsellor reads its name.
 DETAIL_NAMES: dict[str, str] = {
+    "day": QT_TRANSLATE_NOOP("AuditModel", "Day"),
     "action": QT_TRANSLATE_NOOP("AuditModel", "Action"),
     "automatic": QT_TRANSLATE_NOOP("AuditModel", "Automatic"),
     "backup_created_at": QT_TRANSLATE_NOOP("AuditModel", "Backup made"),

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.i18n import fill
-from desktop.resources import icon_file
+from desktop.views.common.colours import scheme_icon
 from desktop.views.common.forms import named
 
 
@@ -16,7 +16,9 @@ class MainActions(QObject):
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.lock = named(QAction(QIcon(icon_file("lock.svg")), "", window), "lockAction")
+        self.lock = named(QAction(scheme_icon("lock.svg"), "", window), "lockAction")
+        # Drawn in the palette's ink, so it is redrawn when the platform switches light and dark.
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._redraw_icons)
         self.lock.setShortcut(QKeySequence("Ctrl+L"))
         self.quit = named(QAction("", window), "quitAction")
         self.quit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
@@ -32,6 +34,10 @@ class MainActions(QObject):
         for action in (self.lock, self.quit):
             window.addAction(action)
         self.retranslateUi()
+
+    @Slot()
+    def _redraw_icons(self) -> None:
+        self.lock.setIcon(scheme_icon("lock.svg"))
 
     def retranslateUi(self) -> None:
         self._file_menu.setTitle(self.tr("&File"))

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.policy.practice import PracticeSettings
 from desktop.vault.files import vault_exists
@@ -26,6 +26,7 @@ from desktop.views.common.worker import run_detached, run_in_background, wait_fo
 from desktop.views.vault import backup_jobs, vault_jobs
 from desktop.views.vault.idle_lock import InactivityWatcher
 from desktop.views.vault.read_only_notice import ReadOnlyNotice
+from desktop.views.vault.single_window import SingleWindowGuard
 from desktop.views.vault.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -52,6 +53,10 @@ class DesktopController(QObject):
 
     unlocked = Signal()
     locked = Signal()
+    #: Another window was started on this vault and this one came to the front instead.
+    brought_to_front = Signal()
+    #: This window found the vault open in another and will not open it (the counsellor is told).
+    refused_as_second = Signal()
 
     def __init__(
         self,
@@ -75,6 +80,10 @@ class DesktopController(QObject):
         self.watcher.idle.connect(self._idle)
         #: One sentence in the status bar while the vault is open read-only (a full disk).
         self.read_only_notice = ReadOnlyNotice()
+        #: One window per vault: the folder's lock, and the channel a second window knocks on.
+        self._guard = SingleWindowGuard(folder, self)
+        self._guard.front_requested.connect(self.bring_to_front)
+        self._refusal: QMessageBox | None = None
 
     @property
     def window(self) -> MainWindow:
@@ -94,7 +103,10 @@ class DesktopController(QObject):
         return self._window
 
     def start(self) -> None:
-        """Set-up on first run; else a remembered key or the unlock dialog."""
+        """Set-up on first run; else a remembered key or the unlock dialog; never a second window."""
+        if not self._guard.claim():
+            self._refuse_as_second()
+            return
         if not vault_exists(self.folder):
             self.window.show()
             self._run_setup()
@@ -110,6 +122,42 @@ class DesktopController(QObject):
             on_success=self._remembered_result,
             on_failure=lambda _error: self.ask_for_passphrase(),
         )
+
+    def _refuse_as_second(self) -> None:
+        """Say the vault is open in another window (which has come to the front), then quit."""
+        log.info("the vault is open in another window")
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Sorakumo Desk"),
+            self.tr(
+                "This vault is already open in another Sorakumo Desk window, which has been brought "
+                "to the front. Only one window at a time can hold a vault."
+            ),
+            QMessageBox.StandardButton.Ok,
+        )
+        box.setObjectName("vaultOpenElsewhereBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(QApplication.quit)
+        self._refusal = box  # a box without a parent lives as long as a reference to it
+        box.open()
+        self.refused_as_second.emit()
+
+    @Slot()
+    def bring_to_front(self) -> None:
+        """Another window knocked: show what this one is asking for (the unlock dialog, or the window)."""
+        front = self.unlock_dialog if self.vault is None and self.unlock_dialog is not None else None
+        window = self.window
+        if window.isVisible() or front is None:
+            if window.isMinimized():
+                window.showNormal()
+            else:
+                window.show()
+            window.raise_()
+            window.activateWindow()
+        if front is not None and front.isVisible():
+            front.raise_()
+            front.activateWindow()
+        self.brought_to_front.emit()
 
     # --- opening -------------------------------------------------------------------------
 
@@ -138,6 +186,7 @@ class DesktopController(QObject):
 
     @Slot(object)
     def _on_restored(self, vault: OpenVault) -> None:
+        self._guard.renew()  # a replaced vault went aside with the lock file it held
         self._on_unlocked(vault)
         for waiting in (self.unlock_dialog, self.setup_wizard):
             if waiting is not None:
@@ -252,3 +301,4 @@ class DesktopController(QObject):
             run_detached(lambda: backup_jobs.back_up_on_close(vault), owner=self)
             run_detached(vault.close, owner=self)
         wait_for_background_work()
+        self._guard.release()

@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.vault import store
 from desktop.vault.keyslots import KdfParams
 from desktop.vault.recovery import new_recovery_code
+from desktop.vault.window_lock import LOCK_FILE
 
 #: The floor of the allowed range: in bounds, about 0.1 s per derivation.
 FAST_KDF = KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1, salt=bytes(16))
@@ -24,11 +25,14 @@ def make_vault(
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file of a folder and its bytes, to prove that nothing changed."""
+    """Every file of a folder and its bytes, to prove that nothing changed.
+
+    The window's lock file is left out: it only says a window holds the folder, and is empty.
+    """
     return {
         str(path.relative_to(folder)): path.read_bytes()
         for path in sorted(folder.rglob("*"))
-        if path.is_file()
+        if path.is_file() and path.name != LOCK_FILE
     }
 
 

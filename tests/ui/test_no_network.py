@@ -1,13 +1,21 @@
-"""The application opens no socket: the main flows run with socket creation disabled.
+"""The application opens no network socket: the main flows run with socket creation disabled.
 
 Set-up, unlocking, saving settings, locking and unlocking again all run with
 ``socket.socket``, ``socket.create_connection`` and ``socket.getaddrinfo``
 replaced by functions that fail the test if anything calls them.
+
+Qt's own sockets do not pass through Python's ``socket`` module, and the
+window does hold one local socket (the channel a second window on the same
+vault knocks on). So on Linux the test also reads every socket the process
+holds from ``/proc`` and tells them apart by family: local (Unix) sockets
+are allowed, and one must be the window's channel; an internet socket fails.
 """
 
 from __future__ import annotations
 
+import os
 import socket
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
@@ -55,6 +63,32 @@ def no_sockets(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
+#: The /proc/net tables of internet sockets, and the column of each row that holds the socket's inode.
+_NETWORK_TABLES = ("tcp", "tcp6", "udp", "udp6", "udplite", "udplite6", "raw", "raw6")
+
+
+def _inodes_in(table: str, column: int) -> set[str]:
+    path = Path("/proc/self/net") / table
+    if not path.exists():
+        return set()
+    rows = path.read_text().splitlines()[1:]
+    return {fields[column] for fields in (row.split() for row in rows) if len(fields) > column}
+
+
+def sockets_held() -> tuple[set[str], set[str]]:
+    """The inodes of the local (Unix) and of the internet sockets this process holds (Linux)."""
+    held = set()
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:  # closed while listing
+            continue
+        if target.startswith("socket:["):
+            held.add(target.removeprefix("socket:[").removesuffix("]"))
+    network = set().union(*(_inodes_in(table, 9) for table in _NETWORK_TABLES))
+    return held & _inodes_in("unix", 6), held & network
+
+
 def test_no_network_through_setup_unlock_settings_and_lock(
     no_sockets: list[str], qtbot: QtBot, controller: DesktopController, vault_folder: Path
 ) -> None:
@@ -69,6 +103,10 @@ def test_no_network_through_setup_unlock_settings_and_lock(
     )
     type_asked_groups(qtbot, wizard, code)
     finish_setup(qtbot, controller, wizard)
+    if sys.platform.startswith("linux"):
+        local, network = sockets_held()
+        assert network == set(), "the process holds an internet socket"
+        assert local, "the window's local channel (a Unix socket) was not found: the check sees nothing"
 
     open_section(qtbot, controller, "settings")
     page = settings_page(controller)

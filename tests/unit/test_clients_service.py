@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, time
 import pytest
 from sqlalchemy import func, select, text
 
+from desktop.errors import StaleEdit
 from desktop.models import AuditEvent, Client, NoteRevision
 from desktop.policy import bookings as rules
 from desktop.services import bookings, clients, consultation_notes, inbox
@@ -60,15 +61,38 @@ def test_p_data_invalid_fields_are_all_named_and_nothing_is_written(open_vault: 
 
 def test_update_records_changed_field_names(open_vault: OpenVault) -> None:
     client_id = _create(open_vault, "佐藤 花子", "さとう はなこ")
-    draft = clients.open_client(open_vault, client_id=client_id).draft
+    shown = clients.open_client(open_vault, client_id=client_id)
     clients.update_client(
-        open_vault, client_id=client_id, draft=replace(draft, occupation="会社員", status="active")
+        open_vault,
+        client_id=client_id,
+        draft=replace(shown.draft, occupation="会社員", status="active"),
+        version=shown.version,
     )
     with open_vault.unit_of_work() as session:
         event = session.scalars(select(AuditEvent).where(AuditEvent.action == "client.changed")).one()
     assert set(json.loads(event.detail)["fields"].split(",")) == {"occupation", "status"}
     assert "会社員" not in event.detail
     assert "client.viewed" in _actions(open_vault)
+
+
+def test_an_edit_of_an_older_version_is_refused_and_writes_nothing(open_vault: OpenVault) -> None:
+    client_id = _create(open_vault, "佐藤 花子", "さとう はなこ")
+    shown = clients.open_client(open_vault, client_id=client_id)
+    first = clients.update_client(
+        open_vault, client_id=client_id, draft=replace(shown.draft, occupation="教員"), version=shown.version
+    )
+    assert first.version == shown.version + 1
+
+    with pytest.raises(StaleEdit):
+        clients.update_client(
+            open_vault,
+            client_id=client_id,
+            draft=replace(shown.draft, occupation="医師"),
+            version=shown.version,
+        )
+    current = clients.open_client(open_vault, client_id=client_id)
+    assert (current.draft.occupation, current.version) == ("教員", first.version)
+    assert _actions(open_vault).count("client.changed") == 1
 
 
 @pytest.mark.parametrize(

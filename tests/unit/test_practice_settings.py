@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import select
 
-from desktop.errors import InvalidSetting
+from desktop.errors import InvalidSetting, StaleEdit, StaleSubject
 from desktop.models import AuditEvent, Setting
 from desktop.policy.practice import PracticeSettings
 from desktop.services import practice_settings
@@ -76,3 +76,28 @@ def test_invalid_values_are_refused_and_nothing_is_saved(
         practice_settings.save(open_vault, replace(PracticeSettings(), **{field: value}))
     assert error.value.field == field
     assert practice_settings.load(open_vault) == before
+
+
+def test_a_form_save_writes_only_its_changes_onto_the_settings_as_stored_now(open_vault: OpenVault) -> None:
+    shown = practice_settings.load(open_vault)
+    practice_settings.save(open_vault, replace(shown, request_due_days=10), based_on=shown)
+
+    saved = practice_settings.save(open_vault, replace(shown, pickup_station="沼津駅"), based_on=shown)
+
+    assert (saved.pickup_station, saved.request_due_days) == ("沼津駅", 10)
+    assert practice_settings.load(open_vault) == saved
+
+
+def test_a_form_save_of_a_setting_changed_meanwhile_is_refused_and_writes_nothing(
+    open_vault: OpenVault,
+) -> None:
+    shown = practice_settings.load(open_vault)
+    practice_settings.save(open_vault, replace(shown, pickup_station="三島駅"), based_on=shown)
+
+    with pytest.raises(StaleEdit) as refused:
+        practice_settings.save(
+            open_vault, replace(shown, pickup_station="沼津駅", round_trip_limit=3), based_on=shown
+        )
+    assert refused.value.subject is StaleSubject.SETTINGS
+    stored = practice_settings.load(open_vault)
+    assert (stored.pickup_station, stored.round_trip_limit) == ("三島駅", shown.round_trip_limit)

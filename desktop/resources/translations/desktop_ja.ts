@@ -15,6 +15,17 @@
     </message>
 </context>
 <context>
+    <name>AgendaPrint</name>
+    <message>
+        <source>Agenda for %1</source>
+        <translation>%1の予定</translation>
+    </message>
+    <message>
+        <source>No bookings on this day.</source>
+        <translation>この日のご予約はありません。</translation>
+    </message>
+</context>
+<context>
     <name>AnnualReportPdf</name>
     <message>
         <source>Disclosures in %1</source>
@@ -102,6 +113,10 @@
     <message>
         <source>Client record erased</source>
         <translation>ご利用者の記録を消去</translation>
+    </message>
+    <message>
+        <source>Day&apos;s agenda printed</source>
+        <translation>一日の予定を印刷</translation>
     </message>
     <message>
         <source>Consultation note written</source>
@@ -210,6 +225,11 @@
     <message>
         <source>Demo data added</source>
         <translation>デモ用のデータを追加</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <extracomment>Views of a list: a run of the same one (a filter typed, dates changed) is one event in the trail. Each detail an event may carry, as the counsellor reads its name.</extracomment>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Already in the vault</source>
@@ -538,7 +558,6 @@
     </message>
     <message>
         <source>Action</source>
-        <extracomment>Views of a list: a run of the same one (a filter typed, dates changed) is one event in the trail. Each detail an event may carry, as the counsellor reads its name.</extracomment>
         <translation>対応</translation>
     </message>
     <message>
@@ -1329,7 +1348,7 @@
     <name>CalendarLook</name>
     <message>
         <source>In person</source>
-        <extracomment>Fill and edge of a booking block, by status: live bookings strong, past ones quiet. Short names for narrow columns; the full names are the policy&apos;s FORMAT_LABELS.</extracomment>
+        <extracomment>Fill and edge of a booking block, by status, in the light scheme: live bookings strong, past ones quiet. The same in the dark scheme: deep fills under light text, brighter edges. Short names for narrow columns; the full names are the policy&apos;s FORMAT_LABELS.</extracomment>
         <translation>対面</translation>
     </message>
     <message>
@@ -1352,6 +1371,14 @@
 </context>
 <context>
     <name>CalendarPage</name>
+    <message>
+        <source>Print agenda…</source>
+        <translation>予定を印刷…</translation>
+    </message>
+    <message>
+        <source>Print the chosen day&apos;s bookings (Ctrl+P)</source>
+        <translation>選んだ日のご予約を印刷します（Ctrl+P）</translation>
+    </message>
     <message>
         <source>Previous</source>
         <translation>前へ</translation>
@@ -1404,6 +1431,10 @@
         <source>MMMM yyyy</source>
         <comment>month title format</comment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>The agenda was sent to the printer.</source>
+        <translation>予定をプリンターに送りました。</translation>
     </message>
     <message>
         <source>The booking was moved. It needs the changed points agreed and confirming again.</source>
@@ -2406,6 +2437,18 @@
     </message>
 </context>
 <context>
+    <name>DesktopController</name>
+    <message>
+        <source>Sorakumo Desk</source>
+        <extracomment>How long after the unlock dialog appears the services start loading. Another window was started on this vault and this one came to the front instead. This window found the vault open in another and will not open it (the counsellor is told). One sentence in the status bar while the vault is open read-only (a full disk). One window per vault: the folder&apos;s lock, and the channel a second window knocks on.</extracomment>
+        <translation>Sorakumo Desk</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Sorakumo Desk window, which has been brought to the front. Only one window at a time can hold a vault.</source>
+        <translation>この保管庫はすでに別の Sorakumo Desk のウィンドウで開かれています。そちらのウィンドウを前面に表示しました。一つの保管庫を開けるウィンドウは一度に一つだけです。</translation>
+    </message>
+</context>
+<context>
     <name>DisclosureDialog</name>
     <message>
         <source>Correct a disclosure record</source>
@@ -2958,6 +3001,18 @@
         <translation>保管庫はロックされています。続けるにはロックを解除してください。</translation>
     </message>
     <message>
+        <source>The vault is open in another Sorakumo Desk window. Close that window first; nothing was changed.</source>
+        <translation>保管庫は別の Sorakumo Desk のウィンドウで開かれています。先にそのウィンドウを閉じてください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>A setting you changed was changed elsewhere meanwhile; your changes were not saved. The current values are shown now: make your changes again.</source>
+        <translation>変更しようとした設定が、その間に別の場所で変更されていたため、今回の変更は保存されませんでした。現在の値を表示しましたので、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <source>This client was changed elsewhere; your edit was not saved. Reopen the client to see the current record.</source>
+        <translation>このご利用者の記録は別の場所で変更されていたため、今回の編集は保存されませんでした。ご利用者を開き直して、最新の記録をご確認ください。</translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong. Nothing was lost; please try again.</source>
         <translation>予期しない問題が起きました。データは失われていません。もう一度お試しください。</translation>
     </message>
@@ -3475,6 +3530,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>New passphrase:</source>
+        <extracomment>How many hints (what was found, what would help) go under the refusal; more would be a wall of text.</extracomment>
         <translation>新しいパスフレーズ:</translation>
     </message>
     <message>
@@ -3557,6 +3613,14 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>The vault will be kept in: %1</source>
         <translation>保管庫の場所: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print %1</source>
+        <extracomment>Japanese-capable faces, most preferred first (Linux, macOS, Windows); then any sans-serif.</extracomment>
+        <translation>%1を印刷</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4274,14 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>書き出す</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s copy on paper, to hand to the client</source>
+        <translation>ご利用者にお渡しする控えを紙に印刷します</translation>
+    </message>
+    <message>
         <source>Export for a third party</source>
         <translation>第三者への書き出し</translation>
     </message>
@@ -4244,6 +4316,18 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Exporting…</source>
         <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>Preparing the record…</source>
+        <translation>記録を準備しています…</translation>
+    </message>
+    <message>
+        <source>Nothing was printed.</source>
+        <translation>印刷は行われませんでした。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer. The printed copy is recorded in the audit trail as given to the client.</source>
+        <translation>プリンターに送りました。印刷した控えは、ご利用者にお渡ししたものとして操作記録に残しました。</translation>
     </message>
     <message>
         <source>Saved to %1. The export is recorded in the audit trail with disclosure record no. %2.</source>
@@ -5794,6 +5878,115 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>A PDF export needs the window to draw it.</source>
         <translation>PDFでの書き出しは、画面から行ってください。</translation>
+    </message>
+    <message>
+        <source>A straight row of keys is easy to guess.</source>
+        <extracomment>zxcvbn&apos;s feedback sentence -&gt; ours (context &quot;policy&quot;), warnings first, then suggestions.</extracomment>
+        <translation>キーボードの一列をそのまま並べたものは推測されやすくなります。</translation>
+    </message>
+    <message>
+        <source>A short pattern on the keyboard is easy to guess.</source>
+        <translation>キーボード上の短い並びは推測されやすくなります。</translation>
+    </message>
+    <message>
+        <source>A character typed again and again (like “aaa”) is easy to guess.</source>
+        <translation>同じ文字の繰り返し（「aaa」など）は推測されやすくなります。</translation>
+    </message>
+    <message>
+        <source>Repeating a group (like “abcabc”) adds little to the group itself.</source>
+        <translation>同じまとまりを繰り返しても（「abcabc」など）、強さはほとんど増しません。</translation>
+    </message>
+    <message>
+        <source>A run such as “abc” or “6543” is easy to guess.</source>
+        <translation>「abc」や「6543」のような連続は推測されやすくなります。</translation>
+    </message>
+    <message>
+        <source>A recent year is easy to guess.</source>
+        <translation>最近の年は推測されやすくなります。</translation>
+    </message>
+    <message>
+        <source>A date is often easy to guess.</source>
+        <translation>日付は推測されやすいことが多くあります。</translation>
+    </message>
+    <message>
+        <source>This is one of the ten most used passwords.</source>
+        <translation>これは最もよく使われているパスワード上位10件の一つです。</translation>
+    </message>
+    <message>
+        <source>This is one of the hundred most used passwords.</source>
+        <translation>これは最もよく使われているパスワード上位100件の一つです。</translation>
+    </message>
+    <message>
+        <source>This is a very common password.</source>
+        <translation>これは非常によく使われているパスワードです。</translation>
+    </message>
+    <message>
+        <source>This is close to a commonly used password.</source>
+        <translation>これはよく使われているパスワードによく似ています。</translation>
+    </message>
+    <message>
+        <source>A single word on its own is easy to guess.</source>
+        <translation>単語一つだけでは推測されやすくなります。</translation>
+    </message>
+    <message>
+        <source>A name on its own is easy to guess.</source>
+        <translation>名前だけでは推測されやすくなります。</translation>
+    </message>
+    <message>
+        <source>Common given names and family names are easy to guess.</source>
+        <translation>よくある名前や名字は推測されやすくなります。</translation>
+    </message>
+    <message>
+        <source>Use several words, not a well-known phrase.</source>
+        <translation>よく知られた言い回しではなく、いくつかの言葉を組み合わせてください。</translation>
+    </message>
+    <message>
+        <source>Symbols, digits and capitals are not needed.</source>
+        <translation>記号・数字・大文字は必須ではありません。</translation>
+    </message>
+    <message>
+        <source>Add a word or two more; unusual words are best.</source>
+        <translation>言葉をもう一つ二つ加えてください。あまり使われない言葉ほど効果的です。</translation>
+    </message>
+    <message>
+        <source>Avoid patterns on the keyboard.</source>
+        <translation>キーボード上の並びは避けてください。</translation>
+    </message>
+    <message>
+        <source>Avoid repeating words and characters.</source>
+        <translation>言葉や文字の繰り返しは避けてください。</translation>
+    </message>
+    <message>
+        <source>Avoid runs of letters or digits.</source>
+        <translation>文字や数字の連続は避けてください。</translation>
+    </message>
+    <message>
+        <source>Avoid recent years.</source>
+        <translation>最近の年は避けてください。</translation>
+    </message>
+    <message>
+        <source>Avoid years that have to do with you.</source>
+        <translation>ご自身に関係のある年は避けてください。</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that have to do with you.</source>
+        <translation>ご自身に関係のある日付や年は避けてください。</translation>
+    </message>
+    <message>
+        <source>Capital letters add little.</source>
+        <translation>大文字にしても強さはほとんど増しません。</translation>
+    </message>
+    <message>
+        <source>All capitals are almost as easy to guess as all small letters.</source>
+        <translation>すべて大文字にしても、すべて小文字の場合とほとんど変わらず推測されやすいままです。</translation>
+    </message>
+    <message>
+        <source>A word written backwards is hardly harder to guess.</source>
+        <translation>言葉を逆から書いても、推測の難しさはほとんど変わりません。</translation>
+    </message>
+    <message>
+        <source>Swaps such as “@” for “a” or “0” for “o” add little.</source>
+        <translation>「a」を「@」に、「o」を「0」に置き換えるような工夫では、強さはほとんど増しません。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from desktop.models import Booking, BookingCancellation, Client, ConsultationNot
 from desktop.policy import bookings as rules
 from desktop.policy.bookings import BookingStatus
 from desktop.services.bookings._shared import CancellationRecord, _cancellation
+from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
 #: No session is longer: bounds the scan for bookings that began before a period and run into it.
@@ -123,3 +124,14 @@ def bookings_between(vault: OpenVault, *, start: datetime, end: datetime) -> lis
             )
             for r in session.execute(query)
         ]
+
+
+def record_agenda_printed(vault: OpenVault, *, day: date, booking_ids: list[int]) -> None:
+    """P-SAFEGUARD: a day's agenda went to paper with the clients' names; the audit trail says which day
+    and which bookings (ids only, never a name)."""
+    with vault.unit_of_work() as session:
+        audit.append(
+            session,
+            "calendar.agenda_printed",
+            detail={"day": day.isoformat(), "bookings": ",".join(str(i) for i in booking_ids)},
+        )

@@ -169,3 +169,22 @@ def export_record(
         session.flush()
         write(path, data)
     return document
+
+
+def record_printed(vault: OpenVault, *, client_id: int, reference: str) -> None:
+    """P-LAW: a printed copy of the gate's document, handed to the client, recorded as given to them.
+
+    The window printed the document :func:`gather` built (the same drawing as the
+    PDF); paper cannot be read back, so the event names the document by its
+    reference, the digest of exactly what was drawn.
+    """
+    with vault.unit_of_work() as session:
+        if session.get(Client, client_id) is None:
+            raise LookupError(client_id)
+        audit.append(
+            session,
+            "client.exported",
+            entity="client",
+            entity_id=client_id,
+            detail={"format": "print", "recipient": RECIPIENT, "reference": reference},
+        )

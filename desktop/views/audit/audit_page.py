@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.views.audit import audit_jobs
 from desktop.views.audit.audit_model import ACTION_KINDS, AuditModel
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_on_vault
@@ -163,7 +164,7 @@ class AuditPage(Retranslatable, QWidget):
         self._vault = None
         self.model.set_events([])
         self.chain_label.clear()
-        self.chain_label.setStyleSheet("")
+        set_tone(self.chain_label, None)
         self._show_count()
         self.setEnabled(False)
 
@@ -194,7 +195,7 @@ class AuditPage(Retranslatable, QWidget):
     def verify(self) -> None:
         """Walk the whole chain again (and re-read the list, which may have changed with it)."""
         self.verify_button.setEnabled(False)
-        self.chain_label.setStyleSheet("")
+        set_tone(self.chain_label, None)
         self.chain_label.setText(self.tr("Checking the audit trail…"))
         self.refresh()
 
@@ -221,7 +222,7 @@ class AuditPage(Retranslatable, QWidget):
                 (str(report.first_bad_id or "?"),),
             )
         self.chain_label.setText(text)
-        self.chain_label.setStyleSheet("" if report.intact else "color: #b3261e; font-weight: bold;")
+        set_tone(self.chain_label, None if report.intact else Tone.ERROR, bold=True)
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop.views.calendar import calendar_look as look
@@ -18,6 +18,20 @@ from desktop.views.calendar.grid_painting import block_lines
 
 if TYPE_CHECKING:
     from desktop.services.bookings.booking_lists import CalendarEntry
+
+
+def agenda_text(entry: CalendarEntry) -> str:
+    """Two lines for a booking of the agenda: its time and client, then its status and session.
+
+    The list and the printed agenda both say a booking this way.
+    """
+    span = QCoreApplication.translate("AgendaList", "%1–%2").replace("%1", look.time_text(entry.start))
+    span = span.replace("%2", look.time_text(entry.end))
+    _start_and_name, session, status = block_lines(entry)
+    text = QCoreApplication.translate("AgendaList", "%1  %2\n%3 · %4")
+    for index, value in enumerate((span, entry.client_name, status, session), 1):
+        text = text.replace(f"%{index}", value)
+    return text
 
 
 class AgendaList(QListWidget):
@@ -36,16 +50,10 @@ class AgendaList(QListWidget):
         """List the bookings of ``entries`` that start on ``day``."""
         self.clear()
         for entry in (e for e in entries if e.start.date() == day):
-            span = self.tr("%1–%2").replace("%1", look.time_text(entry.start))
-            span = span.replace("%2", look.time_text(entry.end))
-            _start_and_name, session, status = block_lines(entry)
-            text = self.tr("%1  %2\n%3 · %4")
-            for index, value in enumerate((span, entry.client_name, status, session), 1):
-                text = text.replace(f"%{index}", value)
-            item = QListWidgetItem(text)
+            item = QListWidgetItem(agenda_text(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setBackground(look.fill_color(entry.status))
-            item.setForeground(look.TEXT)
+            item.setForeground(look.block_text())
             # room for two lines even where a Japanese name brings in a taller fallback font
             item.setSizeHint(QSize(1, round(self.fontMetrics().height() * 2.5) + 6))
             self.addItem(item)

@@ -38,6 +38,7 @@ from desktop.views.calendar.booking_request_box import BookingRequestBox
 from desktop.views.calendar.booking_step_bar import BookingStepBar
 from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
 from desktop.views.calendar.confirmation_panel import ConfirmationPanel
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.worker import run_on_vault
@@ -97,12 +98,12 @@ class BookingDialog(Retranslatable, QDialog):
         self._steps = BookingStepBar()
         self._steps.step_requested.connect(self._step)
         self.status_label = named(QLabel(wordWrap=True), "bookingStatusLabel")
-        self.status_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.status_label, Tone.ERROR)
         #: P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened.
         self.cancellation_label = named(QLabel(wordWrap=True), "bookingCancellationLabel")
         #: P-EMERGENCY: a booking on a day a declared emergency covers says so.
         self.emergency_label = named(QLabel(wordWrap=True), "bookingEmergencyLabel")
-        self.emergency_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.emergency_label, Tone.ERROR)
         self.confirmation = ConfirmationPanel(self._run)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self._buttons.rejected.connect(self.reject)

@@ -29,6 +29,7 @@ from desktop.i18n import fill
 from desktop.policy.bookings import PHONE_PROPOSAL, Channel, Requester
 from desktop.views.calendar import booking_jobs
 from desktop.views.calendar.booking_record_text import exchanges_text
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.local_time import in_sentence
 
@@ -101,7 +102,7 @@ class BookingRequestBox(Retranslatable, QGroupBox):
         self.round_trip_button = named(QPushButton(), "addRoundTripButton")
         self.round_trip_button.clicked.connect(self.round_trip_clicked)
         self.round_trip_warning = named(QLabel(wordWrap=True), "roundTripWarningLabel")
-        self.round_trip_warning.setStyleSheet("color: #b3261e;")
+        set_tone(self.round_trip_warning, Tone.ERROR)
         #: P-ROUNDTRIPS: what the count is made of, and where each exchange was counted.
         self.round_trip_sources = named(QLabel(wordWrap=True), "roundTripSourcesLabel")
 

@@ -32,3 +32,9 @@ def move(vault: OpenVault, booking_id: int, new_start: datetime) -> BookingDetai
     return bookings.move_booking(
         vault, booking_id=booking_id, session_date=new_start.date(), start_time=new_start.time()
     )
+
+
+def record_agenda_printed(vault: OpenVault, day: date, booking_ids: list[int]) -> None:
+    from desktop.services.bookings import booking_lists
+
+    booking_lists.record_agenda_printed(vault, day=day, booking_ids=booking_ids)

@@ -16,7 +16,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,12 +34,14 @@ from desktop.policy.bookings import BookingStatus
 from desktop.views.calendar import calendar_jobs
 from desktop.views.calendar import calendar_look as look
 from desktop.views.calendar.agenda_list import AgendaList
+from desktop.views.calendar.agenda_print import agenda_document, agenda_title
 from desktop.views.calendar.day_view import DayView
 from desktop.views.calendar.month_view import WEEKS, MonthView, grid_start
 from desktop.views.calendar.week_view import WeekView
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.local_time import practice_today
+from desktop.views.common.printing import print_document
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -72,6 +74,8 @@ class CalendarPage(Retranslatable, QWidget):
         self.prev_button = named(QPushButton(), "calendarPrevButton")
         self.next_button = named(QPushButton(), "calendarNextButton")
         self.today_button = named(QPushButton(), "calendarTodayButton")
+        self.print_button = named(QPushButton(), "printAgendaButton")
+        self.print_button.clicked.connect(self.print_agenda)
         self.prev_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
         self.next_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
         self.prev_button.clicked.connect(lambda: self._step(-1))
@@ -122,6 +126,8 @@ class CalendarPage(Retranslatable, QWidget):
             QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_T), self, self.go_to_today
         )
         today.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_agenda)
+        printing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         toolbar = QHBoxLayout()
         for button in (self.prev_button, self.today_button, self.next_button):
@@ -129,6 +135,7 @@ class CalendarPage(Retranslatable, QWidget):
         toolbar.addSpacing(12)
         toolbar.addWidget(self.title_label, 1)
         toolbar.addWidget(self.view_combo)
+        toolbar.addWidget(self.print_button)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
@@ -148,6 +155,8 @@ class CalendarPage(Retranslatable, QWidget):
         self._show_period()
 
     def retranslateUi(self) -> None:
+        self.print_button.setText(self.tr("Print agenda…"))
+        self.print_button.setToolTip(self.tr("Print the chosen day's bookings (Ctrl+P)"))
         self.prev_button.setAccessibleName(self.tr("Previous"))
         self.prev_button.setToolTip(self.tr("Previous (Alt+Left)"))
         self.next_button.setAccessibleName(self.tr("Next"))
@@ -187,6 +196,10 @@ class CalendarPage(Retranslatable, QWidget):
         """Draw the working hours from Settings in the week and day grids."""
         for grid in (self.week_view, self.day_view):
             grid.set_working_hours(start_hour, end_hour)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()  # bookings may have changed through another path (a command) meanwhile
 
     def reload(self) -> None:
         """Fetch the bookings of the period on screen again."""
@@ -286,6 +299,25 @@ class CalendarPage(Retranslatable, QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._say(describe(error))
+
+    @Slot()
+    def print_agenda(self) -> None:
+        """The chosen day's agenda through the system's print dialog; the audit trail notes the day."""
+        vault, day = self._vault, self._day
+        if vault is None:
+            return
+        entries = [entry for entry in self._entries if entry.start.date() == day]
+        document = agenda_document(_long(day), entries)
+        if not print_document(self, document, agenda_title(_long(day))):
+            return
+        self._say(self.tr("The agenda was sent to the printer."))
+        ids = [entry.id for entry in entries]
+        run_in_background(
+            lambda: calendar_jobs.record_agenda_printed(vault, day, ids),
+            owner=self,
+            on_success=lambda _none: None,
+            on_failure=self._failed,
+        )
 
     def _fill_agenda(self) -> None:
         self._agenda_title.setText(_long(self._day))

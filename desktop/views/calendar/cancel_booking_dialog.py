@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.policy.bookings import CancelledBy
 from desktop.views.calendar import booking_jobs
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.worker import run_on_vault
@@ -63,7 +64,7 @@ class CancelBookingDialog(Retranslatable, QDialog):
         font.setBold(True)
         self.fee_label.setFont(font)
         self.status_label = named(QLabel(wordWrap=True), "cancelStatusLabel")
-        self.status_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.status_label, Tone.ERROR)
         self.confirm_button = named(QPushButton(), "cancelConfirmButton")
         self.confirm_button.setEnabled(False)
         self.confirm_button.clicked.connect(self._confirm)

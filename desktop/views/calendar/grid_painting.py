@@ -54,7 +54,7 @@ def paint_header(
         small = QFont(font)
         small.setPointSizeF(small.pointSizeF() * 0.85)
         painter.setFont(small)
-        painter.setPen(look.HOLIDAY_TEXT)
+        painter.setPen(look.holiday_text())
         elided = painter.fontMetrics().elidedText(holiday, Qt.TextElideMode.ElideRight, width)
         painter.drawText(text_rect.adjusted(0, line + 1, 0, 0), flags, elided)
     painter.setFont(font)
@@ -84,7 +84,7 @@ def paint_block(
     struck = QFont(font)
     struck.setStrikeOut(entry.status in (BookingStatus.CANCELLED, BookingStatus.REFUSED))
     painter.setFont(struck)
-    painter.setPen(look.TEXT)
+    painter.setPen(look.block_text())
     inner = rect.adjusted(7, 2, -3, -2)
     metrics = painter.fontMetrics()
     y = inner.top()
@@ -94,7 +94,7 @@ def paint_block(
         elided = metrics.elidedText(line, Qt.TextElideMode.ElideRight, int(inner.width()))
         painter.drawText(QPointF(inner.left(), y + metrics.ascent()), elided)
         y += metrics.height()
-        painter.setPen(look.QUIET_TEXT)
+        painter.setPen(look.block_quiet_text())
     painter.setFont(font)
 
 

@@ -123,14 +123,14 @@ class MonthView(QWidget):
     def _paint_day(self, painter: QPainter, rect: QRectF, day: date, today: date) -> None:
         holiday = look.holiday_name(day)
         if holiday:
-            painter.fillRect(rect, look.HOLIDAY_TINT)
+            painter.fillRect(rect, look.holiday_tint())
         elif day == today:
-            painter.fillRect(rect, look.TODAY_TINT)
+            painter.fillRect(rect, look.today_tint())
         elif day.weekday() >= 5:
-            painter.fillRect(rect, look.WEEKEND_TINT)
+            painter.fillRect(rect, look.weekend_tint())
         metrics = self.fontMetrics()
         in_month = day.month == self._month.month
-        colour = look.HOLIDAY_TEXT if holiday or day.weekday() == 6 else self.palette().text().color()
+        colour = look.holiday_text() if holiday or day.weekday() == 6 else self.palette().text().color()
         if day == today:
             colour = self.palette().highlight().color()
         if not in_month:
@@ -156,7 +156,7 @@ class MonthView(QWidget):
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, badge)
         y = inner.top() + metrics.height() + 2
         if holiday:
-            painter.setPen(look.HOLIDAY_TEXT)
+            painter.setPen(look.holiday_text())
             text = metrics.elidedText(holiday, Qt.TextElideMode.ElideRight, int(inner.width()))
             painter.drawText(QPointF(inner.left(), y + metrics.ascent()), text)
             y += metrics.height()
@@ -166,7 +166,7 @@ class MonthView(QWidget):
             line = QRectF(inner.left(), y, inner.width(), metrics.height())
             painter.fillRect(line, look.fill_color(entry.status))
             painter.fillRect(QRectF(line.left(), line.top(), 3, line.height()), look.edge_color(entry.status))
-            painter.setPen(look.TEXT)
+            painter.setPen(look.block_text())
             label = f"{look.time_text(entry.start)} {entry.client_name}"
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(line.width()) - 6)
             painter.drawText(QPointF(line.left() + 5, y + metrics.ascent()), text)

@@ -239,14 +239,14 @@ class WeekView(QWidget):
 
     def _tint(self, day: date, today: date) -> QColor | None:
         if look.holiday_name(day):
-            return look.HOLIDAY_TINT
+            return look.holiday_tint()
         if day == today:
-            return look.TODAY_TINT
-        return look.WEEKEND_TINT if day.weekday() >= 5 else None
+            return look.today_tint()
+        return look.weekend_tint() if day.weekday() >= 5 else None
 
     def _paint_header(self, painter: QPainter, rect: QRectF, day: date, today: date) -> None:
         colour = (
-            look.HOLIDAY_TEXT
+            look.holiday_text()
             if look.holiday_name(day) or day.weekday() == 6
             else self.palette().text().color()
         )
@@ -295,7 +295,7 @@ class WeekView(QWidget):
         if not 0 <= column < self._days or not self._hours[0] <= now.hour < self._hours[1]:
             return
         point = self.slot_point(now)
-        painter.setPen(QPen(look.HOLIDAY_TEXT, 2))
+        painter.setPen(QPen(look.holiday_text(), 2))
         painter.drawLine(
             QPointF(point.x(), point.y()), QPointF(point.x() + self._column_width() - 2, point.y())
         )

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVB
 from desktop.i18n import fill
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import ConsentKind
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_in_background
@@ -121,10 +122,10 @@ class ClientConsentsPanel(Retranslatable, QWidget):
             return
         if overview.intake_consent:
             self.intake_label.setText(self.tr("Intake consent to hold sensitive data: given."))
-            self.intake_label.setStyleSheet("")
+            set_tone(self.intake_label, None)
         else:
             self.intake_label.setText(self.tr("No intake consent to hold sensitive data is on record."))
-            self.intake_label.setStyleSheet("color: #a33;")
+            set_tone(self.intake_label, Tone.ERROR)
         for consent in overview.consents:
             self.consent_list.addItem(self._describe(consent))
         if not overview.consents:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.policy.personal_data import GENDER_LABELS, STATUS_LABELS, fold_hyphens
 from desktop.views.clients import client_jobs
+from desktop.views.common.colours import set_toned_style
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.local_time import practice_today
@@ -76,7 +77,9 @@ def parse_birth_date(text: str) -> date | bool | None:
         return False
 
 
-_ERROR_STYLE = "QLabel[fieldError=true] { color: #b3261e; } *[invalid=true] { border: 1px solid #b3261e; }"
+_ERROR_STYLE = (
+    "QLabel[fieldError=true] {{ color: {ERROR}; }} *[invalid=true] {{ border: 1px solid {ERROR}; }}"
+)
 
 
 class ClientEditor(Retranslatable, QWidget):
@@ -93,13 +96,14 @@ class ClientEditor(Retranslatable, QWidget):
         super().__init__(parent)
         self._vault: OpenVault | None = None
         self._client_id: int | None = None
+        self._version: int | None = None  # the version shown, sent back with a save (a stale one is refused)
         self._showing = 0  # counts what the form has shown: a save for an earlier one only reports
         self._saving = False
         self._filled: dict[str, object] = {}  # the values as last filled from the vault
         self._fields: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, tuple[QFormLayout, QLabel]] = {}
-        self.setStyleSheet(_ERROR_STYLE)
+        set_toned_style(self, _ERROR_STYLE)
 
         self.name_edit = named(QLineEdit(), "clientNameEdit")
         self.reading_edit = named(QLineEdit(), "clientReadingEdit")
@@ -300,6 +304,7 @@ class ClientEditor(Retranslatable, QWidget):
         self._show_problems({})
         self.status_label.clear()
         draft = details.draft if details is not None else None
+        self._version = details.version if details is not None else None
         for field, widget in self._fields.items():
             value = getattr(draft, field) if draft is not None else None
             if isinstance(widget, QLineEdit):
@@ -339,11 +344,11 @@ class ClientEditor(Retranslatable, QWidget):
             return
         values = self._values()
         values["birth_date"] = birth
-        client_id, showing = self._client_id, self._showing
+        client_id, version, showing = self._client_id, self._version, self._showing
         self._saving = True
         self.save_button.setEnabled(False)
         self._run(
-            lambda vault: client_jobs.save_client(vault, client_id, values),
+            lambda vault: client_jobs.save_client(vault, client_id, version, values),
             lambda details: self._saved(details, showing),
             lambda error: self._failed(error) if showing == self._showing else None,
         )

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from desktop.errors import StaleEdit, StaleSubject
+
 if TYPE_CHECKING:
     from desktop.services.clients import ClientDetails, ClientSummary, ErasureSummary
     from desktop.services.consultation_notes import NoteEntry, Revision
@@ -46,14 +48,21 @@ def open_client(vault: OpenVault, client_id: int) -> ClientDetails:
     return clients.open_client(vault, client_id=client_id)
 
 
-def save_client(vault: OpenVault, client_id: int | None, values: Mapping[str, Any]) -> ClientDetails:
-    """Create the client (``client_id`` None) or change it; raises ``InvalidFields``."""
+def save_client(
+    vault: OpenVault, client_id: int | None, version: int | None, values: Mapping[str, Any]
+) -> ClientDetails:
+    """Create the client (``client_id`` None) or change the ``version`` shown.
+
+    Raises ``InvalidFields``, or ``StaleEdit`` when the client changed since it was shown.
+    """
     from desktop.services import clients
 
     draft = clients.ClientDraft(**values)
     if client_id is None:
         return clients.create_client(vault, draft=draft)
-    return clients.update_client(vault, client_id=client_id, draft=draft)
+    if version is None:  # the form never showed this client's record: nothing to compare with
+        raise StaleEdit(StaleSubject.CLIENT)
+    return clients.update_client(vault, client_id=client_id, draft=draft, version=version)
 
 
 def field_problems(error: BaseException) -> dict[str, str] | None:

@@ -23,7 +23,7 @@ from enum import Enum, auto
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from desktop.views.clients import client_jobs
@@ -138,6 +138,10 @@ class ClientsPage(QWidget):
     def reload(self) -> None:
         """Run the current search again (after an erasure, say); a client that is gone is closed."""
         self._search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._search()  # a command (a demo, an import) may have changed the list meanwhile
 
     # --- searching ------------------------------------------------------------------------------
 

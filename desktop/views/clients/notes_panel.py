@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.views.clients import client_jobs
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_on_vault
@@ -120,7 +121,7 @@ class NotesPanel(Retranslatable, QWidget):
         self.status_label = named(QLabel(wordWrap=True), "noteStatusLabel")
         #: APPI Art. 20(2): shown on a new note while the client's intake consent is missing.
         self.intake_warning = named(QLabel(wordWrap=True), "intakeWarningLabel")
-        self.intake_warning.setStyleSheet("color: #a33;")
+        set_tone(self.intake_warning, Tone.ERROR)
         self._intake_consent: bool | None = None
 
         top = QHBoxLayout()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.policy.bookings import STATUS_LABELS
 from desktop.policy.emergency import ACTION_LABELS, ISSUER_MAX, KIND_LABELS, EmergencyAction, EmergencyKind
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.worker import run_on_vault
@@ -76,7 +77,7 @@ class EmergencyDialog(Retranslatable, QDialog):
         self.bookings_list.setMinimumHeight(160)
         self.summary_label = named(QLabel(wordWrap=True), "emergencySummaryLabel")
         self.status_label = named(QLabel(wordWrap=True), "emergencyStatusLabel")
-        self.status_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.status_label, Tone.ERROR)
         self.apply_button = named(QPushButton(), "emergencyApplyButton")
         self.apply_button.clicked.connect(self._apply)
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

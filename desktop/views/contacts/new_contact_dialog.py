@@ -41,6 +41,7 @@ from desktop.policy.contacts import (
     ContactChannel,
 )
 from desktop.views.calendar import booking_jobs
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named
 from desktop.views.common.local_time import datetime_text, in_sentence
@@ -94,7 +95,7 @@ class NewContactDialog(Retranslatable, QDialog):
         self.note_edit.setFixedHeight(90)
         self.note_edit.textChanged.connect(self._update)
         self.status_label = named(QLabel(wordWrap=True), "newContactStatusLabel")
-        self.status_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.status_label, Tone.ERROR)
         self.log_button = named(QPushButton(), "logContactButton")
         self.log_button.clicked.connect(self._log)
         buttons = cancel_or(self, self.log_button)

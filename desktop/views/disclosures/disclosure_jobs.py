@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from desktop.policy.practice import PracticeSettings
     from desktop.services.consents import ConsentEntry, ConsentOverview, Withdrawal
     from desktop.services.disclosures import AnnualReport, DisclosureEntry
-    from desktop.services.records.record_exports import Renderer
+    from desktop.services.records.record_exports import ExportDocument, Renderer
     from desktop.services.rights_requests import ProvisionRecords, RequestEntry
     from desktop.services.testimonials import TestimonialEntry
     from desktop.vault.store import OpenVault
@@ -241,3 +241,16 @@ def export_record(
     fmt = ExportFormat.PDF if as_pdf else ExportFormat.JSON
     subject_access.export_record(vault, client_id=client_id, path=path, fmt=fmt, render=render)
     return path
+
+
+def record_for_printing(vault: OpenVault, client_id: int) -> ExportDocument:
+    """The client's own copy as the export gate builds it, for the window to print."""
+    from desktop.services.records import subject_access
+
+    return subject_access.gather(vault, client_id=client_id)
+
+
+def record_printed(vault: OpenVault, client_id: int, reference: str) -> None:
+    from desktop.services.records import subject_access
+
+    subject_access.record_printed(vault, client_id=client_id, reference=reference)

@@ -19,11 +19,11 @@ from PySide6.QtGui import QColor, QTextCursor, QTextDocument, QTextFrameFormat, 
 from desktop.i18n import fill
 from desktop.policy import disclosure as rules
 from desktop.views.common.local_time import datetime_text
+from desktop.views.common.printing import document_font
 from desktop.views.disclosures.disclosure_labels import items_text, label, short_date
 from desktop.views.disclosures.subject_access_pdf import (
     block_format,
     char_format,
-    document_font,
     heading_block,
     pdf_bytes,
 )

@@ -20,11 +20,11 @@ from desktop.i18n import fill
 from desktop.policy.disclosure import BASIS_LABELS, Basis
 from desktop.services.records.record_exports import FIELD_LABELS, SECTION_LABELS
 from desktop.views.common.local_time import date_text, datetime_text
+from desktop.views.common.printing import document_font
 from desktop.views.disclosures.disclosure_labels import label
 from desktop.views.disclosures.subject_access_pdf import (
     block_format,
     char_format,
-    document_font,
     heading_block,
     pdf_bytes,
 )
@@ -38,7 +38,10 @@ def _label(labels: dict[str, str], key: str) -> str:
 
 
 class ExportPdf(QObject):
-    """``render(document)`` returns the document as an A4 PDF."""
+    """``render(document)`` returns the document as an A4 PDF; :meth:`text_document` is its drawing.
+
+    Printing the record draws :meth:`text_document` on the printer, so paper and PDF are one drawing.
+    """
 
     def __init__(self, practice_name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -52,9 +55,9 @@ class ExportPdf(QObject):
         return self.tr("Your personal data held by the practice")
 
     def render(self, document: ExportDocument) -> bytes:
-        return pdf_bytes(self._document(document), self.title(document))
+        return pdf_bytes(self.text_document(document), self.title(document))
 
-    def _document(self, document: ExportDocument) -> QTextDocument:
+    def text_document(self, document: ExportDocument) -> QTextDocument:
         text = QTextDocument()
         text.setDefaultFont(document_font())
         text.setDocumentMargin(0)

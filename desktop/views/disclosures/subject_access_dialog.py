@@ -38,12 +38,14 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.printing import print_document
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
 from desktop.views.disclosures.export_pdf import ExportPdf
 from desktop.views.disclosures.third_party_box import ThirdPartyBox
 
 if TYPE_CHECKING:
+    from desktop.services.records.record_exports import ExportDocument
     from desktop.vault.store import OpenVault
 
 _SUFFIXES = (".pdf", ".json")
@@ -96,6 +98,9 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self.export_button = named(QPushButton(), "exportButton")
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self._export)
+        self.print_button = named(QPushButton(), "printRecordButton")
+        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.clicked.connect(self._print)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -126,6 +131,8 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self.path_edit.setPlaceholderText(self.tr("Choose where to save the file"))
         self.choose_button.setText(self.tr("Choose…"))
         self.export_button.setText(self.tr("Export"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the client's copy on paper, to hand to the client"))
 
     def _retitle(self) -> None:
         """Title and explanation for whom the export is: the client (P-LAW) or a third party (P-DISCLOSE)."""
@@ -198,6 +205,8 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         third = self.recipient_box.for_third_party()
         ready = not third or self.recipient_box.disclosure_id() is not None
         self.export_button.setEnabled(not self._busy and ready and self._target() is not None)
+        # A paper copy is the client's own (P-LAW); a third party's goes only as a checked file.
+        self.print_button.setEnabled(not self._busy and not third)
         self.recipient_box.setEnabled(not self._busy)
         self._caution.setVisible(self.recipient_box.password() is None)
         self._retitle()
@@ -240,6 +249,42 @@ class SubjectAccessDialog(Retranslatable, QDialog):
             owner=self,
             on_success=self._saved,
             on_failure=self._failed,
+        )
+
+    @Slot()
+    def _print(self) -> None:
+        """The gate builds the client's copy; the PDF's own drawing goes to the printer chosen."""
+        self._set_busy(True)
+        self.status_label.setText(self.tr("Preparing the record…"))
+        vault, client_id = self._vault, self._client_id
+        run_in_background(
+            lambda: disclosure_jobs.record_for_printing(vault, client_id),
+            owner=self,
+            on_success=self._print_document,
+            on_failure=self._failed,
+        )
+
+    @Slot(object)
+    def _print_document(self, document: ExportDocument) -> None:
+        drawing = ExportPdf(self._practice_name)
+        if not print_document(self, drawing.text_document(document), drawing.title(document)):
+            self._set_busy(False)
+            self.status_label.setText(self.tr("Nothing was printed."))
+            return
+        vault, client_id, reference = self._vault, self._client_id, document.reference
+        run_in_background(
+            lambda: disclosure_jobs.record_printed(vault, client_id, reference),
+            owner=self,
+            on_success=lambda _none: self._printed(),
+            on_failure=self._failed,
+        )
+
+    def _printed(self) -> None:
+        self._set_busy(False)
+        self.status_label.setText(
+            self.tr(
+                "Sent to the printer. The printed copy is recorded in the audit trail as given to the client."
+            )
         )
 
     @Slot(object)

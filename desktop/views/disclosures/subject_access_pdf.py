@@ -3,23 +3,20 @@
 Drawn with Qt's own ``QTextDocument`` and ``QPdfWriter``, so no other PDF
 library is needed and the fonts embedded are the ones on this machine. The
 document is built with ``QTextCursor``: every value is inserted as plain
-text, never parsed as HTML, because all of it is the client's own data.
-Japanese needs a CJK font: the family list prefers the common Japanese
-faces of each platform, and Qt falls back to any font that has the glyphs.
+text, never parsed as HTML, because all of it is the client's own data. The
+fonts, the page and the drawing onto it are shared with printing
+(``views/common/printing.py``), so a printed record is the PDF's own drawing.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QPageLayout,
-    QPageSize,
     QPdfWriter,
     QTextBlockFormat,
     QTextCharFormat,
@@ -27,37 +24,12 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-if TYPE_CHECKING:
-    pass
+from desktop.views.common.printing import a4_without_margins, document_font, print_on
 
-#: Japanese-capable faces, most preferred first (Linux, macOS, Windows); then any sans-serif.
-FONT_FAMILIES = [
-    "Noto Sans CJK JP",
-    "Noto Sans JP",
-    "Hiragino Sans",
-    "Hiragino Kaku Gothic ProN",
-    "Yu Gothic",
-    "Meiryo",
-    "IPAexGothic",
-    "TakaoPGothic",
-    "sans-serif",
-]
 #: The writer's resolution. ``print_`` lays the document out at screen resolution and scales it,
 #: so lengths below (margins, padding) are in logical pixels of about 1/96 inch.
 _DPI = 300
-_MUTED = QColor("#555555")
-
-
-def document_font(point_size: float = 10.0) -> QFont:
-    font = QFont()
-    font.setFamilies(FONT_FAMILIES)
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(point_size)
-    # Noto Sans CJK's "locl" swaps digits in English text for glyphs no code point maps to, and
-    # Qt's text map then leaves them out: dates and numbers would be missing when the client
-    # copies or searches. A Japanese face's own glyphs are already its local forms.
-    font.setFeature(QFont.Tag("locl"), 0)
-    return font
+_MUTED = QColor("#555555")  # on paper, which is white whatever the screen's colour scheme
 
 
 def char_format(point_size: float = 10.0, *, bold: bool = False, muted: bool = False) -> QTextCharFormat:
@@ -124,17 +96,8 @@ def pdf_bytes(document: QTextDocument, title: str) -> bytes:
     writer.setTitle(title)
     writer.setCreator("Sorakumo Desk")
     writer.setResolution(_DPI)
-    # QTextDocument.print_ adds 2 cm margins of its own and numbers the pages in the bottom one,
-    # so the page itself has none (else they would add up to almost 4 cm).
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document.print_(writer)
+    writer.setPageLayout(a4_without_margins())
+    print_on(writer, document)
     del writer  # finishes the file
     buffer.close()
     return ideographs_for_radicals(bytes(data.data()))

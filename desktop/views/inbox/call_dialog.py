@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.policy.calls import CALL_MINUTES_MAX
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.worker import run_in_background
@@ -60,7 +61,7 @@ class CallDialog(Retranslatable, QDialog):
         self.thread_check.setChecked(thread is not None)
         self.thread_check.setVisible(thread is not None)
         self.error_label = named(QLabel(wordWrap=True), "callErrorLabel")
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, Tone.ERROR)
         self.form = LabelledForm()
         for field in (self.when_edit, self.minutes_spin, self.caller_edit, self.summary_edit):
             self.form.add(field)

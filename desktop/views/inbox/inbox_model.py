@@ -18,10 +18,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from desktop.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.policy.afterfollow import HOLD_REASON_LABELS, STAGE_LABELS, HoldReason
+from desktop.views.common.colours import Tone, colour
 from desktop.views.common.local_time import datetime_text
 
 if TYPE_CHECKING:
@@ -35,8 +35,6 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("InboxModel", "Last"),
     QT_TRANSLATE_NOOP("InboxModel", "State"),
 )
-DANGER_TINT = QColor("#fde7e4")
-DANGER_TEXT = QColor("#9b1c13")
 
 
 def danger_label() -> str:
@@ -89,9 +87,9 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.BackgroundRole and row.danger:
-            return DANGER_TINT
+            return colour(Tone.DANGER_TINT)
         if role == Qt.ItemDataRole.ForegroundRole and row.danger:
-            return DANGER_TEXT
+            return colour(Tone.DANGER_TEXT)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.STATE and not row.danger:
             return self._state(row)
         if role == Qt.ItemDataRole.ToolTipRole and row.danger:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import QT_TRANSLATE_NOOP, fill
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.worker import run_on_vault
@@ -96,7 +97,7 @@ class InboxPage(Retranslatable, QWidget):
             self.view_tabs.addTab("")
         self.view_tabs.currentChanged.connect(lambda _index: self.refresh())
         self.aid_label = named(QLabel(wordWrap=True), "dangerAidLabel")
-        self.aid_label.setStyleSheet("color: #9b1c13;")
+        set_tone(self.aid_label, Tone.DANGER_TEXT)
         self.progress = named(QProgressBar(), "importProgress")
         self.progress.setRange(0, 0)
         self.progress.setMaximumHeight(8)

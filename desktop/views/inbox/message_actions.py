@@ -37,6 +37,7 @@ from desktop.policy.afterfollow import (
     Stage,
     Trigger,
 )
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.local_time import datetime_text
@@ -63,7 +64,7 @@ class MessageActions(Retranslatable, QWidget):
 
         self.eligibility_label = named(QLabel(wordWrap=True), "eligibilityLabel")
         self.hold_label = named(QLabel(wordWrap=True), "holdLabel")
-        self.hold_label.setStyleSheet("color: #8a5300;")
+        set_tone(self.hold_label, Tone.WARNING)
         self.trigger_checks: dict[Trigger, QCheckBox] = {}
         self._triggers_box = named(QGroupBox(), "triggersGroup")
         triggers_row = QHBoxLayout(self._triggers_box)

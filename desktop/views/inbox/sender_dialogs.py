@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.views.calendar import booking_jobs
 from desktop.views.clients import client_jobs
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.worker import run_in_background
@@ -51,7 +52,7 @@ class _SenderDialog(Retranslatable, QDialog):
         self._sender = sender
         self.sender_label = named(QLabel(wordWrap=True), "senderLabel")
         self.error_label = named(QLabel(wordWrap=True), "senderErrorLabel")
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, Tone.ERROR)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

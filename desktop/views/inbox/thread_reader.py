@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
+from desktop.views.common.colours import Tone, colour
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.local_time import datetime_text
 from desktop.views.inbox.inbox_model import danger_label
@@ -84,7 +85,7 @@ class ThreadReader(Retranslatable, QWidget):
         for message in messages:
             item = QListWidgetItem(self._summary_line(message))
             if message.danger:
-                item.setForeground(Qt.GlobalColor.darkRed)
+                item.setForeground(colour(Tone.DANGER_TEXT))
             self.message_list.addItem(item)
         self.message_list.blockSignals(False)
         ids = [m.id for m in messages]
@@ -134,7 +135,8 @@ class ThreadReader(Retranslatable, QWidget):
         if message.danger:
             warning = self.tr("a phrase from your danger list appears here; read the whole message.")
             lines.append(
-                f'<p style="color:#9b1c13;font-weight:bold;">{esc(danger_label())} — {esc(warning)}</p>'
+                f'<p style="color:{colour(Tone.DANGER_TEXT).name()};font-weight:bold;">'
+                f"{esc(danger_label())} — {esc(warning)}</p>"
             )
         if message.held_reason is not None and message.held_at is not None:
             held = fill(self.tr("Reply held since %1."), (datetime_text(message.held_at),))

@@ -37,10 +37,11 @@ def load_settings(vault: OpenVault) -> SettingsSnapshot:
     )
 
 
-def save_settings(vault: OpenVault, settings: PracticeSettings) -> PracticeSettings:
+def save_settings(vault: OpenVault, settings: PracticeSettings, shown: PracticeSettings) -> PracticeSettings:
+    """Save what the page changed from ``shown``; ``StaleEdit`` if one of those settings changed meanwhile."""
     from desktop.services import practice_settings
 
-    return practice_settings.save(vault, settings)
+    return practice_settings.save(vault, settings, based_on=shown)
 
 
 def set_remembered(vault: OpenVault, enabled: bool) -> bool:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import StaleEdit
 from desktop.policy import practice
 from desktop.policy.practice import PracticeSettings
 from desktop.views.common import preferences
@@ -299,9 +300,9 @@ class SettingsPage(Retranslatable, QWidget):
 
     @Slot()
     def _save(self) -> None:
-        edited = self._edited()
+        edited, shown = self._edited(), self._loaded
         self.save_button.setEnabled(False)
-        self._run(lambda vault: settings_jobs.save_settings(vault, edited), self._saved)
+        self._run(lambda vault: settings_jobs.save_settings(vault, edited, shown), self._saved)
 
     @Slot(object)
     def _saved(self, settings: PracticeSettings) -> None:
@@ -313,6 +314,8 @@ class SettingsPage(Retranslatable, QWidget):
     def _failed(self, error: Exception) -> None:
         self.save_button.setEnabled(True)
         self.status_label.setText(describe(error))
+        if isinstance(error, StaleEdit):  # show what holds now; the sentence asks for the changes again
+            self._run(settings_jobs.load_settings, self._show_snapshot)
 
     @Slot(int)
     def _language_activated(self, index: int) -> None:

@@ -21,6 +21,7 @@ from desktop.errors import (
     StorageFull,
 )
 from desktop.i18n import fill
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable
 from desktop.views.common.local_time import in_sentence
@@ -64,7 +65,7 @@ class BackupStatusLabel(Retranslatable, QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupStatusLabel")
-        self.setStyleSheet("color: #b3261e;")
+        set_tone(self, Tone.ERROR)
         self._status: BackupStatus | None = None
 
     def retranslateUi(self) -> None:

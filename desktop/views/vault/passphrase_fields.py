@@ -22,6 +22,10 @@ _STRENGTH_TEXT = {
 }
 
 
+#: How many hints (what was found, what would help) go under the refusal; more would be a wall of text.
+MAX_HINTS = 3
+
+
 class PassphraseFields(Retranslatable, QWidget):
     """Two password fields; :meth:`passphrase` is set only when both agree and the rule allows it."""
 
@@ -71,9 +75,11 @@ class PassphraseFields(Retranslatable, QWidget):
         if not text:
             message = self.tr("Choose a passphrase of at least 10 characters; a short sentence works well.")
         elif not assessment.verdict.allowed:
-            message = fill(
-                QCoreApplication.translate("policy", assessment.verdict.reason), assessment.verdict.args
-            )
+            verdict = assessment.verdict
+            reason = fill(QCoreApplication.translate("policy", verdict.reason), verdict.args)
+            # What zxcvbn found (a common password, a keyboard walk...), in our own translated words.
+            hints = [QCoreApplication.translate("policy", hint) for hint in assessment.hints[:MAX_HINTS]]
+            message = "\n".join([reason, *hints])
         elif self._second.text() and self._second.text() != text:
             message = self.tr("The two passphrases are not the same yet.")
         elif not self._second.text():

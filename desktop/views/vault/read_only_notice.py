@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.errors import FullDiskWork, StorageFull
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable
 from desktop.views.common.worker import run_on_vault
@@ -39,7 +40,7 @@ class ReadOnlyNotice(Retranslatable, QLabel):
         super().__init__(parent)
         self.setObjectName("readOnlyNotice")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
+        set_tone(self, Tone.ERROR)
         self._vault: OpenVault | None = None
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.vault import recovery
 from desktop.vault.files import vault_exists
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.common.local_time import in_sentence
@@ -89,7 +90,7 @@ class RestoreDialog(Retranslatable, QDialog):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
         self.error_label = named(QLabel(wordWrap=True), "restoreErrorLabel")
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, Tone.ERROR)
         self.cancel_button = named(QPushButton(), "restoreCancelButton")
         self.cancel_button.clicked.connect(self.reject)
         self.restore_button = named(QPushButton(), "restoreButton")

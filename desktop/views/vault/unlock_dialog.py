@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import WrongPassphrase, WrongRecoveryCode
 from desktop.i18n import fill
 from desktop.vault import recovery
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.common.worker import run_in_background
@@ -115,7 +116,7 @@ class UnlockDialog(Retranslatable, QDialog):
         self.busy_bar.setTextVisible(False)
         self.busy_bar.hide()
         self.error_label = named(QLabel(wordWrap=True), "unlockErrorLabel")
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, Tone.ERROR)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)

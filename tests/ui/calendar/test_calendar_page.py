@@ -8,6 +8,7 @@ releases there, and the outcome is read back from the widgets and the vault.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -15,11 +16,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QListWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.policy.bookings import BookingStatus, Channel, Requester, TravelMeans
-from desktop.services import bookings, clients
+from desktop.services import audit_log, bookings, clients
 from desktop.services.bookings import booking_lists, session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
@@ -29,6 +30,7 @@ from desktop.views.common.local_time import practice_today
 from desktop.views.common.preferences import Language
 from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import wait_for_background_work
+from tests.helpers.printing import print_to_pdf, printed_text
 from tests.helpers.vaults import make_vault
 from tests.ui.booking_drive import drag_booking, slot_at
 from tests.ui.drive import SLOW_MS, child, click
@@ -242,3 +244,25 @@ def test_clear_drops_everything_shown(qtbot: QtBot, page: CalendarPage) -> None:
     assert page.week_view.booking_ids() == []
     assert child(page, QListWidget, "calendarAgendaList").count() == 0
     assert not page.isEnabled()
+
+
+def test_the_days_agenda_prints_its_bookings_and_the_day_is_audited(
+    qtbot: QtBot,
+    page: CalendarPage,
+    vault: OpenVault,
+    booked: Booked,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    """Through the print dialog (its choice a PDF file here); the audit trail names the day, not the names."""
+    print_to_pdf(monkeypatch, tmp_path / "printed.pdf")
+    page.go_to(WEDNESDAY)
+    click(qtbot, child(page, QAbstractButton, "printAgendaButton"))
+    qtbot.waitUntil(lambda: bool(audit_log.list_events(vault, action_prefix="calendar.")), timeout=SLOW_MS)
+
+    text = printed_text(tmp_path / "printed.pdf")
+    assert text.startswith("AgendaforWednesday,November25,2026")
+    assert "10:00" in text and "11:00山田花子Confirmed·Pick-up·Inperson" in text  # the dash extracts as ‒
+    assert "15:00" not in text  # Thursday's booking is not on Wednesday's agenda
+    (event,) = audit_log.list_events(vault, action_prefix="calendar.agenda_printed")
+    assert json.loads(event.detail) == {"day": "2026-11-25", "bookings": str(booked.confirmed)}

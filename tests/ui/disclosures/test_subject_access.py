@@ -24,6 +24,7 @@ from desktop.services.records import subject_access
 from desktop.vault.store import OpenVault
 from desktop.views.disclosures.subject_access_dialog import SubjectAccessDialog
 from desktop.views.disclosures.subject_access_pdf import ideographs_for_radicals
+from tests.helpers.printing import cancel_printing, print_to_pdf, printed_text
 from tests.helpers.records import (
     FIRST_NOTE,
     NAME,
@@ -161,6 +162,42 @@ def test_export_needs_a_path_and_an_existing_folder(
     type_into(qtbot, child(dialog, QLineEdit, "exportPathEdit"), str(tmp_path / "missing" / "r.pdf"))
     click(qtbot, export)
     assert "does not exist" in child(dialog, QLabel, "exportStatusLabel").text()
+
+
+def test_p_law_a_clients_record_prints_from_its_pdf_drawing_and_is_recorded(
+    qtbot: QtBot, vault: OpenVault, client: SampleClient, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Through the print dialog (its choice a PDF file here), drawn by the PDF export's own renderer."""
+    print_to_pdf(monkeypatch, tmp_path / "printed.pdf")
+    dialog = SubjectAccessDialog(vault, client.id, PRACTICE)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    status = child(dialog, QLabel, "exportStatusLabel")
+    click(qtbot, child(dialog, QAbstractButton, "printRecordButton"))
+    qtbot.waitUntil(lambda: status.text().startswith("Sent to the printer."), timeout=SLOW_MS)
+
+    text = printed_text(tmp_path / "printed.pdf")
+    for expected in (NAME, PRACTICE, "看護師", "090-1234-5678", FIRST_NOTE, REVISION_SUFFIX):
+        assert _compact(expected) in text
+    (event,) = audit_log.list_events(vault, action_prefix="client.exported")
+    detail = json.loads(event.detail)
+    assert detail["format"] == "print" and detail["recipient"] == subject_access.RECIPIENT
+    assert detail["reference"] in text  # the event names the very document printed
+    assert event.entity_id == client.id
+
+
+def test_a_print_cancelled_in_the_dialog_prints_and_records_nothing(
+    qtbot: QtBot, vault: OpenVault, client: SampleClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cancel_printing(monkeypatch)
+    dialog = SubjectAccessDialog(vault, client.id, PRACTICE)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    status = child(dialog, QLabel, "exportStatusLabel")
+    click(qtbot, child(dialog, QAbstractButton, "printRecordButton"))
+    qtbot.waitUntil(lambda: status.text() == "Nothing was printed.", timeout=SLOW_MS)
+    assert audit_log.list_events(vault, action_prefix="client.exported") == []
+    assert child(dialog, QAbstractButton, "printRecordButton").isEnabled()
 
 
 def test_the_text_map_fix_swaps_radicals_only_inside_the_arrays() -> None:

@@ -7,6 +7,7 @@ language preference lands in the test's own QSettings file.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -212,3 +213,35 @@ def test_p_safeguard_remember_on_device_is_unavailable_without_a_secure_keyring(
     assert not remember.isEnabled()
     assert not remember.isChecked()
     assert child(page, QLabel, "rememberNoteLabel").text().startswith("Not available")
+
+
+def test_saving_the_page_keeps_a_setting_saved_meanwhile_from_another_panel(
+    qtbot: QtBot, page: QWidget, controller: DesktopController
+) -> None:
+    """The page writes only what it changed, onto the settings as stored now (issue 15)."""
+    vault = controller.vault
+    assert vault is not None
+    elsewhere = practice_settings.load(vault)
+    practice_settings.save(vault, replace(elsewhere, disclosure_retention_years=7), based_on=elsewhere)
+
+    type_into(qtbot, child(page, QLineEdit, "pickupStationEdit"), "JR沼津駅")
+    assert _save(qtbot, page) == "Saved."
+
+    stored = practice_settings.load(vault)
+    assert (stored.pickup_station, stored.disclosure_retention_years) == ("JR沼津駅", 7)
+
+
+def test_a_stale_change_of_a_setting_is_refused_and_the_current_value_shown(
+    qtbot: QtBot, page: QWidget, controller: DesktopController
+) -> None:
+    vault = controller.vault
+    assert vault is not None
+    elsewhere = practice_settings.load(vault)
+    practice_settings.save(vault, replace(elsewhere, pickup_station="三島駅"), based_on=elsewhere)
+
+    station = child(page, QLineEdit, "pickupStationEdit")
+    type_into(qtbot, station, "JR沼津駅")
+    assert _save(qtbot, page).startswith("A setting you changed was changed elsewhere meanwhile")
+
+    assert practice_settings.load(vault).pickup_station == "三島駅"
+    qtbot.waitUntil(lambda: station.text() == "三島駅", timeout=SLOW_MS)
