@@ -38,10 +38,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         )
     finally:
         vault.close()
+    years = f"{args.years} year" if args.years == 1 else f"{args.years} years"
     print(
         f"Added {summary.clients} demo clients with {summary.notes} consultation notes "
         f"({summary.revisions} revisions) and {summary.bookings} bookings "
-        f"({summary.cancellations} cancelled) over {args.years} years (seed {args.seed})"
+        f"({summary.cancellations} cancelled) over {years} (seed {args.seed})"
     )
     return EXIT_OK
 
