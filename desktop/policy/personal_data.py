@@ -187,6 +187,39 @@ def check_email(text: str) -> FieldCheck:
     return FieldCheck(value)
 
 
+#: Japanese eras a birth date on an intake form may be written in, with the year before their first.
+_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+
+
+def parse_birth_date(text: str) -> date | bool | None:
+    """The date written, None if the text is empty, False if it cannot be read.
+
+    Accepts 1985-04-02, 1985/4/2, 1985年4月2日, 19850402, 昭和60年4月2日 and S60.4.2,
+    with full-width digits too. The client form and the client-list import both read
+    dates of birth with it, so a date one accepts the other accepts.
+    """
+    folded = fold_hyphens(text).replace("元年", "1年")
+    if not folded:
+        return None
+    offset = 0
+    era = re.match(r"(明治|大正|昭和|平成|令和|[MTSHR])\s*", folded, re.IGNORECASE)
+    if era is not None:
+        name = era.group(1)
+        offset = _ERAS[_ERA_LETTERS.get(name.upper(), name)]
+        folded = folded[era.end() :]
+    parts = [int(p) for p in re.findall(r"\d+", folded)]
+    if len(parts) == 1 and len(str(parts[0])) == 8 and not offset:
+        number = parts[0]
+        parts = [number // 10000, number // 100 % 100, number % 100]
+    if len(parts) != 3 or re.search(r"[^\d\s./\-年月日]", folded):
+        return False
+    try:
+        return date(parts[0] + offset, parts[1], parts[2])
+    except (ValueError, OverflowError):
+        return False
+
+
 def check_birth_date(value: date | None, today: date) -> FieldCheck:
     if value is None:
         return FieldCheck("")
