@@ -18,7 +18,7 @@ from pathlib import Path
 from desktop.cli.base import EXIT_OK, AddCommand, CliError, read_passphrase, vault_folder
 from desktop.services import vault_access
 from desktop.services.client_import import importing
-from desktop.services.client_import.csv_file import ENCODING_LABELS, FIELDS
+from desktop.services.client_import.csv_file import ENCODING_LABELS, FIELDS, read_file
 from desktop.services.client_import.importing import ImportPreview
 
 
@@ -62,7 +62,7 @@ def _print_preview(preview: ImportPreview) -> None:
 
 
 def cmd_import_clients(args: argparse.Namespace) -> int:
-    data = Path(args.file).expanduser().read_bytes()
+    data = read_file(Path(args.file).expanduser())
     vault = vault_access.unlock(vault_folder(args), passphrase=read_passphrase(args, "Passphrase: "))
     try:
         preview = importing.preview(vault, data=data)

@@ -1147,7 +1147,6 @@
     <name>ClientEditor</name>
     <message>
         <source>Full name:</source>
-        <extracomment>Japanese eras a birth date on an intake form may be written in, with the year before their first.</extracomment>
         <translation>氏名:</translation>
     </message>
     <message>
@@ -1232,6 +1231,149 @@
     </message>
 </context>
 <context>
+    <name>ClientImport</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The client-record fields, labelled as the counsellor knows them.</extracomment>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s notes</source>
+        <translation>カウンセラーのメモ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行全体</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImportDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>ご利用者の取り込み</translation>
+    </message>
+    <message>
+        <source>Import a client list from a CSV file</source>
+        <translation>CSV ファイルからご利用者の一覧を取り込む</translation>
+    </message>
+    <message>
+        <source>Save the list from Excel as “CSV UTF-8” or “CSV (comma delimited)”, with the column headings in the first row. Each row is checked as the client form checks it; nothing is imported until you press Import.</source>
+        <translation>一覧は Excel で「CSV UTF-8」または「CSV (コンマ区切り)」として、1行目に列の見出しを入れて保存してください。各行はご利用者の入力画面と同じ確認を行います。「取り込む」を押すまでは何も取り込まれません。</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>CSV ファイルの場所</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(取り込まない)</translation>
+    </message>
+    <message>
+        <source>Choose a client list</source>
+        <translation>ご利用者の一覧を選ぶ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>%1 として読み込みました。</translation>
+    </message>
+    <message>
+        <source>Checking the rows again…</source>
+        <translation>各行をもう一度確認しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>%n 件を取り込む</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>ファイルの行数 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem (not imported)</source>
+        <translation>
+            <numerusform>確認が必要な行 %n(取り込みません)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>重複の可能性 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1、%2、%3。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
@@ -1264,6 +1406,14 @@
     <message>
         <source>New client</source>
         <translation>新しいご利用者</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>取り込み…</translation>
+    </message>
+    <message>
+        <source>Import a client list from a CSV file</source>
+        <translation>CSV ファイルからご利用者の一覧を取り込みます</translation>
     </message>
     <message>
         <source>Search name, reading, phone, email or notes</source>
@@ -2140,6 +2290,45 @@
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewTable</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <source>Rows of the client list</source>
+        <translation>ご利用者一覧の各行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Likely the same person as %1, already in the vault (same name and phone or email).</source>
+        <translation>保管庫にすでにある %1 さまと同じ方の可能性があります(氏名と電話番号またはメールアドレスが一致)。</translation>
+    </message>
+    <message>
+        <source>Likely the same person as %1 in row %2 of this file (same name and phone or email).</source>
+        <translation>このファイルの %2 行目の %1 さまと同じ方の可能性があります(氏名と電話番号またはメールアドレスが一致)。</translation>
+    </message>
+    <message>
+        <source>Tick Import to add it anyway.</source>
+        <translation>それでも追加する場合は「取り込む」に印を付けてください。</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>取り込めます。</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4551,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Write the reading in hiragana or katakana.</source>
+        <extracomment>The vowel a kana ends in, as the hiragana vowel (from the character&apos;s Unicode name: KA -&gt; あ).</extracomment>
         <translation>ふりがなは、ひらがなかカタカナで入力してください。</translation>
     </message>
     <message>
@@ -4386,6 +4576,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>The date of birth must be in the past.</source>
+        <extracomment>Japanese eras a birth date on an intake form may be written in, with the year before their first.</extracomment>
         <translation>生年月日には今日より前の日付を入力してください。</translation>
     </message>
     <message>
@@ -4822,6 +5013,69 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>A PDF export needs the window to draw it.</source>
         <translation>PDFでの書き出しは、画面から行ってください。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB; that is not a client list.</source>
+        <extracomment>Longer than any field of a client record, even a long note: a longer cell is a broken file.</extracomment>
+        <translation>ファイルが 20 MB を超えています。ご利用者の一覧ではないようです。</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte-order mark (Excel&apos;s “CSV UTF-8”)</source>
+        <translation>BOM 付き UTF-8(Excel の「CSV UTF-8」)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, as Excel saves CSV in Japanese)</source>
+        <translation>Shift_JIS(CP932、日本語版 Excel の CSV 形式)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it exists and is not open elsewhere.</source>
+        <extracomment>The client-record fields a column can fill, in the order the mapping shows them. Headings (folded: NFKC, lower case, no spaces) each field is recognised by. Exact matches are tried first; then a heading containing one of the words, in this order, so that 氏名（カナ） is the reading before 氏名 is the name, and 携帯電話 the mobile before 電話. Cells past the last heading that hold something: the row does not fit the headings. A cell longer than :data:`MAX_CELL_CHARS`.</extracomment>
+        <translation>ファイルを読み込めませんでした。ファイルがあること、ほかのアプリで開いていないことを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds NUL bytes, as a spreadsheet or “Unicode text” does). Save the list from Excel as “CSV UTF-8” or “CSV (comma delimited)”.</source>
+        <translation>このファイルは CSV のテキストファイルではありません(表計算ファイルや「Unicode テキスト」のように NUL バイトを含んでいます)。Excel で「CSV UTF-8」または「CSV (コンマ区切り)」として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS text. Save the list from Excel as “CSV UTF-8” and choose it again.</source>
+        <translation>このファイルは UTF-8 でも Shift_JIS でもありません。Excel で「CSV UTF-8」として保存し直して、もう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file is not a well-formed CSV file (a quotation mark is not closed, or a cell is far too long). Save it again from the spreadsheet as CSV.</source>
+        <translation>CSV ファイルとして正しく読み取れません(引用符が閉じていないか、極端に長いセルがあります)。表計算ソフトから CSV として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file has column headings but no rows of clients under them.</source>
+        <translation>列の見出しはありますが、その下にご利用者の行がありません。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, like 1985-04-02.</source>
+        <extracomment>The key of a problem with the row as a whole rather than one field. Every field a column can fill, in the order a mapping is shown.</extracomment>
+        <translation>日付は 1985-04-02 のように、年-月-日の順で入力してください。</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the file has column headings; check its commas.</source>
+        <translation>この行には見出しより多くのセルがあります。コンマの位置を確かめてください。</translation>
+    </message>
+    <message>
+        <source>A cell of this row is too long for a client record.</source>
+        <translation>この行には、ご利用者の記録に入りきらないほど長いセルがあります。</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit this file.</source>
+        <translation>列の割り当てがこのファイルに合っていません。</translation>
+    </message>
+    <message>
+        <source>Each column can fill only one field.</source>
+        <translation>1つの列は1つの項目にだけ割り当てられます。</translation>
     </message>
 </context>
 <context>

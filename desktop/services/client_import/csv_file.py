@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from desktop.errors import InvalidInput
 from desktop.i18n import QT_TRANSLATE_NOOP
@@ -30,6 +31,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 MAX_FILE_BYTES = 20 * 1024 * 1024
 #: Longer than any field of a client record, even a long note: a longer cell is a broken file.
 MAX_CELL_CHARS = 5000
+_TOO_LARGE = QT_TRANSLATE_NOOP("policy", "The file is larger than 20 MB; that is not a client list.")
 
 
 class Encoding(StrEnum):
@@ -97,6 +99,20 @@ class CsvTable:
     rows: tuple[CsvRow, ...]
 
 
+def read_file(path: Path) -> bytes:
+    """The file's bytes, or a sentence if it cannot be read or is far too large for a client list."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InvalidInput(_TOO_LARGE)
+        return path.read_bytes()
+    except OSError:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "policy", "The file could not be read. Check that it exists and is not open elsewhere."
+            )
+        ) from None
+
+
 def decode(data: bytes) -> tuple[str, Encoding]:
     """The file's text and the encoding it was read with; a sentence if it is not text."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff") or b"\x00" in data:
@@ -129,9 +145,7 @@ def decode(data: bytes) -> tuple[str, Encoding]:
 def read_table(data: bytes) -> CsvTable:
     """The headings and the non-blank rows of a CSV file, or one sentence saying why it cannot be read."""
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("policy", "The file is larger than 20 MB; that is not a client list.")
-        )
+        raise InvalidInput(_TOO_LARGE)
     text, encoding = decode(data)
     if not text.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("policy", "The file is empty."))

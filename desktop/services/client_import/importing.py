@@ -30,6 +30,7 @@ from desktop.models import Client
 from desktop.policy import personal_data as pd
 from desktop.services import clients
 from desktop.services.client_import.csv_file import (
+    ENCODING_LABELS,
     FIELDS,
     CsvRow,
     CsvTable,
@@ -81,6 +82,13 @@ class ImportPreview:
     headings: tuple[str, ...]
     mapping: dict[str, int]
     rows: tuple[PreviewRow, ...]
+    #: Every field a column can fill, in the order a mapping is shown.
+    fields: tuple[str, ...] = FIELDS
+
+    @property
+    def encoding_label(self) -> str:
+        """The encoding as a sentence part (an English template of the "policy" context)."""
+        return ENCODING_LABELS[self.encoding]
 
     @property
     def invalid(self) -> int:
