@@ -25,7 +25,13 @@ from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import Basis, ConsentKind, ConsentMethod, DataItem, HandOver, Relation
 from desktop.services import clients, consents, disclosures, retention, rights_requests, testimonials
 from desktop.services.disclosures import DisclosureDraft
-from desktop.services.records import record_exports, record_seals, subject_access, third_party_export
+from desktop.services.records import (
+    calendar_export,
+    record_exports,
+    record_seals,
+    subject_access,
+    third_party_export,
+)
 from desktop.services.records.record_exports import ExportFormat
 from desktop.vault.store import OpenVault
 from tests.helpers.clock import FakeClock
@@ -236,6 +242,18 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
         lambda w: (
             lambda: rights_requests.save_provision_records(
                 w.vault, client_id=w.client_id, path=w.folder / "records.pdf", render=lambda _r: b"%PDF-1.4"
+            )
+        ),
+    ),
+    "records.calendar_export.export_bookings": (
+        (record_exports, "write_atomically", _raise),
+        lambda w: (
+            lambda: calendar_export.export_bookings(
+                w.vault,
+                path=w.folder / "sessions.ics",
+                provision=calendar_export.CalendarProvision(
+                    "カレンダー", "cal@example.jp", Basis.RIGHTS, "確認のため"
+                ),
             )
         ),
     ),

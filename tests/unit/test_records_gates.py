@@ -39,6 +39,7 @@ WRITERS = {
     ("records.record_exports", "write"),
     ("records.subject_access", "export_record"),
     ("records.third_party_export", "export_for_recipient"),
+    ("records.calendar_export", "export_bookings"),
     ("rights_requests", "save_provision_records"),
 }
 ROWS = ("Consent", "Disclosure", "Testimonial")
