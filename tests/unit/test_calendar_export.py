@@ -92,6 +92,15 @@ def test_p_disclose_ics_with_names_records_a_provision_for_each_client_first(
         }
         assert [r.id for r in rows] == list(result.disclosure_ids)
         assert record_seals.problems(session) == []  # the rows changed by the export are sealed again
+        actions = list(session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)))
+    # Each provision is recorded (and marked as used by this export) before the export itself.
+    assert actions[-5:] == [
+        "disclosure.recorded",
+        "client.exported",
+        "disclosure.recorded",
+        "client.exported",
+        "bookings.calendar_exported",
+    ]
 
 
 def test_p_disclose_ics_with_names_on_consent_needs_each_clients_consent(

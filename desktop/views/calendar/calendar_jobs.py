@@ -8,12 +8,14 @@ range scan of an index, whatever the vault's age.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.services.bookings import BookingDetails
     from desktop.services.bookings.booking_lists import CalendarEntry
+    from desktop.services.records.calendar_export import CalendarExport
     from desktop.vault.store import OpenVault
 
 
@@ -32,3 +34,24 @@ def move(vault: OpenVault, booking_id: int, new_start: datetime) -> BookingDetai
     return bookings.move_booking(
         vault, booking_id=booking_id, session_date=new_start.date(), start_time=new_start.time()
     )
+
+
+def export_phone_calendar(
+    vault: OpenVault, path: str, provision: Mapping[str, str] | None, untitled: str
+) -> CalendarExport:
+    """Write the bookings from today as .ics; with ``provision`` (recipient, contact, basis,
+    justification) names are included and each named client's provision recorded first."""
+    from pathlib import Path
+
+    from desktop.policy.disclosure import Basis
+    from desktop.services.records import calendar_export
+
+    recorded = None
+    if provision is not None:
+        recorded = calendar_export.CalendarProvision(
+            provision["recipient_name"],
+            provision["recipient_contact"],
+            Basis(provision["basis"]),
+            provision["justification"],
+        )
+    return calendar_export.export_bookings(vault, path=Path(path), provision=recorded, untitled=untitled)

@@ -36,6 +36,7 @@ from desktop.views.calendar import calendar_look as look
 from desktop.views.calendar.agenda_list import AgendaList
 from desktop.views.calendar.day_view import DayView
 from desktop.views.calendar.month_view import WEEKS, MonthView, grid_start
+from desktop.views.calendar.phone_calendar_dialog import PhoneCalendarDialog
 from desktop.views.calendar.week_view import WeekView
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
@@ -77,6 +78,8 @@ class CalendarPage(Retranslatable, QWidget):
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.today_button.clicked.connect(self.go_to_today)
+        self.phone_button = named(QPushButton(), "calendarPhoneExportButton")
+        self.phone_button.clicked.connect(self.export_for_phone)
         self.title_label = heading("calendarTitleLabel", 1.25)
         self.view_combo = named(QComboBox(), "calendarViewCombo")
         self.view_combo.addItems(["", "", ""])
@@ -127,6 +130,7 @@ class CalendarPage(Retranslatable, QWidget):
         toolbar.addSpacing(12)
         toolbar.addWidget(self.title_label, 1)
         toolbar.addWidget(self.view_combo)
+        toolbar.addWidget(self.phone_button)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
@@ -152,6 +156,10 @@ class CalendarPage(Retranslatable, QWidget):
         self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
+        self.phone_button.setText(self.tr("Export for phone…"))
+        self.phone_button.setToolTip(
+            self.tr("Save the bookings as a calendar file for your phone, without names")
+        )
         for mode, text in (
             (Mode.WEEK, self.tr("Week")),
             (Mode.DAY, self.tr("Day")),
@@ -185,6 +193,14 @@ class CalendarPage(Retranslatable, QWidget):
         """Draw the working hours from Settings in the week and day grids."""
         for grid in (self.week_view, self.day_view):
             grid.set_working_hours(start_hour, end_hour)
+
+    @Slot()
+    def export_for_phone(self) -> None:
+        """Open the .ics export (names left out unless ticked, P-DISCLOSE)."""
+        if self._vault is not None:
+            dialog = PhoneCalendarDialog(self._vault, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def reload(self) -> None:
         """Fetch the bookings of the period on screen again."""
