@@ -7,7 +7,7 @@ check failed, 2 wrong passphrase or unusable input. Never a traceback.
 
 This module builds the parser and turns every failure into that line; each
 group of commands lives in its own module (``vault_commands``, ``demo``,
-``backup``, ``import_mail``, ``import_clients``) and shares only :mod:`desktop.cli.base`.
+``backup``, ``import_mail``, ``import_clients``, ``export_all``) and shares only :mod:`desktop.cli.base`.
 """
 
 from __future__ import annotations
@@ -18,13 +18,23 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop import __version__
-from desktop.cli import backup, demo, import_clients, import_mail, vault_commands
+from desktop.cli import backup, demo, export_all, import_clients, import_mail, vault_commands
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, CliError
 from desktop.errors import InvalidSetting, PolicyRefusal, SorakumoError
 
 __all__ = ["COMMANDS", "EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "build_parser", "main", "run"]
 
-COMMANDS = ("init", "check", "demo", "backup", "verify", "restore", "import-mail", "import-clients")
+COMMANDS = (
+    "init",
+    "check",
+    "demo",
+    "backup",
+    "verify",
+    "restore",
+    "import-mail",
+    "import-clients",
+    "export-all",
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_commands(add)
     import_mail.add_commands(add)
     import_clients.add_commands(add)
+    export_all.add_commands(add)
     return parser
 
 

@@ -27,6 +27,7 @@ from desktop.services import clients, consents, disclosures, retention, rights_r
 from desktop.services.disclosures import DisclosureDraft
 from desktop.services.records import (
     calendar_export,
+    practice_export,
     record_exports,
     record_seals,
     subject_access,
@@ -256,6 +257,10 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
                 ),
             )
         ),
+    ),
+    "records.practice_export.export_practice": (
+        (record_exports, "write_atomically", _raise),
+        lambda w: lambda: practice_export.export_practice(w.vault, parent=w.folder),
     ),
     "records.record_exports.write": (
         (record_exports, "write_atomically", _raise),
