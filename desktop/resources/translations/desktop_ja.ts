@@ -125,6 +125,18 @@
         <translation>バックアップ設定を変更</translation>
     </message>
     <message>
+        <source>Client list imported</source>
+        <translation>ご利用者の一覧を取り込み</translation>
+    </message>
+    <message>
+        <source>Bookings exported for a phone calendar</source>
+        <translation>スマートフォンのカレンダー用にご予約を書き出し</translation>
+    </message>
+    <message>
+        <source>Whole practice exported</source>
+        <translation>すべてのデータを書き出し</translation>
+    </message>
+    <message>
         <source>All events</source>
         <extracomment>The choices of the &quot;Events&quot; filter: an action prefix and its label, &quot;all&quot; first.</extracomment>
         <translation>すべての操作</translation>
@@ -905,6 +917,14 @@
     <message>
         <source>Go to today (Ctrl+T)</source>
         <translation>今日へ移動(Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Export for phone…</source>
+        <translation>スマートフォン用に書き出す…</translation>
+    </message>
+    <message>
+        <source>Save the bookings as a calendar file for your phone, without names</source>
+        <translation>ご予約を、お名前を含めずにスマートフォンのカレンダー用ファイルとして保存します</translation>
     </message>
     <message>
         <source>Week</source>
@@ -2469,6 +2489,45 @@
     </message>
 </context>
 <context>
+    <name>LeavingSettings</name>
+    <message>
+        <source>Take everything with you</source>
+        <translation>すべてのデータの持ち出し</translation>
+    </message>
+    <message>
+        <source>For leaving the app or handing the practice on: every table as JSON and CSV, and each client&apos;s whole record as JSON and PDF, in a new folder inside the one you choose. The export is recorded in the audit trail.</source>
+        <translation>このアプリの利用をやめるときや、業務を引き継ぐときのために、すべての表を JSON と CSV で、ご利用者ごとの記録すべてを JSON と PDF で、選んだフォルダーの中の新しいフォルダーに書き出します。書き出しは操作記録に残ります。</translation>
+    </message>
+    <message>
+        <source>The exported files are not encrypted. Choose a folder on an encrypted disk, and delete the files once they are no longer needed.</source>
+        <translation>書き出したファイルは暗号化されていません。暗号化されたディスク上のフォルダーを選び、不要になったらファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation>書き出し先のフォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>すべて書き出す</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into</source>
+        <translation>書き出し先のフォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <source>Exporting everything… (this takes a while with many clients)</source>
+        <translation>すべて書き出しています…(ご利用者が多いと時間がかかります)</translation>
+    </message>
+    <message>
+        <source>Exported %1 tables (%2 rows) and %3 client records into %4. They are not encrypted.</source>
+        <translation>%1 個の表(%2 行)と %3 件のご利用者の記録を %4 に書き出しました。これらのファイルは暗号化されていません。</translation>
+    </message>
+</context>
+<context>
     <name>LinkSenderDialog</name>
     <message>
         <source>Link to a client</source>
@@ -2845,6 +2904,82 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Nobody can recover the records without this passphrase or the recovery code that follows. A short sentence that means something only to you is easy to remember and hard to guess.</source>
         <translation>このパスフレーズか、次の画面で表示する回復コードがなければ、誰も記録を開くことはできません。ご自身にだけ意味のある短い文にすると、覚えやすく推測されにくくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCalendarDialog</name>
+    <message>
+        <source>Export to a phone calendar</source>
+        <extracomment>The bases a calendar service&apos;s receiving names can rest on (law and public-health requests never arrive as a calendar).</extracomment>
+        <translation>スマートフォンのカレンダーへの書き出し</translation>
+    </message>
+    <message>
+        <source>Bookings for your phone&apos;s calendar</source>
+        <translation>スマートフォンのカレンダー用のご予約</translation>
+    </message>
+    <message>
+        <source>The file holds the confirmed and tentative bookings from today on, each with the session&apos;s title and time, and no client&apos;s name. A phone&apos;s calendar is usually copied to a cloud service, which is someone other than your clients: a name there is personal data handed to a third party.</source>
+        <translation>ファイルには、本日以降の確定済みと調整中のご予約を、セッション名と日時だけで書き出し、ご利用者のお名前は含めません。スマートフォンのカレンダーは通常クラウドのサービスに同期されます。そこはご利用者以外の第三者にあたるため、お名前を載せると個人情報を第三者に渡すことになります。</translation>
+    </message>
+    <message>
+        <source>Where to save the .ics file</source>
+        <translation>.ics ファイルの保存先</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Include the clients&apos; names</source>
+        <translation>ご利用者のお名前を含める</translation>
+    </message>
+    <message>
+        <source>Names go to the calendar&apos;s service: each client named gets a provision record in the disclosure log, on the basis you give, before the file is written.</source>
+        <translation>お名前はカレンダーのサービスに渡ります。ファイルを書き出す前に、お名前を載せるご利用者ごとに、入力した根拠で第三者提供の記録を作成します。</translation>
+    </message>
+    <message>
+        <source>Calendar service:</source>
+        <translation>カレンダーのサービス:</translation>
+    </message>
+    <message>
+        <source>For example Google Calendar or iCloud</source>
+        <translation>例:Google カレンダー、iCloud</translation>
+    </message>
+    <message>
+        <source>How to reach it:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>Why this basis applies:</source>
+        <translation>この根拠にあたる理由:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>カレンダーを保存</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>カウンセリング</translation>
     </message>
 </context>
 <context>
@@ -5076,6 +5211,16 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Each column can fill only one field.</source>
         <translation>1つの列は1つの項目にだけ割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Not every client in the calendar has consented to their name going to this calendar&apos;s service; export without names, or record their consents first.</source>
+        <extracomment>Bookings a phone calendar should hold: agreed ones, and those still being agreed (tentative). The disclosure records made for the named clients (empty without names).</extracomment>
+        <translation>カレンダーに載るご利用者の中に、このカレンダーのサービスにお名前を渡すことへの同意がない方がいます。お名前を含めずに書き出すか、先に同意を記録してください。</translation>
+    </message>
+    <message>
+        <source>An export made this very second is already there; try again.</source>
+        <extracomment>Tables left out, and why (said in the manifest).</extracomment>
+        <translation>同じ時刻の書き出しがすでにあります。もう一度お試しください。</translation>
     </message>
 </context>
 <context>

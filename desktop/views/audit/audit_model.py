@@ -52,6 +52,9 @@ ACTION_LABELS = {
     "backup.failed": QT_TRANSLATE_NOOP("AuditModel", "Backup failed"),
     "backup.pruned": QT_TRANSLATE_NOOP("AuditModel", "Older backups removed"),
     "backup.settings_changed": QT_TRANSLATE_NOOP("AuditModel", "Backup settings changed"),
+    "clients.imported": QT_TRANSLATE_NOOP("AuditModel", "Client list imported"),
+    "bookings.calendar_exported": QT_TRANSLATE_NOOP("AuditModel", "Bookings exported for a phone calendar"),
+    "practice.exported": QT_TRANSLATE_NOOP("AuditModel", "Whole practice exported"),
     **DISCLOSURE_ACTION_LABELS,
 }
 ACTION_LABELS.update(INBOX_AUDIT_LABELS)
