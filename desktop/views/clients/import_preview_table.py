@@ -36,6 +36,8 @@ FIELD_LABELS = {
     "private_notes": QT_TRANSLATE_NOOP("ClientImport", "Counsellor's notes"),
     "row": QT_TRANSLATE_NOOP("ClientImport", "Row"),
 }
+#: Rows measured for wrapped sentences; a longer list keeps one line per row (the tooltip has it all).
+_MEASURED_ROWS = 1000
 _SHOWN = ("full_name", "name_reading", "phone", "mobile", "email", "birth_date")
 
 
@@ -57,7 +59,7 @@ class ImportPreviewTable(Retranslatable, QTableWidget):
         self._preview: ImportPreview | None = None
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setWordWrap(False)
+        self.setWordWrap(True)  # a row's sentences wrap in the last column rather than run off screen
         self.verticalHeader().hide()
         self.horizontalHeader().setSectionResizeMode(self.CHECK, QHeaderView.ResizeMode.Stretch)
         self.itemChanged.connect(lambda _item: self.choices_changed.emit())
@@ -127,7 +129,10 @@ class ImportPreviewTable(Retranslatable, QTableWidget):
                 check.setFont(font)
             self.setItem(index, self.CHECK, check)
         self.blockSignals(False)
-        self.resizeColumnsToContents()
+        for column in range(self.CHECK):  # the check column takes the rest of the width
+            self.resizeColumnToContents(column)
+        if len(preview.rows) <= _MEASURED_ROWS:
+            self.resizeRowsToContents()
         self.choices_changed.emit()
 
     def clear_rows(self) -> None:
