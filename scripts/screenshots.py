@@ -26,12 +26,22 @@ from desktop.demo import practice
 from desktop.vault import recovery
 from desktop.vault.keyslots import KdfParams
 from desktop.views.calendar.booking_dialog import BookingDialog
+from desktop.views.clients.import_dialog import ClientImportDialog
 from desktop.views.common.preferences import Language
 from desktop.views.common.translation import apply_language
 from desktop.views.controller import DesktopController
 from desktop.views.sections import Section
 from desktop.views.vault.restore_dialog import RestoreDialog
 
+#: A client list as the counsellor's spreadsheet holds it; the third row's mobile number is a free-dial one.
+CLIENT_LIST = (
+    "氏名,フリガナ,電話番号,携帯電話,メールアドレス,生年月日,性別\r\n"
+    "青木 美穂,アオキ ミホ,055-975-1234,090-1111-2222,miho@example.jp,1984/5/12,女\r\n"
+    "石川 健太,イシカワ ケンタ,,080-2345-6789,kenta@example.jp,昭和62年3月3日,男性\r\n"
+    "上田 彩,ウエダ アヤ,,0800-123-4567,aya@example.jp,,\r\n"
+    "遠藤 直樹,エンドウ ナオキ,03-1234-5678,,naoki@example.jp,1979/11/30,男\r\n"
+    "青木 美穂,アオキ ミホ,,090-1111-2222,,,女\r\n"
+)
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 DEMO_KDF = KdfParams(memory_kib=64 * 1024, iterations=1, lanes=1, salt=bytes(16))
 PASSPHRASE = "そらくもの空 春の海 2026!"
@@ -88,7 +98,18 @@ def capture(language: Language, scratch: Path) -> None:
         tabs = window.clients_page.findChild(QTabWidget, "clientRecordTabs")
         assert tabs is not None
         tabs.setCurrentIndex(1)
-        QTimer.singleShot(700, lambda: (save("client-bookings", window), audit_step()))
+        QTimer.singleShot(700, lambda: (save("client-bookings", window), import_step()))
+
+    def import_step() -> None:
+        """The CSV import's preview, of a list as Excel saves it in Japanese (one row with a problem)."""
+        path = scratch / f"clients-{language.value}.csv"
+        path.write_bytes(CLIENT_LIST.encode("cp932"))
+        window.clients_page.import_clients()
+        dialog = window.clients_page.findChild(ClientImportDialog)
+        assert dialog is not None
+        dialog.file_edit.setText(str(path))
+        dialog.file_edit.returnPressed.emit()
+        QTimer.singleShot(1200, lambda: (save("client-import", dialog), dialog.reject(), audit_step()))
 
     def audit_step() -> None:
         window.show_section(Section.AUDIT)

@@ -7,7 +7,7 @@ check failed, 2 wrong passphrase or unusable input. Never a traceback.
 
 This module builds the parser and turns every failure into that line; each
 group of commands lives in its own module (``vault_commands``, ``demo``,
-``backup``, ``import_mail``) and shares only :mod:`desktop.cli.base`.
+``backup``, ``import_mail``, ``import_clients``, ``export_all``) and shares only :mod:`desktop.cli.base`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from desktop import __version__, error_sentences, i18n
-from desktop.cli import backup, demo, import_mail, vault_commands
+from desktop.cli import backup, demo, export_all, import_clients, import_mail, vault_commands
 from desktop.cli.argparse_texts import speak_the_locale, version_help
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, Cli, CliError
 from desktop.errors import PolicyRefusal, SorakumoError
@@ -27,7 +27,17 @@ from desktop.i18n import fill
 
 __all__ = ["COMMANDS", "EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "build_parser", "main", "run"]
 
-COMMANDS = ("init", "check", "demo", "backup", "verify", "restore", "import-mail")
+COMMANDS = (
+    "init",
+    "check",
+    "demo",
+    "backup",
+    "verify",
+    "restore",
+    "import-mail",
+    "import-clients",
+    "export-all",
+)
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_commands(add)
     backup.add_commands(add)
     import_mail.add_commands(add)
+    import_clients.add_commands(add)
+    export_all.add_commands(add)
     return parser
 
 

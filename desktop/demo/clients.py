@@ -28,7 +28,8 @@ from desktop.services import clients as client_service
 def _phone(world: World, *, mobile: bool) -> str:
     rng = world.rng
     if mobile:
-        return f"0{rng.choice('789')}0-{rng.randrange(10_000):04d}-{rng.randrange(10_000):04d}"
+        # 0x0-0…: not given to mobiles (080-0… is free dial 0800); the subscriber part starts 1-9.
+        return f"0{rng.choice('789')}0-{rng.randrange(1_000, 10_000)}-{rng.randrange(10_000):04d}"
     if rng.random() < 0.7:  # local: the area code and the exchange make 6 digits, then 4
         area = world.pick(LOCAL_AREA_CODES)
         exchange = rng.randrange(10 ** (5 - len(area)) * 2, 10 ** (6 - len(area)))

@@ -69,7 +69,10 @@ DEFAULT_UNTIL = date(2026, 10, 31)
 BATCH_CLIENTS = 2000
 MAX_CLIENTS = 100_000
 MAX_YEARS = 40
-INSTALL_HINT = QT_TRANSLATE_NOOP("Cli", "install the demo extra: pip install -e '.[demo]'")
+#: Said to whoever installed the app (a wheel or a bundle), not only to a developer in the source tree.
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "Cli", "the demo needs Faker: pip install 'sorakumo-desk[demo]' (or pip install faker)"
+)
 
 
 class DemoUnavailable(SorakumoError):

@@ -3,6 +3,9 @@
 Used when a message has no plain-text alternative. Scripts and styles are
 dropped, block elements start new lines, entities are decoded, runs of
 blanks collapse; the result is what the counsellor would read, not markup.
+Table cells are kept apart by a tab: a website form's mail is a table of
+labels and answers, and without it「お名前」and「山田 花子」would run
+together as お名前山田 花子.
 """
 
 from __future__ import annotations
@@ -18,7 +21,10 @@ _BLOCKS = frozenset(
 #: Elements that only start a new line.
 _LINES = frozenset({"br", "li", "tr", "dt", "dd"})
 _SKIPPED = frozenset({"script", "style", "head", "title"})
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+#: Table cells: a tab before each, so a row reads "label<TAB>answer" (leading tabs are trimmed).
+_CELLS = frozenset({"td", "th"})
+_SPACES = re.compile(r"[ \r\f\v\u00a0]+")
+_TABS = re.compile(r" ?\t[\t ]*")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -33,6 +39,8 @@ class _TextCollector(HTMLParser):
             self._skipping += 1
         elif tag in _BLOCKS or tag in _LINES:
             self.chunks.append("\n")
+        elif tag in _CELLS:
+            self.chunks.append("\t")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
@@ -42,7 +50,7 @@ class _TextCollector(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self._skipping:
-            self.chunks.append(data.replace("\n", " "))
+            self.chunks.append(data.replace("\n", " ").replace("\t", " "))
 
 
 def html_to_text(html: str) -> str:
@@ -50,5 +58,7 @@ def html_to_text(html: str) -> str:
     collector = _TextCollector()
     collector.feed(html)
     collector.close()
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(collector.chunks).split("\n"))
+    lines = (
+        _TABS.sub("\t", _SPACES.sub(" ", line)).strip() for line in "".join(collector.chunks).split("\n")
+    )
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()

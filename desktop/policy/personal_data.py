@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
 from desktop.i18n import QT_TRANSLATE_NOOP
 
 RULE = "P-DATA"
@@ -86,10 +89,34 @@ def check_name(text: str) -> FieldCheck:
     return FieldCheck(value)
 
 
+#: The vowel a kana ends in, as the hiragana vowel (from the character's Unicode name: KA -> あ).
+_VOWELS = {"A": "あ", "I": "い", "U": "う", "E": "え", "O": "お"}
+
+
+def _vowel_of(kana: str) -> str | None:
+    """The hiragana vowel ``kana`` ends in (か -> あ, ゅ -> う), or None for ん and non-kana."""
+    if not "ぁ" <= kana <= "ゖ":
+        return None
+    name = unicodedata.name(kana, "")
+    return _VOWELS.get(name[-1:]) if name.startswith("HIRAGANA LETTER") else None
+
+
 def reading_key(text: str) -> str:
-    """A sort key in gojūon order: the reading in hiragana, without spaces."""
+    """A sort key in gojūon order: the reading in hiragana, without spaces.
+
+    The long-vowel mark ー (U+30FC) comes after every kana in code-point order,
+    so ラーメン would sort after ランチ. Japanese dictionaries and the standard
+    collation (JIS X 4061) read the mark as the vowel of the kana before it:
+    ラーメン sorts as らあめん, コーヒー as こおひい. The key does the same; a
+    mark with no kana before it (or after ん) is kept as it is.
+    """
     folded = fold(text).replace(" ", "")
-    return "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in folded)
+    hiragana = "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in folded)
+    key: list[str] = []
+    for ch in hiragana:
+        vowel = _vowel_of(key[-1]) if ch == "ー" and key else None
+        key.append(vowel or ch)
+    return "".join(key)
 
 
 def check_reading(text: str) -> FieldCheck:
@@ -111,8 +138,23 @@ def check_postal_code(text: str) -> FieldCheck:
     return FieldCheck(f"{digits[:3]}-{digits[3:]}")
 
 
+def _japanese_number(digits: str) -> phonenumbers.PhoneNumber | None:
+    """``digits`` (a national number, 0 first) as a number in use in Japan, or None."""
+    try:
+        number = phonenumbers.parse(digits, "JP")
+    except phonenumbers.NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number_for_region(number, "JP") else None
+
+
 def check_phone(text: str, *, mobile: bool = False) -> FieldCheck:
-    """Japanese numbers: 0 and 9 more digits (landline) or 070/080/090 and 8 more (mobile)."""
+    """Japanese numbers, checked and grouped with ``phonenumbers`` (libphonenumber's data for Japan).
+
+    Counting digits cannot tell a free-dial 0800-123-4567 (11 digits) from an
+    080 mobile: libphonenumber knows which prefixes are in use for what, so a
+    free-dial number keeps its own grouping and a mobile-only field refuses it.
+    Numbers are stored in the national format (055-987-6543, 0554-12-3456).
+    """
     raw = fold_hyphens(text).replace("(", "-").replace(")", "-")
     if not raw:
         return FieldCheck("")
@@ -124,21 +166,18 @@ def check_phone(text: str, *, mobile: bool = False) -> FieldCheck:
             "policy", "Use digits and hyphens only, starting with 0, like 055-123-4567."
         )
         return FieldCheck(raw, problem)
-    is_mobile = len(digits) == 11 and digits[:3] in {"070", "080", "090"}
-    if mobile and not is_mobile:
+    number = _japanese_number(digits)
+    if mobile and (number is None or phonenumbers.number_type(number) != PhoneNumberType.MOBILE):
         problem = QT_TRANSLATE_NOOP(
             "policy", "A mobile number has 11 digits and starts with 070, 080 or 090."
         )
         return FieldCheck(raw, problem)
-    if not (len(digits) == 10 or (len(digits) == 11 and digits[:3] in {"050", "070", "080", "090"})):
+    if number is None:
         problem = QT_TRANSLATE_NOOP(
             "policy", "A phone number has 10 digits, or 11 for mobiles and 050 numbers."
         )
         return FieldCheck(raw, problem)
-    if len(digits) == 11:
-        return FieldCheck(f"{digits[:3]}-{digits[3:7]}-{digits[7:]}")
-    grouped = re.sub(r"-+", "-", raw.replace(" ", "-")).strip("-")
-    return FieldCheck(grouped if "-" in grouped else digits)
+    return FieldCheck(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
 
 
 def check_email(text: str) -> FieldCheck:
@@ -146,6 +185,39 @@ def check_email(text: str) -> FieldCheck:
     if value and not _EMAIL_RE.fullmatch(value):
         return FieldCheck(value, QT_TRANSLATE_NOOP("policy", "An email address looks like name@example.jp."))
     return FieldCheck(value)
+
+
+#: Japanese eras a birth date on an intake form may be written in, with the year before their first.
+_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+
+
+def parse_birth_date(text: str) -> date | bool | None:
+    """The date written, None if the text is empty, False if it cannot be read.
+
+    Accepts 1985-04-02, 1985/4/2, 1985年4月2日, 19850402, 昭和60年4月2日 and S60.4.2,
+    with full-width digits too. The client form and the client-list import both read
+    dates of birth with it, so a date one accepts the other accepts.
+    """
+    folded = fold_hyphens(text).replace("元年", "1年")
+    if not folded:
+        return None
+    offset = 0
+    era = re.match(r"(明治|大正|昭和|平成|令和|[MTSHR])\s*", folded, re.IGNORECASE)
+    if era is not None:
+        name = era.group(1)
+        offset = _ERAS[_ERA_LETTERS.get(name.upper(), name)]
+        folded = folded[era.end() :]
+    parts = [int(p) for p in re.findall(r"\d+", folded)]
+    if len(parts) == 1 and len(str(parts[0])) == 8 and not offset:
+        number = parts[0]
+        parts = [number // 10000, number // 100 % 100, number % 100]
+    if len(parts) != 3 or re.search(r"[^\d\s./\-年月日]", folded):
+        return False
+    try:
+        return date(parts[0] + offset, parts[1], parts[2])
+    except (ValueError, OverflowError):
+        return False
 
 
 def check_birth_date(value: date | None, today: date) -> FieldCheck:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import inspect, text
+from sqlalchemy.orm import Session
 
 from desktop.services.records import record_seals
 from desktop.vault import audit
@@ -45,6 +46,22 @@ class IntegrityReport:
         return self.cipher_ok and self.sqlite_ok and self.chain.intact and self.rows_ok
 
 
+def data_tables(session: Session) -> list[str]:
+    """Every table holding the practice's data, sorted: Alembic's own table and the internal
+    tables SQLite keeps for a search index are left out (the index itself is listed)."""
+    virtual = [
+        row[0]
+        for row in session.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")
+        )
+    ]
+    return sorted(
+        name
+        for name in inspect(session.connection()).get_table_names()
+        if name not in _INTERNAL_TABLES and not any(name.startswith(f"{v}_") for v in virtual)
+    )
+
+
 def check_vault(vault: OpenVault) -> IntegrityReport:
     """Run both integrity checks and the audit-chain walk; count every table's rows.
 
@@ -64,21 +81,10 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
             problems.append(f"audit chain: {chain.problem}")
         row_problems = record_seals.problems(session)
         problems.extend(f"records: {problem}" for problem in row_problems)
-        virtual = [
-            row[0]
-            for row in session.execute(
-                text("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'")
-            )
-        ]
-        tables = sorted(
-            name
-            for name in inspect(session.connection()).get_table_names()
-            if name not in _INTERNAL_TABLES and not any(name.startswith(f"{v}_") for v in virtual)
-        )
         counts = {
             # Table names come from the schema itself, never from input.
             name: int(session.execute(text(f'SELECT count(*) FROM "{name}"')).scalar_one())
-            for name in tables
+            for name in data_tables(session)
         }
     return IntegrityReport(
         cipher_ok=not cipher_rows,

@@ -42,7 +42,7 @@ def add_sample_client(
             birth_date=date(1988, 4, 2),
             gender="female",
             occupation="看護師",
-            phone="055-123-4567",
+            phone="055-987-6543",
             mobile="090-1234-5678",
             email="hanako@example.jp",
             status="active",

@@ -406,6 +406,15 @@ def test_demo_creates_the_vault_prints_its_recovery_code_and_fills_it(
     assert not any(name in result.out for name in names)  # no personal data on the terminal
 
 
+def test_demo_over_one_year_says_year_in_the_singular(
+    run_cli: Callable[..., Outcome], vault_dir: Path
+) -> None:
+    result = _demo(run_cli, vault_dir, GOOD_PASSPHRASE, "--clients", "1", "--years", "1", "--no-bookings")
+
+    assert result.code == 0, result.err
+    assert " over 1 year (seed 1)" in result.out.splitlines()[-1]
+
+
 def test_demo_adds_to_an_existing_vault_without_a_new_recovery_code(
     run_cli: Callable[..., Outcome], vault_dir: Path, tuning_calls: list[int]
 ) -> None:
@@ -445,7 +454,9 @@ def test_demo_without_faker_says_how_to_install_it_and_creates_nothing(
     result = _demo(run_cli, vault_dir, GOOD_PASSPHRASE)
 
     assert result.code == 2
-    assert result.one_error_line() == "error: install the demo extra: pip install -e '.[demo]'"
+    line = result.one_error_line()
+    assert line == "error: the demo needs Faker: pip install 'sorakumo-desk[demo]' (or pip install faker)"
+    assert "-e" not in line.split()  # not an editable install: the counsellor has no source tree
     assert not vault_dir.exists()
 
 

@@ -276,7 +276,7 @@ def test_without_faker_it_says_how_to_install_it(
 
     monkeypatch.setattr(builtins, "__import__", no_faker)
 
-    with pytest.raises(practice.DemoUnavailable, match=r"pip install -e '\.\[demo\]'"):
+    with pytest.raises(practice.DemoUnavailable, match=r"pip install 'sorakumo-desk\[demo\]'"):
         practice.generate(open_vault, clients=1, years=1, seed=1)
 
 

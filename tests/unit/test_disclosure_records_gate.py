@@ -38,7 +38,7 @@ def _client(vault: OpenVault) -> int:
     draft = clients.ClientDraft(
         full_name="山田 花子",
         name_reading="やまだ はなこ",
-        phone="055-123-4567",
+        phone="055-987-6543",
         occupation="看護師",
         address="静岡県三島市一番町1-1",
         email="hanako@example.jp",
@@ -169,7 +169,7 @@ def test_P_DISCLOSE_third_party_pdf_holds_exactly_the_two_named_items(
         vault, disclosure_id=entry.id, path=target, fmt=ExportFormat.PDF, render=_pdf_of
     )
     written = _text(target).replace(" ", "")
-    assert "山田花子" in written and "055-123-4567" in written
+    assert "山田花子" in written and "055-987-6543" in written
     for withheld in ("やまだ", "看護師", "三島市一番町", "hanako@example.jp", "職場の人間関係", "古い版"):
         assert withheld not in written, withheld
 

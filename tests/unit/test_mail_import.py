@@ -16,20 +16,8 @@ from desktop.services import clients, inbox, practice_settings
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
 from tests.helpers import mail_corpus as corpus
+from tests.helpers.cli import run_command
 from tests.helpers.vaults import PASSPHRASE, make_vault
-
-
-def _run(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *argv: str
-) -> tuple[int, str, str]:
-    monkeypatch.setattr(
-        sys, "stdin", io.TextIOWrapper(io.BytesIO(f"{PASSPHRASE}\n".encode()), encoding="utf-8")
-    )
-    capsys.readouterr()
-    code = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture
@@ -58,7 +46,7 @@ def test_the_command_imports_the_corpus_exactly_and_names_each_refused_file(
     vault_with_sato: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     paths = corpus.write_corpus(tmp_path / "mail")
-    code, out, err = _run(
+    code, out, err = run_command(
         monkeypatch,
         capsys,
         "import-mail",
@@ -103,8 +91,8 @@ def test_a_second_import_of_the_same_files_adds_nothing(
 ) -> None:
     paths = [str(p) for p in corpus.write_corpus(tmp_path / "mail") if p.name not in corpus.REFUSED]
     args = ("import-mail", "--vault", str(vault_with_sato), "--passphrase-stdin", *paths)
-    assert _run(monkeypatch, capsys, *args)[0] == cli.EXIT_OK
-    code, out, _err = _run(monkeypatch, capsys, *args)
+    assert run_command(monkeypatch, capsys, *args)[0] == cli.EXIT_OK
+    code, out, _err = run_command(monkeypatch, capsys, *args)
     assert code == cli.EXIT_OK
     assert out.splitlines()[-1] == "Imported 0 messages from 13 files. 15 already in the vault were skipped."
     vault = _open(vault_with_sato)
@@ -120,7 +108,9 @@ def test_senders_are_matched_threads_joined_and_the_counsellors_reply_is_outgoin
     vault_with_sato: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     paths = [str(p) for p in corpus.write_corpus(tmp_path / "mail")]
-    _run(monkeypatch, capsys, "import-mail", "--vault", str(vault_with_sato), "--passphrase-stdin", *paths)
+    run_command(
+        monkeypatch, capsys, "import-mail", "--vault", str(vault_with_sato), "--passphrase-stdin", *paths
+    )
     vault = _open(vault_with_sato)
     try:
         stored = _messages(vault)

@@ -72,6 +72,14 @@ def test_html_becomes_readable_text() -> None:
     assert html_to_text(html) == "一行目 &\n\n二\n三"
 
 
+def test_html_form_mail_keeps_table_cells_apart() -> None:
+    html = (
+        "<table><tr><th>お名前</th><td>山田 花子</td></tr>"
+        "<tr><td> メール </td><td>\t</td><td>hanako@example.jp</td></tr></table>"
+    )
+    assert html_to_text(html) == "お名前\t山田 花子\nメール\thanako@example.jp"
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=600))
 def test_any_bytes_give_an_outcome_never_an_exception(data: bytes) -> None:

@@ -6,8 +6,9 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
+from desktop.models import Client
 from desktop.vault import migrate, store
 from desktop.vault.engine import open_engine
 from tests.helpers.vaults import PASSPHRASE, make_vault
@@ -70,3 +71,25 @@ def test_unlock_applies_pending_migrations_after_keeping_a_copy(
         assert "examples" not in inspect(engine).get_table_names()
     finally:
         engine.dispose()
+
+
+def test_sort_keys_stored_before_the_long_vowel_fix_are_rewritten(vault_dir: Path) -> None:
+    vault, _code = make_vault(vault_dir)
+    with vault.unit_of_work() as session:
+        for name, reading, old_key in (
+            ("麺 太郎", "ラーメン タロウ", "らーめんたろう"),
+            ("蘭 花子", "ランチ ハナコ", "らんちはなこ"),
+        ):
+            session.add(
+                Client(full_name=name, name_reading=reading, sort_key=old_key, created_at="x", updated_at="x")
+            )
+        session.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+    vault.close()
+
+    reopened = store.open_with_passphrase(vault_dir, PASSPHRASE)
+    try:
+        with reopened.reading() as session:
+            keys = session.execute(text("SELECT sort_key FROM clients ORDER BY sort_key")).scalars().all()
+    finally:
+        reopened.close()
+    assert keys == ["らあめんたろう", "らんちはなこ"]

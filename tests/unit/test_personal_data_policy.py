@@ -36,7 +36,11 @@ def test_p_data_postal_code_problem_keeps_what_was_typed(typed: str) -> None:
     [
         ("055-987-6543", "055-987-6543"),
         ("０５５−９８７−６５４３", "055-987-6543"),
-        ("0559876543", "0559876543"),
+        ("0559876543", "055-987-6543"),
+        ("0554123456", "0554-12-3456"),
+        ("0800-123-4567", "0800-123-4567"),
+        ("08001234567", "0800-123-4567"),
+        ("0120-123-456", "0120-123-456"),
         ("09012345678", "090-1234-5678"),
         ("０９０ー１２３４ー５６７８", "090-1234-5678"),
         ("+81 90 1234 5678", "090-1234-5678"),
@@ -52,6 +56,11 @@ def test_p_data_phone_numbers_are_folded(typed: str, stored: str) -> None:
 @pytest.mark.parametrize("typed", ["12345", "055-987-654", "0901234567890", "phone me", "0120-12-345"])
 def test_p_data_bad_phone_numbers_get_a_sentence(typed: str) -> None:
     assert not pd.check_phone(typed).ok
+
+
+def test_p_data_free_dial_0800_is_not_rewritten_as_a_mobile_number() -> None:
+    assert pd.check_phone("0800-123-4567").value == "0800-123-4567"
+    assert not pd.check_phone("0800-123-4567", mobile=True).ok
 
 
 def test_p_data_mobile_must_be_a_mobile_number() -> None:
@@ -84,3 +93,11 @@ def test_p_data_reading_is_kana_and_sorts_in_gojuon_order() -> None:
     assert not pd.check_reading("山田").ok
     readings = ["わたなべ", "アベ", "さとう", "かとう", "いとう"]
     assert sorted(readings, key=pd.reading_key) == ["アベ", "いとう", "かとう", "さとう", "わたなべ"]
+
+
+def test_p_data_long_vowel_mark_takes_the_vowel_before_it() -> None:
+    assert pd.reading_key("ラーメン") == "らあめん"
+    assert pd.reading_key("コーヒー") == "こおひい"
+    assert pd.reading_key("シューマイ") == "しゅうまい"
+    readings = ["ランチ", "ラーメン", "ラジオ", "リョウ"]
+    assert sorted(readings, key=pd.reading_key) == ["ラーメン", "ラジオ", "ランチ", "リョウ"]

@@ -25,7 +25,14 @@ from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import Basis, ConsentKind, ConsentMethod, DataItem, HandOver, Relation
 from desktop.services import clients, consents, disclosures, retention, rights_requests, testimonials
 from desktop.services.disclosures import DisclosureDraft
-from desktop.services.records import record_exports, record_seals, subject_access, third_party_export
+from desktop.services.records import (
+    calendar_export,
+    practice_export,
+    record_exports,
+    record_seals,
+    subject_access,
+    third_party_export,
+)
 from desktop.services.records.record_exports import ExportFormat
 from desktop.vault.store import OpenVault
 from tests.helpers.clock import FakeClock
@@ -238,6 +245,22 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
                 w.vault, client_id=w.client_id, path=w.folder / "records.pdf", render=lambda _r: b"%PDF-1.4"
             )
         ),
+    ),
+    "records.calendar_export.export_bookings": (
+        (record_exports, "write_atomically", _raise),
+        lambda w: (
+            lambda: calendar_export.export_bookings(
+                w.vault,
+                path=w.folder / "sessions.ics",
+                provision=calendar_export.CalendarProvision(
+                    "カレンダー", "cal@example.jp", Basis.RIGHTS, "確認のため"
+                ),
+            )
+        ),
+    ),
+    "records.practice_export.export_practice": (
+        (record_exports, "write_atomically", _raise),
+        lambda w: lambda: practice_export.export_practice(w.vault, parent=w.folder),
     ),
     "records.record_exports.write": (
         (record_exports, "write_atomically", _raise),

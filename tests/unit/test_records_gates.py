@@ -39,6 +39,8 @@ WRITERS = {
     ("records.record_exports", "write"),
     ("records.subject_access", "export_record"),
     ("records.third_party_export", "export_for_recipient"),
+    ("records.calendar_export", "export_bookings"),
+    ("records.practice_export", "export_practice"),
     ("rights_requests", "save_provision_records"),
 }
 ROWS = ("Consent", "Disclosure", "Testimonial")

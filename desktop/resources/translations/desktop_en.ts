@@ -181,6 +181,37 @@
     </message>
 </context>
 <context>
+    <name>ClientImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>Import %n client</numerusform>
+            <numerusform>Import %n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>%n row in the file</numerusform>
+            <numerusform>%n rows in the file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem (not imported)</source>
+        <translation>
+            <numerusform>%n row with a problem (not imported)</numerusform>
+            <numerusform>%n rows with a problem (not imported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>%n likely duplicate</numerusform>
+            <numerusform>%n likely duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientListPane</name>
     <message numerus="yes">
         <source>%n client(s)</source>

@@ -123,6 +123,18 @@
         <translation>相談記録を作成</translation>
     </message>
     <message>
+        <source>Client list imported</source>
+        <translation>ご利用者の一覧を取り込み</translation>
+    </message>
+    <message>
+        <source>Bookings exported for a phone calendar</source>
+        <translation>スマートフォンのカレンダー用にご予約を書き出し</translation>
+    </message>
+    <message>
+        <source>Whole practice exported</source>
+        <translation>すべてのデータを書き出し</translation>
+    </message>
+    <message>
         <source>Consultation note revised</source>
         <translation>相談記録を修正</translation>
     </message>
@@ -1404,6 +1416,14 @@
         <translation>今日へ移動(Ctrl+T)</translation>
     </message>
     <message>
+        <source>Export for phone…</source>
+        <translation>スマートフォン用に書き出す…</translation>
+    </message>
+    <message>
+        <source>Save the bookings as a calendar file for your phone, without names</source>
+        <translation>ご予約を、お名前を含めずにスマートフォンのカレンダー用ファイルとして保存します</translation>
+    </message>
+    <message>
         <source>Week</source>
         <translation>週</translation>
     </message>
@@ -1920,9 +1940,9 @@
         <translation>保管庫のロックを解除して整合性を検査し、各テーブルの件数を表示します</translation>
     </message>
     <message>
-        <source>install the demo extra: pip install -e &apos;.[demo]&apos;</source>
-        <extracomment>Every date of the demo practice counts back from here, so a seed gives the same data on any day. Clients per transaction (and per ``demo.generated`` audit event).</extracomment>
-        <translation>デモ用の追加パッケージをインストールしてください: pip install -e &apos;.[demo]&apos;</translation>
+        <source>the demo needs Faker: pip install &apos;sorakumo-desk[demo]&apos; (or pip install faker)</source>
+        <extracomment>Every date of the demo practice counts back from here, so a seed gives the same data on any day. Clients per transaction (and per ``demo.generated`` audit event). Said to whoever installed the app (a wheel or a bundle), not only to a developer in the source tree.</extracomment>
+        <translation>デモには Faker が必要です：pip install &apos;sorakumo-desk[demo]&apos;（または pip install faker）を実行してください</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2055,6 @@
     <name>ClientEditor</name>
     <message>
         <source>Full name:</source>
-        <extracomment>Japanese eras a birth date on an intake form may be written in, with the year before their first.</extracomment>
         <translation>氏名:</translation>
     </message>
     <message>
@@ -2120,6 +2139,149 @@
     </message>
 </context>
 <context>
+    <name>ClientImport</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The client-record fields, labelled as the counsellor knows them.</extracomment>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>郵便番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>職業</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>携帯電話</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Counsellor&apos;s notes</source>
+        <translation>カウンセラーのメモ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行全体</translation>
+    </message>
+</context>
+<context>
+    <name>ClientImportDialog</name>
+    <message>
+        <source>Import clients</source>
+        <translation>ご利用者の取り込み</translation>
+    </message>
+    <message>
+        <source>Import a client list from a CSV file</source>
+        <translation>CSV ファイルからご利用者の一覧を取り込む</translation>
+    </message>
+    <message>
+        <source>Save the list from Excel as “CSV UTF-8” or “CSV (comma delimited)”, with the column headings in the first row. Each row is checked as the client form checks it; nothing is imported until you press Import.</source>
+        <translation>一覧は Excel で「CSV UTF-8」または「CSV (コンマ区切り)」として、1行目に列の見出しを入れて保存してください。各行はご利用者の入力画面と同じ確認を行います。「取り込む」を押すまでは何も取り込まれません。</translation>
+    </message>
+    <message>
+        <source>Path of the CSV file</source>
+        <translation>CSV ファイルの場所</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選ぶ…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(取り込まない)</translation>
+    </message>
+    <message>
+        <source>Choose a client list</source>
+        <translation>ご利用者の一覧を選ぶ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>ファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>Read as %1.</source>
+        <translation>%1 として読み込みました。</translation>
+    </message>
+    <message>
+        <source>Checking the rows again…</source>
+        <translation>各行をもう一度確認しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation>
+            <numerusform>%n 件を取り込む</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the file</source>
+        <translation>
+            <numerusform>ファイルの行数 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem (not imported)</source>
+        <translation>
+            <numerusform>確認が必要な行 %n(取り込みません)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>重複の可能性 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3.</source>
+        <translation>%1、%2、%3。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+</context>
+<context>
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
@@ -2152,6 +2314,14 @@
     <message>
         <source>New client</source>
         <translation>新しいご利用者</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>取り込み…</translation>
+    </message>
+    <message>
+        <source>Import a client list from a CSV file</source>
+        <translation>CSV ファイルからご利用者の一覧を取り込みます</translation>
     </message>
     <message>
         <source>Search name, reading, phone, email or notes</source>
@@ -3061,6 +3231,46 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewTable</name>
+    <message>
+        <source>Row</source>
+        <extracomment>Rows measured for wrapped sentences; a longer list keeps one line per row (the tooltip has it all).</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込む</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>確認結果</translation>
+    </message>
+    <message>
+        <source>Rows of the client list</source>
+        <translation>ご利用者一覧の各行</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Likely the same person as %1, already in the vault (same name and phone or email).</source>
+        <translation>保管庫にすでにある %1 さまと同じ方の可能性があります(氏名と電話番号またはメールアドレスが一致)。</translation>
+    </message>
+    <message>
+        <source>Likely the same person as %1 in row %2 of this file (same name and phone or email).</source>
+        <translation>このファイルの %2 行目の %1 さまと同じ方の可能性があります(氏名と電話番号またはメールアドレスが一致)。</translation>
+    </message>
+    <message>
+        <source>Tick Import to add it anyway.</source>
+        <translation>それでも追加する場合は「取り込む」に印を付けてください。</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>取り込めます。</translation>
+    </message>
+</context>
+<context>
     <name>InboxModel</name>
     <message>
         <source>From</source>
@@ -3195,6 +3405,45 @@
     <message>
         <source>Not imported: %1 — %2.</source>
         <translation>取り込めませんでした：%1 — %2。</translation>
+    </message>
+</context>
+<context>
+    <name>LeavingSettings</name>
+    <message>
+        <source>Take everything with you</source>
+        <translation>すべてのデータの持ち出し</translation>
+    </message>
+    <message>
+        <source>For leaving the app or handing the practice on: every table as JSON and CSV, and each client&apos;s whole record as JSON and PDF, in a new folder inside the one you choose. The export is recorded in the audit trail.</source>
+        <translation>このアプリの利用をやめるときや、業務を引き継ぐときのために、すべての表を JSON と CSV で、ご利用者ごとの記録すべてを JSON と PDF で、選んだフォルダーの中の新しいフォルダーに書き出します。書き出しは操作記録に残ります。</translation>
+    </message>
+    <message>
+        <source>The exported files are not encrypted. Choose a folder on an encrypted disk, and delete the files once they are no longer needed.</source>
+        <translation>書き出したファイルは暗号化されていません。暗号化されたディスク上のフォルダーを選び、不要になったらファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation>書き出し先のフォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>すべて書き出す</translation>
+    </message>
+    <message>
+        <source>Choose the folder to export into</source>
+        <translation>書き出し先のフォルダーを選ぶ</translation>
+    </message>
+    <message>
+        <source>Exporting everything… (this takes a while with many clients)</source>
+        <translation>すべて書き出しています…(ご利用者が多いと時間がかかります)</translation>
+    </message>
+    <message>
+        <source>Exported %1 tables (%2 rows) and %3 client records into %4. They are not encrypted.</source>
+        <translation>%1 個の表(%2 行)と %3 件のご利用者の記録を %4 に書き出しました。これらのファイルは暗号化されていません。</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3824,82 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Nobody can recover the records without this passphrase or the recovery code that follows. A short sentence that means something only to you is easy to remember and hard to guess.</source>
         <translation>このパスフレーズか、次の画面で表示する回復コードがなければ、誰も記録を開くことはできません。ご自身にだけ意味のある短い文にすると、覚えやすく推測されにくくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCalendarDialog</name>
+    <message>
+        <source>Export to a phone calendar</source>
+        <extracomment>The bases a calendar service&apos;s receiving names can rest on (law and public-health requests never arrive as a calendar).</extracomment>
+        <translation>スマートフォンのカレンダーへの書き出し</translation>
+    </message>
+    <message>
+        <source>Bookings for your phone&apos;s calendar</source>
+        <translation>スマートフォンのカレンダー用のご予約</translation>
+    </message>
+    <message>
+        <source>The file holds the confirmed and tentative bookings from today on, each with the session&apos;s title and time, and no client&apos;s name. A phone&apos;s calendar is usually copied to a cloud service, which is someone other than your clients: a name there is personal data handed to a third party.</source>
+        <translation>ファイルには、本日以降の確定済みと調整中のご予約を、セッション名と日時だけで書き出し、ご利用者のお名前は含めません。スマートフォンのカレンダーは通常クラウドのサービスに同期されます。そこはご利用者以外の第三者にあたるため、お名前を載せると個人情報を第三者に渡すことになります。</translation>
+    </message>
+    <message>
+        <source>Where to save the .ics file</source>
+        <translation>.ics ファイルの保存先</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>書き出すファイル</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選ぶ…</translation>
+    </message>
+    <message>
+        <source>Include the clients&apos; names</source>
+        <translation>ご利用者のお名前を含める</translation>
+    </message>
+    <message>
+        <source>Names go to the calendar&apos;s service: each client named gets a provision record in the disclosure log, on the basis you give, before the file is written.</source>
+        <translation>お名前はカレンダーのサービスに渡ります。ファイルを書き出す前に、お名前を載せるご利用者ごとに、入力した根拠で第三者提供の記録を作成します。</translation>
+    </message>
+    <message>
+        <source>Calendar service:</source>
+        <translation>カレンダーのサービス:</translation>
+    </message>
+    <message>
+        <source>For example Google Calendar or iCloud</source>
+        <translation>例:Google カレンダー、iCloud</translation>
+    </message>
+    <message>
+        <source>How to reach it:</source>
+        <translation>連絡先:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>根拠:</translation>
+    </message>
+    <message>
+        <source>Why this basis applies:</source>
+        <translation>この根拠にあたる理由:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>カレンダーを保存</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>カレンダーファイル (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>Counselling session</source>
+        <translation>カウンセリング</translation>
     </message>
 </context>
 <context>
@@ -5418,6 +5743,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Write the reading in hiragana or katakana.</source>
+        <extracomment>The vowel a kana ends in, as the hiragana vowel (from the character&apos;s Unicode name: KA -&gt; あ).</extracomment>
         <translation>ふりがなは、ひらがなかカタカナで入力してください。</translation>
     </message>
     <message>
@@ -5442,6 +5768,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>The date of birth must be in the past.</source>
+        <extracomment>Japanese eras a birth date on an intake form may be written in, with the year before their first.</extracomment>
         <translation>生年月日には今日より前の日付を入力してください。</translation>
     </message>
     <message>
@@ -5987,6 +6314,79 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Swaps such as “@” for “a” or “0” for “o” add little.</source>
         <translation>「a」を「@」に、「o」を「0」に置き換えるような工夫では、強さはほとんど増しません。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 20 MB; that is not a client list.</source>
+        <extracomment>Longer than any field of a client record, even a long note: a longer cell is a broken file.</extracomment>
+        <translation>ファイルが 20 MB を超えています。ご利用者の一覧ではないようです。</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte-order mark (Excel&apos;s “CSV UTF-8”)</source>
+        <translation>BOM 付き UTF-8(Excel の「CSV UTF-8」)</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932, as Excel saves CSV in Japanese)</source>
+        <translation>Shift_JIS(CP932、日本語版 Excel の CSV 形式)</translation>
+    </message>
+    <message>
+        <source>The file could not be read. Check that it exists and is not open elsewhere.</source>
+        <extracomment>The client-record fields a column can fill, in the order the mapping shows them. Headings (folded: NFKC, lower case, no spaces) each field is recognised by. Exact matches are tried first; then a heading containing one of the words, in this order, so that 氏名（カナ） is the reading before 氏名 is the name, and 携帯電話 the mobile before 電話. Cells past the last heading that hold something: the row does not fit the headings. A cell longer than :data:`MAX_CELL_CHARS`.</extracomment>
+        <translation>ファイルを読み込めませんでした。ファイルがあること、ほかのアプリで開いていないことを確かめてください。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds NUL bytes, as a spreadsheet or “Unicode text” does). Save the list from Excel as “CSV UTF-8” or “CSV (comma delimited)”.</source>
+        <translation>このファイルは CSV のテキストファイルではありません(表計算ファイルや「Unicode テキスト」のように NUL バイトを含んでいます)。Excel で「CSV UTF-8」または「CSV (コンマ区切り)」として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS text. Save the list from Excel as “CSV UTF-8” and choose it again.</source>
+        <translation>このファイルは UTF-8 でも Shift_JIS でもありません。Excel で「CSV UTF-8」として保存し直して、もう一度選んでください。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>The file is not a well-formed CSV file (a quotation mark is not closed, or a cell is far too long). Save it again from the spreadsheet as CSV.</source>
+        <translation>CSV ファイルとして正しく読み取れません(引用符が閉じていないか、極端に長いセルがあります)。表計算ソフトから CSV として保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file has column headings but no rows of clients under them.</source>
+        <translation>列の見出しはありますが、その下にご利用者の行がありません。</translation>
+    </message>
+    <message>
+        <source>Write the date as year-month-day, like 1985-04-02.</source>
+        <extracomment>The key of a problem with the row as a whole rather than one field. Every field a column can fill, in the order a mapping is shown.</extracomment>
+        <translation>日付は 1985-04-02 のように、年-月-日の順で入力してください。</translation>
+    </message>
+    <message>
+        <source>This row has more cells than the file has column headings; check its commas.</source>
+        <translation>この行には見出しより多くのセルがあります。コンマの位置を確かめてください。</translation>
+    </message>
+    <message>
+        <source>A cell of this row is too long for a client record.</source>
+        <translation>この行には、ご利用者の記録に入りきらないほど長いセルがあります。</translation>
+    </message>
+    <message>
+        <source>The column mapping does not fit this file.</source>
+        <translation>列の割り当てがこのファイルに合っていません。</translation>
+    </message>
+    <message>
+        <source>Each column can fill only one field.</source>
+        <translation>1つの列は1つの項目にだけ割り当てられます。</translation>
+    </message>
+    <message>
+        <source>Not every client in the calendar has consented to their name going to this calendar&apos;s service; export without names, or record their consents first.</source>
+        <extracomment>Bookings a phone calendar should hold: agreed ones, and those still being agreed (tentative). The disclosure records made for the named clients (empty without names).</extracomment>
+        <translation>カレンダーに載るご利用者の中に、このカレンダーのサービスにお名前を渡すことへの同意がない方がいます。お名前を含めずに書き出すか、先に同意を記録してください。</translation>
+    </message>
+    <message>
+        <source>An export made this very second is already there; try again.</source>
+        <extracomment>Tables left out, and why (said in the manifest).</extracomment>
+        <translation>同じ時刻の書き出しがすでにあります。もう一度お試しください。</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,14 @@ range scan of an index, whatever the vault's age.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.services.bookings import BookingDetails
     from desktop.services.bookings.booking_lists import CalendarEntry
+    from desktop.services.records.calendar_export import CalendarExport
     from desktop.vault.store import OpenVault
 
 
@@ -38,3 +40,24 @@ def record_agenda_printed(vault: OpenVault, day: date, booking_ids: list[int]) -
     from desktop.services.bookings import booking_lists
 
     booking_lists.record_agenda_printed(vault, day=day, booking_ids=booking_ids)
+
+
+def export_phone_calendar(
+    vault: OpenVault, path: str, provision: Mapping[str, str] | None, untitled: str
+) -> CalendarExport:
+    """Write the bookings from today as .ics; with ``provision`` (recipient, contact, basis,
+    justification) names are included and each named client's provision recorded first."""
+    from pathlib import Path
+
+    from desktop.policy.disclosure import Basis
+    from desktop.services.records import calendar_export
+
+    recorded = None
+    if provision is not None:
+        recorded = calendar_export.CalendarProvision(
+            provision["recipient_name"],
+            provision["recipient_contact"],
+            Basis(provision["basis"]),
+            provision["justification"],
+        )
+    return calendar_export.export_bookings(vault, path=Path(path), provision=recorded, untitled=untitled)

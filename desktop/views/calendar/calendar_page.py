@@ -37,6 +37,7 @@ from desktop.views.calendar.agenda_list import AgendaList
 from desktop.views.calendar.agenda_print import agenda_document, agenda_title
 from desktop.views.calendar.day_view import DayView
 from desktop.views.calendar.month_view import WEEKS, MonthView, grid_start
+from desktop.views.calendar.phone_calendar_dialog import PhoneCalendarDialog
 from desktop.views.calendar.week_view import WeekView
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
@@ -81,6 +82,8 @@ class CalendarPage(Retranslatable, QWidget):
         self.prev_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.today_button.clicked.connect(self.go_to_today)
+        self.phone_button = named(QPushButton(), "calendarPhoneExportButton")
+        self.phone_button.clicked.connect(self.export_for_phone)
         self.title_label = heading("calendarTitleLabel", 1.25)
         self.view_combo = named(QComboBox(), "calendarViewCombo")
         self.view_combo.addItems(["", "", ""])
@@ -136,6 +139,7 @@ class CalendarPage(Retranslatable, QWidget):
         toolbar.addWidget(self.title_label, 1)
         toolbar.addWidget(self.view_combo)
         toolbar.addWidget(self.print_button)
+        toolbar.addWidget(self.phone_button)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(6, 0, 0, 0)
@@ -163,6 +167,10 @@ class CalendarPage(Retranslatable, QWidget):
         self.next_button.setToolTip(self.tr("Next (Alt+Right)"))
         self.today_button.setText(self.tr("Today"))
         self.today_button.setToolTip(self.tr("Go to today (Ctrl+T)"))
+        self.phone_button.setText(self.tr("Export for phone…"))
+        self.phone_button.setToolTip(
+            self.tr("Save the bookings as a calendar file for your phone, without names")
+        )
         for mode, text in (
             (Mode.WEEK, self.tr("Week")),
             (Mode.DAY, self.tr("Day")),
@@ -200,6 +208,14 @@ class CalendarPage(Retranslatable, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload()  # bookings may have changed through another path (a command) meanwhile
+
+    @Slot()
+    def export_for_phone(self) -> None:
+        """Open the .ics export (names left out unless ticked, P-DISCLOSE)."""
+        if self._vault is not None:
+            dialog = PhoneCalendarDialog(self._vault, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def reload(self) -> None:
         """Fetch the bookings of the period on screen again."""

@@ -12,7 +12,6 @@ filled from, or saved to, the vault, so whoever switches clients can ask first.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -33,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.policy.personal_data import GENDER_LABELS, STATUS_LABELS, fold_hyphens
+from desktop.policy import personal_data as pd
+from desktop.policy.personal_data import GENDER_LABELS, STATUS_LABELS
 from desktop.views.clients import client_jobs
 from desktop.views.common.colours import set_toned_style
 from desktop.views.common.error_text import describe
@@ -44,38 +44,6 @@ from desktop.views.common.worker import run_on_vault
 if TYPE_CHECKING:
     from desktop.services.clients import ClientDetails
     from desktop.vault.store import OpenVault
-
-#: Japanese eras a birth date on an intake form may be written in, with the year before their first.
-_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
-_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
-
-
-def parse_birth_date(text: str) -> date | bool | None:
-    """The date typed, None if the field is empty, False if it cannot be read.
-
-    Accepts 1985-04-02, 1985/4/2, 1985年4月2日, 19850402, 昭和60年4月2日 and S60.4.2,
-    with full-width digits too.
-    """
-    folded = fold_hyphens(text).replace("元年", "1年")
-    if not folded:
-        return None
-    offset = 0
-    era = re.match(r"(明治|大正|昭和|平成|令和|[MTSHR])\s*", folded, re.IGNORECASE)
-    if era is not None:
-        name = era.group(1)
-        offset = _ERAS[_ERA_LETTERS.get(name.upper(), name)]
-        folded = folded[era.end() :]
-    parts = [int(p) for p in re.findall(r"\d+", folded)]
-    if len(parts) == 1 and len(str(parts[0])) == 8 and not offset:
-        number = parts[0]
-        parts = [number // 10000, number // 100 % 100, number % 100]
-    if len(parts) != 3 or re.search(r"[^\d\s./\-年月日]", folded):
-        return False
-    try:
-        return date(parts[0] + offset, parts[1], parts[2])
-    except ValueError:
-        return False
-
 
 _ERROR_STYLE = (
     "QLabel[fieldError=true] {{ color: {ERROR}; }} *[invalid=true] {{ border: 1px solid {ERROR}; }}"
@@ -230,7 +198,7 @@ class ClientEditor(Retranslatable, QWidget):
 
     @Slot()
     def _update_birth_hint(self) -> None:
-        parsed = parse_birth_date(self.birth_edit.text())
+        parsed = pd.parse_birth_date(self.birth_edit.text())
         self._birth_form.setRowVisible(self.birth_hint, isinstance(parsed, date))
         if not isinstance(parsed, date):
             self.birth_hint.clear()
@@ -336,7 +304,7 @@ class ClientEditor(Retranslatable, QWidget):
         """Save what is typed; ends in :attr:`saved` or :attr:`save_failed` (a save under way runs once)."""
         if self._vault is None or not self.isEnabled() or self._saving:
             return
-        birth = parse_birth_date(self.birth_edit.text())
+        birth = pd.parse_birth_date(self.birth_edit.text())
         if birth is False:
             self.status_label.clear()
             self._show_problems({"birth_date": self.tr("Write the date as year-month-day, like 1985-04-02.")})

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from desktop.errors import StaleEdit, StaleSubject
 
 if TYPE_CHECKING:
+    from desktop.services.client_import.importing import ImportPreview, ImportResult
     from desktop.services.clients import ClientDetails, ClientSummary, ErasureSummary
     from desktop.services.consultation_notes import NoteEntry, Revision
     from desktop.vault.store import OpenVault
@@ -112,3 +113,38 @@ def erase_client(vault: OpenVault, client_id: int) -> ErasureSummary:
     from desktop.services import clients
 
     return clients.erase_client(vault, client_id=client_id)
+
+
+# --- importing a client list (P-DATA) -------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClientList:
+    """A CSV file's bytes (imported from these, never from the rows shown) and its preview."""
+
+    data: bytes
+    preview: ImportPreview
+
+
+def read_client_list(vault: OpenVault, path: str) -> ClientList:
+    """Read the file and preview it with the mapping guessed from its headings."""
+    from pathlib import Path
+
+    from desktop.services.client_import import csv_file, importing
+
+    data = csv_file.read_file(Path(path))
+    return ClientList(data, importing.preview(vault, data=data))
+
+
+def remap_client_list(vault: OpenVault, data: bytes, mapping: Mapping[str, int]) -> ClientList:
+    from desktop.services.client_import import importing
+
+    return ClientList(data, importing.preview(vault, data=data, mapping=mapping))
+
+
+def import_client_list(
+    vault: OpenVault, data: bytes, mapping: Mapping[str, int], anyway: frozenset[int]
+) -> ImportResult:
+    from desktop.services.client_import import importing
+
+    return importing.import_clients(vault, data=data, mapping=mapping, import_anyway=anyway)

@@ -28,13 +28,14 @@ from desktop.views.common.forms import Retranslatable, heading, named
 
 
 class ClientListPane(Retranslatable, QWidget):
-    """The heading with "New client", the query (:meth:`query`), the table over :attr:`model`, the count."""
+    """The heading with "Import…" and "New client", the query (:meth:`query`), the list, the count."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._count: int | None = None
         self._heading = heading("clientsHeading")
         self.new_button = named(QPushButton(), "newClientButton")
+        self.import_button = named(QPushButton(), "importClientsDialogButton")
         self.search_edit = named(QLineEdit(), "clientSearchEdit")
         self.search_edit.setClearButtonEnabled(True)
         self.status_filter = named(QComboBox(), "clientStatusFilter")
@@ -66,6 +67,7 @@ class ClientListPane(Retranslatable, QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self._heading, 1)
+        top.addWidget(self.import_button)
         top.addWidget(self.new_button)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
@@ -81,6 +83,8 @@ class ClientListPane(Retranslatable, QWidget):
     def retranslateUi(self) -> None:
         self._heading.setText(self.tr("Clients"))
         self.new_button.setText(self.tr("New client"))
+        self.import_button.setText(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import a client list from a CSV file"))
         self.search_edit.setPlaceholderText(self.tr("Search name, reading, phone, email or notes"))
         self.search_edit.setAccessibleName(self.tr("Search clients"))
         self.status_filter.setAccessibleName(self.tr("Show clients with status"))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QVBoxLayout, QWidget
 from desktop.views.clients import client_jobs
 from desktop.views.clients.client_list_pane import ClientListPane
 from desktop.views.clients.client_record_pane import ClientRecordPane
+from desktop.views.clients.import_dialog import ClientImportDialog
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import named
 from desktop.views.common.worker import run_in_background
@@ -67,6 +68,7 @@ class ClientsPage(QWidget):
 
         self._list = ClientListPane()
         self._list.new_button.clicked.connect(self._new_client)
+        self._list.import_button.clicked.connect(self.import_clients)
         self._list.search_edit.textChanged.connect(self._search_later)
         self._list.search_edit.returnPressed.connect(self._search_and_go_to_list)
         self._list.status_filter.currentIndexChanged.connect(self._search)
@@ -133,6 +135,15 @@ class ClientsPage(QWidget):
         self._record.clear()
         self._list.show_count(None)
         self.setEnabled(False)
+
+    @Slot()
+    def import_clients(self) -> None:
+        """Open the CSV import (P-DATA); the list shows the new clients once it is done."""
+        if self._vault is not None:
+            dialog = ClientImportDialog(self._vault, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.imported.connect(lambda _count: self.reload())
+            dialog.open()
 
     @Slot()
     def reload(self) -> None:

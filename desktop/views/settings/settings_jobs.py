@@ -13,6 +13,7 @@ from desktop.policy.practice import PracticeSettings
 
 if TYPE_CHECKING:
     from desktop.services.integrity import IntegrityReport
+    from desktop.services.records.practice_export import PracticeExport
     from desktop.vault.store import OpenVault
 
 
@@ -69,3 +70,16 @@ def save_danger_phrases(vault: OpenVault, phrases: tuple[str, ...]) -> tuple[str
     from desktop.services.inbox import danger_phrases
 
     return danger_phrases.save(vault, phrases)
+
+
+def export_practice(vault: OpenVault, folder: str) -> PracticeExport:
+    """Everything the vault holds into a new folder under ``folder``, each record also as a PDF
+    drawn by the same renderer as the client's own copy (P-LAW)."""
+    from pathlib import Path
+
+    from desktop.services import practice_settings
+    from desktop.services.records import practice_export
+    from desktop.views.disclosures import ExportPdf
+
+    render = ExportPdf(practice_settings.load(vault).practice_name).render
+    return practice_export.export_practice(vault, parent=Path(folder), render=render)

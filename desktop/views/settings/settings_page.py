@@ -39,6 +39,7 @@ from desktop.views.settings.backup_settings import BackupSettings
 from desktop.views.settings.booking_settings import BookingSettings
 from desktop.views.settings.danger_settings import DangerSettings
 from desktop.views.settings.disclosure_settings import DisclosureSettings
+from desktop.views.settings.leaving_settings import LeavingSettings
 from desktop.views.vault import ChangePassphraseDialog
 
 if TYPE_CHECKING:
@@ -157,6 +158,8 @@ class SettingsPage(Retranslatable, QWidget):
         column.addWidget(self.danger_settings)
         column.addWidget(self._language_box)
         column.addWidget(self._security_box)
+        self.leaving_settings = LeavingSettings()
+        column.addWidget(self.leaving_settings)
         column.addStretch(1)
         content.setMaximumWidth(760)
         scroll = QScrollArea()
@@ -236,6 +239,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.backup_settings.set_vault(vault)
         self.disclosure_settings.set_vault(vault)
         self.danger_settings.set_vault(vault)
+        self.leaving_settings.set_vault(vault)
         self.status_label.clear()
         self.check_label.clear()
         self.check_label.hide()
@@ -248,6 +252,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.backup_settings.clear()
         self.disclosure_settings.set_vault(None)
         self.danger_settings.clear()
+        self.leaving_settings.clear()
         self._loaded = PracticeSettings()
         for edit in (self.practice_edit, self.counsellor_edit, self.station_edit):
             edit.clear()
