@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from desktop import __version__
 from desktop.cli import backup, demo, import_mail, vault_commands
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, CliError
+from desktop.diagnostics import FILE_ONLY, configure_logging
 from desktop.errors import InvalidSetting, PolicyRefusal, SorakumoError
 
 __all__ = ["COMMANDS", "EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "build_parser", "main", "run"]
@@ -35,6 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="python -m desktop", description="Sorakumo Desk tasks", allow_abbrev=False
     )
     parser.add_argument("--version", action="version", version=f"sorakumo-desk {__version__}")
+    parser.add_argument(
+        "--debug", action="store_true", help="show debug records and tracebacks on stderr (and in the log)"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     def add(name: str, handler: Callable[[argparse.Namespace], int], text: str) -> argparse.ArgumentParser:
@@ -65,8 +69,8 @@ def _explain(error: SorakumoError) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    log_path = configure_logging(debug=args.debug)
     try:
         code: int = args.handler(args)
     except CliError as error:
@@ -82,8 +86,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error.strerror or 'the file system refused the operation'}", file=sys.stderr)
         return EXIT_UNUSABLE
     except Exception as error:  # the promise is one line, never a traceback
-        log.debug("unexpected failure", exc_info=True)
-        print(f"error: unexpected failure ({type(error).__name__}); please report it", file=sys.stderr)
+        log.error("unexpected failure in %s", args.command, exc_info=True, extra=FILE_ONLY)
+        where = f": the details are in {log_path}" if log_path else ""
+        print(f"error: unexpected failure ({type(error).__name__}); please report it{where}", file=sys.stderr)
         return EXIT_UNUSABLE
     return code
 
