@@ -124,12 +124,12 @@ class AboutDialog(Retranslatable, QDialog):
             ),
             (qVersion(),),
         )
+        heading_text = self.tr("Components shipped with this program")
+        columns = (self.tr("Component"), self.tr("Version"), self.tr("Licence"))
+        header = "".join(f"<th align='left'>{html.escape(column)}</th>" for column in columns)
         return (
-            f"<p>{html.escape(qt_notice)}</p>"
-            f"<p><b>{html.escape(self.tr('Components shipped with this program'))}</b></p>"
-            f"<table cellspacing='0' cellpadding='3'><tr><th align='left'>{html.escape(self.tr('Component'))}"
-            f"</th><th align='left'>{html.escape(self.tr('Version'))}</th>"
-            f"<th align='left'>{html.escape(self.tr('Licence'))}</th></tr>{cells}</table>"
+            f"<p>{html.escape(qt_notice)}</p><p><b>{html.escape(heading_text)}</b></p>"
+            f"<table cellspacing='0' cellpadding='3'><tr>{header}</tr>{cells}</table>"
         )
 
     @Slot()

@@ -86,11 +86,11 @@ def _tell(error: BaseException) -> None:
 
 
 def install_reporter(app: QCoreApplication) -> FailureReporter:
-    """Route uncaught exceptions to the log and to one sentence on screen; once per application."""
+    """Route uncaught exceptions to the log and to one sentence on screen (one reporter per application)."""
     global _reporter
     if _reporter is None:
         _reporter = FailureReporter(app)
-        diagnostics.install_excepthook(_tell)
+    diagnostics.install_excepthook(_tell)
     return _reporter
 
 
