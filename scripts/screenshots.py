@@ -24,6 +24,7 @@ from desktop.app import configure_application
 from desktop.demo import practice
 from desktop.vault import recovery
 from desktop.vault.keyslots import KdfParams
+from desktop.views.about_dialog import AboutDialog
 from desktop.views.calendar.booking_dialog import BookingDialog
 from desktop.views.common.preferences import Language
 from desktop.views.common.translation import apply_language
@@ -149,6 +150,11 @@ def capture(language: Language, scratch: Path) -> None:
         )
 
     def lock_step() -> None:
+        window.main_actions.about.trigger()
+        about = window.findChild(AboutDialog, "aboutDialog")
+        assert about is not None
+        save("about", about)
+        about.close()
         controller.lock()
         QTimer.singleShot(300, finish)
 

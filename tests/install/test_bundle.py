@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,11 +26,19 @@ DEB_FOLDER = ROOT / "build"
 TIMEOUT = 300
 
 pytestmark = pytest.mark.bundle
+#: Windows' windowed program has no standard input or output; its console twin runs the same code.
+WINDOW = "sorakumo-desk-cli" if sys.platform == "win32" else "sorakumo-desk"
 
 
-def _run(program: Path, *args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def _program(folder: Path, name: str) -> Path:
+    return folder / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def _run(
+    folder: Path, name: str, *args: str, home: Path, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(program), *args], input=stdin, cwd=home.parent, env=japanese_env(home),
+        [str(_program(folder, name)), *args], input=stdin, cwd=home.parent, env=japanese_env(home),
         capture_output=True, text=True, timeout=TIMEOUT,
     )  # fmt: skip
 
@@ -37,13 +46,14 @@ def _run(program: Path, *args: str, home: Path, stdin: str | None = None) -> sub
 def _smoke(folder: Path, tmp_path: Path) -> None:
     """init, check and the painted screens in Japanese, from the programs in ``folder``."""
     home, vault, shots = tmp_path / "home", tmp_path / "vault", tmp_path / "shots"
-    created = _run(folder / "sorakumo-desk-cli", "init", "--vault", str(vault), "--passphrase-stdin",
+    home.mkdir(parents=True)
+    created = _run(folder, "sorakumo-desk-cli", "init", "--vault", str(vault), "--passphrase-stdin",
                    home=home, stdin=PASSPHRASE + "\n")  # fmt: skip
     assert created.returncode == 0, created.stderr
-    checked = _run(folder / "sorakumo-desk-cli", "check", "--vault", str(vault), "--passphrase-stdin",
+    checked = _run(folder, "sorakumo-desk-cli", "check", "--vault", str(vault), "--passphrase-stdin",
                    home=home, stdin=PASSPHRASE + "\n")  # fmt: skip
     assert checked.returncode == 0, checked.stderr
-    opened = _run(folder / "sorakumo-desk", "--vault", str(vault), "--self-check", str(shots),
+    opened = _run(folder, WINDOW, "--vault", str(vault), "--self-check", str(shots),
                   home=home, stdin=PASSPHRASE + "\n")  # fmt: skip
     assert opened.returncode == 0, opened.stdout + opened.stderr
     assert opened.stdout.splitlines()[:4] == [
@@ -53,13 +63,15 @@ def _smoke(folder: Path, tmp_path: Path) -> None:
         "self-check: Sorakumo Desk; 0 painting faults",
     ]
     assert all((shots / f"{key}.png").stat().st_size > 10_000 for key in ("calendar", "clients", "inbox"))
-    log = (home / ".local" / "state" / "sorakumo-desk" / "log" / "sorakumo-desk.log").read_text("utf-8")
-    assert "session unlocked" in log and "Traceback" not in log and "translation" not in log
+    if sys.platform != "win32":  # Windows keeps the log under the real user's AppData, not $HOME
+        (log_file,) = home.rglob("sorakumo-desk.log")
+        log = log_file.read_text("utf-8")
+        assert "session unlocked" in log and "Traceback" not in log and "translation" not in log
 
 
 @pytest.fixture
 def bundle() -> Path:
-    if not (BUNDLE / "sorakumo-desk").exists():
+    if not _program(BUNDLE, "sorakumo-desk-cli").exists():
         pytest.fail(f"no bundle in {BUNDLE}: run make dist first")
     return BUNDLE
 
@@ -69,9 +81,9 @@ def test_the_bundle_opens_a_vault_and_paints_in_japanese(bundle: Path, tmp_path:
 
 
 def test_the_bundle_shows_the_window_s_own_help(bundle: Path, tmp_path: Path) -> None:
-    shown = _run(bundle / "sorakumo-desk", "--help", home=tmp_path / "home")
+    shown = _run(bundle, WINDOW, "--help", home=tmp_path / "home")
     assert shown.returncode == 0
-    assert shown.stdout.startswith("usage: sorakumo-desk [-h] [--vault DIR] [--debug]")
+    assert shown.stdout.startswith(f"usage: {WINDOW} [-h] [--vault DIR] [--debug]")
     assert "--self-check DIR" in shown.stdout and "{init,check" not in shown.stdout
 
 
