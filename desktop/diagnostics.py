@@ -19,6 +19,7 @@ import logging
 import logging.handlers
 import platform
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -159,7 +160,12 @@ def install_excepthook(then: Callable[[BaseException], None] | None = None) -> E
         if then is not None:
             then(error)
 
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
     sys.excepthook = hook
+    threading.excepthook = thread_hook  # a Python thread's fault, logged the same way
     return previous
 
 

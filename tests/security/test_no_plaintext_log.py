@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import logging
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,7 @@ def test_p_safeguard_the_app_s_own_errors_keep_their_message(tmp_path: Path) -> 
 
 def test_p_safeguard_an_uncaught_fault_is_logged_without_the_name(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     path = diagnostics.configure_logging()
     assert path is not None
     told: list[BaseException] = []
@@ -85,6 +87,21 @@ def test_p_safeguard_an_uncaught_fault_is_logged_without_the_name(monkeypatch: p
     assert len(told) == 1 and isinstance(told[0], ValueError)
     text = path.read_text(encoding="utf-8")
     assert "uncaught ValueError" in text and "Traceback (most recent call last)" in text
+    assert _leaks(diagnostics.log_dir()) == []
+
+
+def test_p_safeguard_a_thread_s_fault_is_logged_the_same_way(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    path = diagnostics.configure_logging()
+    assert path is not None
+    told: list[BaseException] = []
+    diagnostics.install_excepthook(told.append)
+    worker = threading.Thread(target=_fail_with_the_name)
+    worker.start()
+    worker.join()
+    assert len(told) == 1 and isinstance(told[0], ValueError)
+    assert "uncaught ValueError" in path.read_text(encoding="utf-8")
     assert _leaks(diagnostics.log_dir()) == []
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 from datetime import date
 
 import pytest
@@ -36,6 +37,7 @@ def _boxes() -> list[str]:
 def reporter(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> FailureReporter:
     """The app's reporter, its excepthook put back after the test (pytest-qt has its own)."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     return install_reporter(qapp)
 
 
