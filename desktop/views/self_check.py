@@ -3,8 +3,9 @@
 For an installer's smoke test and for support ("does the program work on this
 computer?"): the window opens a vault with the passphrase from one line of
 standard input, shows the calendar, the clients and the inbox once each,
-paints each into ``DIR/<section>.png``, prints one line per section (its name
-as the sidebar shows it, in the interface language) and quits. The exit code
+paints each into ``DIR/<section>.png``, prints the unlock dialog's title and
+one line per section (its name as the sidebar shows it), both in the
+interface language, and quits. The exit code
 is 0 when every screen painted without a fault, 1 when a paint failed
 (:mod:`desktop.views.common.failure_report` counted it), 2 when the vault did
 not open in time. Nothing from the vault is printed: the pictures stay in the
@@ -64,6 +65,9 @@ def start_self_check(app: QApplication, controller: DesktopController, folder: P
     deadline.start(DEADLINE_MS)
     controller.start()
     dialog = controller.unlock_dialog
-    if dialog is not None:  # none when the key is remembered on this device: it opens by itself
-        dialog.passphrase_edit.setText(passphrase)
-        dialog.unlock_button.click()
+    if dialog is None:  # the key is remembered on this device: the vault opens by itself
+        print("unlock\t(remembered on this device)", flush=True)
+        return
+    print(f"unlock\t{dialog.windowTitle()}", flush=True)
+    dialog.passphrase_edit.setText(passphrase)
+    dialog.unlock_button.click()

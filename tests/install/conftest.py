@@ -7,6 +7,14 @@ from pathlib import Path
 
 #: Chosen for these tests only; never a real passphrase.
 PASSPHRASE = "Zq7!mountain-river-2026"
+#: What ``--self-check`` prints on a Japanese system: the unlock dialog's title, then each section.
+JAPANESE_SELF_CHECK = [
+    "unlock\tSorakumo Desk のロック解除",
+    "calendar\tカレンダー\tpainted",
+    "clients\tご利用者\tpainted",
+    "inbox\t受信箱\tpainted",
+    "self-check: Sorakumo Desk; 0 painting faults",
+]
 
 
 def japanese_env(home: Path) -> dict[str, str]:

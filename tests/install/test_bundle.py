@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.install.conftest import PASSPHRASE, japanese_env
+from tests.install.conftest import JAPANESE_SELF_CHECK, PASSPHRASE, japanese_env
 
 ROOT = Path(__file__).resolve().parents[2]
 BUNDLE = Path(os.environ.get("SORAKUMO_BUNDLE", ROOT / "build" / "dist" / "sorakumo-desk"))
@@ -56,12 +56,7 @@ def _smoke(folder: Path, tmp_path: Path) -> None:
     opened = _run(folder, WINDOW, "--vault", str(vault), "--self-check", str(shots),
                   home=home, stdin=PASSPHRASE + "\n")  # fmt: skip
     assert opened.returncode == 0, opened.stdout + opened.stderr
-    assert opened.stdout.splitlines()[:4] == [
-        "calendar\tカレンダー\tpainted",
-        "clients\tご利用者\tpainted",
-        "inbox\t受信箱\tpainted",
-        "self-check: Sorakumo Desk; 0 painting faults",
-    ]
+    assert opened.stdout.splitlines() == JAPANESE_SELF_CHECK
     assert all((shots / f"{key}.png").stat().st_size > 10_000 for key in ("calendar", "clients", "inbox"))
     if sys.platform != "win32":  # Windows keeps the log under the real user's AppData, not $HOME
         (log_file,) = home.rglob("sorakumo-desk.log")
