@@ -8,6 +8,7 @@ metadata.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from importlib.metadata import version
 
 from PySide6.QtGui import QGuiApplication
@@ -62,6 +63,7 @@ def test_copy_diagnostics_copies_version_system_and_the_log_s_end(
     copied = QGuiApplication.clipboard().text()
     assert copied.startswith(f"Sorakumo Desk {version('sorakumo-desk')}\nSystem: ")
     assert "\nQt: " in copied and "marker line for the log tail" in copied
+    assert str(Path.home()) not in copied  # the account's folder names the person
 
 
 def test_about_in_japanese(qtbot: QtBot, make_controller: ControllerFactory) -> None:
