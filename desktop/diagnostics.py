@@ -10,7 +10,8 @@ personal data. Any other exception's message may quote a value (a name in a
 ``ValueError``, a row in a database error), so it is withheld.
 
 The window and the command line both call :func:`configure_logging`; the
-command line's stderr never shows a traceback unless ``--debug`` asks for one.
+command line's stderr shows only its own one-line messages unless ``--debug``
+asks for the records (and their tracebacks) too.
 """
 
 from __future__ import annotations
@@ -34,8 +35,6 @@ BACKUP_COUNT = 3
 #: How much of the log's end "Copy diagnostics" includes.
 TAIL_LINES = 80
 WITHHELD = "(message withheld: it may hold personal data)"
-#: ``extra=FILE_ONLY`` keeps a record (a traceback the command line has already told in one line) off stderr.
-FILE_ONLY = {"file_only": True}
 
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -110,11 +109,13 @@ class _ConsoleHandler(_OwnHandler, logging.StreamHandler):  # type: ignore[type-
     pass
 
 
-def configure_logging(*, debug: bool = False, console_level: int = logging.WARNING) -> Path | None:
+def configure_logging(*, debug: bool = False, console_level: int | None = None) -> Path | None:
     """The rotating log file and stderr; returns the file, or ``None`` when the folder cannot be written.
 
-    ``debug`` writes debug records to both and tracebacks to stderr too. Safe to
-    call again (a command run twice in one process): the previous handlers go.
+    Records from ``console_level`` up also go to stderr; ``None`` (the command
+    line, whose own one-line messages say what happened) sends none there.
+    ``debug`` writes debug records to both, with tracebacks on stderr too. Safe
+    to call again (a command run twice in one process): the previous handlers go.
     """
     root = logging.getLogger()
     for old in [h for h in root.handlers if isinstance(h, _OwnHandler)]:
@@ -122,19 +123,19 @@ def configure_logging(*, debug: bool = False, console_level: int = logging.WARNI
         old.close()
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugin chatter says nothing useful
-    if sys.stderr is not None:  # None under pythonw on Windows: the file is all there is
+    if debug:
+        console_level = logging.DEBUG
+    if sys.stderr is not None and console_level is not None:  # None under pythonw: the file is all
         console = _ConsoleHandler(sys.stderr)
-        console.setLevel(logging.DEBUG if debug else console_level)
+        console.setLevel(console_level)
         console.setFormatter(SafeFormatter("%(levelname)s %(name)s: %(message)s", with_tracebacks=debug))
-        if not debug:
-            console.addFilter(lambda record: not getattr(record, "file_only", False))
         root.addHandler(console)
     path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         handler = _FileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError:
-        log.warning("the diagnostics log folder cannot be written; logging to stderr only")
+        log.warning("the diagnostics log folder cannot be written")
         return None
     handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

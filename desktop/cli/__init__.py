@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 from desktop import __version__
 from desktop.cli import backup, demo, import_mail, vault_commands
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, CliError
-from desktop.diagnostics import FILE_ONLY, configure_logging
+from desktop.diagnostics import configure_logging
 from desktop.errors import InvalidSetting, PolicyRefusal, SorakumoError
 
 __all__ = ["COMMANDS", "EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "build_parser", "main", "run"]
@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error.strerror or 'the file system refused the operation'}", file=sys.stderr)
         return EXIT_UNUSABLE
     except Exception as error:  # the promise is one line, never a traceback
-        log.error("unexpected failure in %s", args.command, exc_info=True, extra=FILE_ONLY)
+        log.error("unexpected failure in %s", args.command, exc_info=True)
         where = f": the details are in {log_path}" if log_path else ""
         print(f"error: unexpected failure ({type(error).__name__}); please report it{where}", file=sys.stderr)
         return EXIT_UNUSABLE

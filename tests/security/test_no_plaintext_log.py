@@ -125,3 +125,22 @@ def test_p_safeguard_an_unexpected_command_failure_goes_to_the_log_not_to_stderr
     text = diagnostics.log_file().read_text(encoding="utf-8")
     assert "unexpected failure in check" in text and "in _fail_with_the_name" in text
     assert _leaks(diagnostics.log_dir()) == []
+
+
+def test_p_safeguard_debug_shows_the_traceback_on_stderr_still_without_the_name(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vault, _code = make_vault(vault_dir)
+    vault.close()
+
+    def broken(*_args: object) -> object:
+        _fail_with_the_name()
+        raise AssertionError("not reached")
+
+    monkeypatch.setattr("desktop.services.integrity.check_vault", broken)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(PASSPHRASE + "\n"))
+    code = cli.main(["--debug", "check", "--vault", str(vault_dir), "--passphrase-stdin"])
+    _out, err = capsys.readouterr()
+    assert code == cli.EXIT_UNUSABLE
+    assert "Traceback (most recent call last)" in err and "in _fail_with_the_name" in err
+    assert "DEBUG " in err and NAME not in err

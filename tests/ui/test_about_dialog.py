@@ -8,8 +8,8 @@ metadata.
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from importlib.metadata import version
+from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QTextBrowser
