@@ -10,7 +10,11 @@ QM := desktop/resources/translations/desktop_ja.qm
 TS_EN := desktop/resources/translations/desktop_en.ts
 QM_EN := desktop/resources/translations/desktop_en.qm
 
-.PHONY: run test bench lint translations update-translations system-deps screenshots clean
+STAMP_DIST := $(VENV)/.installed-dist
+VERSION = $(shell $(BIN)/python -c "from importlib.metadata import version; print(version('sorakumo-desk'))")
+BUNDLE := build/dist/sorakumo-desk
+
+.PHONY: run test bench lint translations update-translations system-deps screenshots clean dist dist-test icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +27,10 @@ $(STAMP_RUN): pyproject.toml | $(BIN)/python
 $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
+
+$(STAMP_DIST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $@ $(STAMP_TEST) $(STAMP_RUN)
 
 system-deps:
 	@sh scripts/system-deps.sh
@@ -55,8 +63,23 @@ lint: $(STAMP_TEST)
 bench: $(STAMP_TEST) $(QM) $(QM_EN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
 
+# The Linux bundle (PyInstaller, packaging/sorakumo-desk.spec) packed as a .deb; ~5-10 minutes here.
+dist: $(STAMP_DIST) $(QM) $(QM_EN)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath build/dist --workpath build/work \
+		packaging/sorakumo-desk.spec
+	rm -f build/sorakumo-desk_*_amd64.deb
+	$(BIN)/python packaging/linux/build_deb.py $(BUNDLE) build/sorakumo-desk_$(VERSION)_amd64.deb
+
+# The smoke test of what make dist built: init, check, and the window painted in Japanese.
+dist-test: dist
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -m bundle tests/install/test_bundle.py
+
+# After changing desktop/resources/icons/sorakumo-desk.svg: the PNG, .ico and .icns files.
+icons: $(STAMP_RUN)
+	$(BIN)/python scripts/make_icons.py
+
 clean:
-	rm -rf $(VENV) $(QM) $(QM_EN) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(QM) $(QM_EN) .pytest_cache .mypy_cache .ruff_cache build
 
 screenshots: $(STAMP_TEST) $(QM) $(QM_EN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py

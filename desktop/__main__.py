@@ -9,11 +9,16 @@ def main() -> int:
     from desktop.process_guard import harden_process
 
     harden_process()  # before any key or passphrase exists: no core file, not dumpable
-    from desktop import cli
-
     first = sys.argv[1] if len(sys.argv) > 1 else ""
+    if first in ("-h", "--help"):  # the window's own help; each task has its own (COMMAND --help)
+        from desktop.launch_options import window_help
+
+        print(window_help(), end="")
+        return 0
     # A word that is not an option is a command: a mistyped one gets the usage, not the window.
-    if first in ("-h", "--help", "--version") or (first and not first.startswith("-")):
+    if first == "--version" or (first and not first.startswith("-")):
+        from desktop import cli
+
         return cli.main(sys.argv[1:])
     from desktop.app import run_gui  # Qt is imported only for the window
 

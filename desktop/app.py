@@ -12,7 +12,6 @@ its key dropped, the clipboard cleared — and then quits with exit code 0.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import signal
@@ -21,43 +20,58 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import APP_NAME
+from desktop import APP_ID, APP_NAME, ORGANIZATION_DOMAIN
+from desktop.components import app_version
+from desktop.diagnostics import configure_logging
+from desktop.launch_options import parse_window_args
+from desktop.resources import icon_file
 from desktop.vault.files import default_vault_dir
 from desktop.views.common import preferences
+from desktop.views.common.failure_report import install_reporter
 from desktop.views.common.translation import apply_language
 from desktop.views.controller import DesktopController
 
 ORGANIZATION = "Sorakumo"
+APP_ICON = "sorakumo-desk.svg"
 
 log = logging.getLogger(__name__)
 
 
 def configure_application(app: QCoreApplication) -> None:
-    """Names used by QSettings and the window system; the language from preferences."""
+    """Names used by QSettings and the window system, the icon; the language from preferences."""
     app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(app_version())
     if isinstance(app, QGuiApplication):
         app.setApplicationDisplayName("Sorakumo Desk")
-        app.setDesktopFileName(APP_NAME)
+        app.setDesktopFileName(APP_ID)  # packaging/linux/jp.sorakumo.desk.desktop
+        app.setWindowIcon(QIcon(icon_file(APP_ICON)))
     apply_language(preferences.language())
 
 
-def _parse(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="sorakumo-desk")
-    parser.add_argument("--vault", metavar="DIR", help="vault folder to open")
-    args, _qt_args = parser.parse_known_args(list(argv)[1:])
-    return args
+def _set_windows_app_id() -> None:
+    """Windows groups the taskbar button and pins under this id, not under ``python.exe``'s."""
+    if sys.platform == "win32":
+        import ctypes
+
+        try:
+            ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID(APP_ID)
+        except (AttributeError, OSError):  # an old or stripped-down Windows: the default grouping
+            log.info("no AppUserModelID set")
 
 
 def create_app(argv: Sequence[str]) -> tuple[QApplication, DesktopController]:
     """The application and its controller, configured but not started."""
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugin chatter says nothing useful
-    args = _parse(argv)
-    app = QApplication(list(argv))
+    args, qt_args = parse_window_args(list(argv)[1:])
+    configure_logging(debug=args.debug, console_level=logging.INFO)
+    log.info("Sorakumo Desk %s starting", app_version())
+    _set_windows_app_id()
+    app = QApplication(list(argv)[:1] + qt_args)
+    install_reporter(app)
     configure_application(app)
     folder = (
         Path(args.vault).expanduser()
@@ -109,7 +123,14 @@ def _drain(fd: int) -> None:
 
 def run_gui(argv: Sequence[str] | None = None) -> int:
     """Open the window; returns the process exit code."""
-    app, controller = create_app(list(sys.argv if argv is None else argv))
+    arguments = list(sys.argv if argv is None else argv)
+    app, controller = create_app(arguments)
     quit_on_signals(app, controller)
-    controller.start()
+    args, _qt_args = parse_window_args(arguments[1:])
+    if args.self_check:
+        from desktop.views.self_check import start_self_check
+
+        start_self_check(app, controller, Path(args.self_check))
+    else:
+        controller.start()
     return app.exec()

@@ -25,6 +25,7 @@ from desktop.app import configure_application
 from desktop.demo import practice
 from desktop.vault import recovery
 from desktop.vault.keyslots import KdfParams
+from desktop.views.about_dialog import AboutDialog
 from desktop.views.calendar.booking_dialog import BookingDialog
 from desktop.views.clients.import_dialog import ClientImportDialog
 from desktop.views.common.preferences import Language
@@ -171,6 +172,11 @@ def capture(language: Language, scratch: Path) -> None:
         )
 
     def lock_step() -> None:
+        window.main_actions.about.trigger()
+        about = window.findChild(AboutDialog, "aboutDialog")
+        assert about is not None
+        save("about", about)
+        about.close()
         controller.lock()
         QTimer.singleShot(300, finish)
 

@@ -22,6 +22,7 @@ from desktop import __version__, error_sentences, i18n
 from desktop.cli import backup, demo, export_all, import_clients, import_mail, vault_commands
 from desktop.cli.argparse_texts import speak_the_locale, version_help
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, Cli, CliError
+from desktop.diagnostics import configure_logging
 from desktop.errors import PolicyRefusal, SorakumoError
 from desktop.i18n import fill
 
@@ -50,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--version", action="version", version=f"sorakumo-desk {__version__}", help=version_help()
+    )
+    parser.add_argument(
+        "--debug",
+        action="store_true",
+        help=Cli.tr("show debug records and tracebacks on stderr (and in the log)"),
     )
     commands = parser.add_subparsers(dest="command", required=True, title=Cli.tr("commands"))
 
@@ -89,8 +95,8 @@ def _failed(sentence: str) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
+    log_path = configure_logging(debug=args.debug)
     try:
         code: int = args.handler(args)
     except CliError as error:
@@ -106,8 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         _failed(_os_failure(error))
         return EXIT_UNUSABLE
     except Exception as error:  # the promise is one line, never a traceback
-        log.debug("unexpected failure", exc_info=True)
-        _failed(fill(Cli.tr("unexpected failure (%1); please report it"), (type(error).__name__,)))
+        log.error("unexpected failure in %s", args.command, exc_info=True)
+        report = fill(Cli.tr("unexpected failure (%1); please report it"), (type(error).__name__,))
+        if log_path:
+            report = fill(Cli.tr("%1: the details are in %2"), (report, str(log_path)))
+        _failed(report)
         return EXIT_UNUSABLE
     return code
 

@@ -19,15 +19,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from desktop import __version__
-from desktop.i18n import fill
 from desktop.policy.practice import PracticeSettings
+from desktop.views.about_dialog import AboutDialog
 from desktop.views.actions import MainActions
 from desktop.views.audit.audit_page import AuditPage
 from desktop.views.calendar.booking_dialog import BookingDialog
@@ -264,17 +262,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
     @Slot()
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Sorakumo Desk"),
-            fill(
-                self.tr(
-                    "Sorakumo Desk %1\n\nPractice records for a solo counsellor, kept encrypted on this "
-                    "computer. It never connects to the internet."
-                ),
-                (__version__,),
-            ),
-        )
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._close_confirmed and not self.clients_page.close_then(self._close_after_asking):

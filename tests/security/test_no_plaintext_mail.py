@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop import cli
+from desktop import cli, diagnostics
 from desktop.services import inbox
 from desktop.vault import store
 from tests.helpers.vaults import PASSPHRASE, make_vault
@@ -84,7 +84,7 @@ def leaks(roots: list[Path], since: float, allowed: set[Path], skipped: Path | N
 
 def scan(tmp_path: Path, vault_dir: Path, source: Path, since: float) -> list[str]:
     """Every leak of the marker outside the vault, the source mail file excepted."""
-    roots = [tmp_path, vault_dir, Path.home(), Path(tempfile.gettempdir()), Path.cwd()]
+    roots = [tmp_path, vault_dir, Path.home(), diagnostics.log_dir(), Path(tempfile.gettempdir()), Path.cwd()]
     return leaks(roots, since, {source.resolve()}, skipped=tmp_path.parent.parent)
 
 
@@ -115,6 +115,7 @@ def test_p_safeguard_an_imported_message_leaves_no_trace_outside_the_vault(
     assert cli.main(["import-mail", "--vault", str(vault_dir), "--passphrase-stdin", str(source)]) == 0
     out, err = capsys.readouterr()
     assert MARKER not in out + err
+    assert diagnostics.log_file().stat().st_size > 0  # the import wrote its log, and the scan reads it
 
     reopened = store.open_with_passphrase(vault_dir, PASSPHRASE)
     try:

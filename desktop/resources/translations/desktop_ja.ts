@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Sorakumo Desk</source>
+        <translation>Sorakumo Desk について</translation>
+    </message>
+    <message>
+        <source>Sorakumo Desk %1</source>
+        <translation>Sorakumo Desk %1</translation>
+    </message>
+    <message>
+        <source>Practice records for a solo counsellor, kept encrypted on this computer. It never connects to the internet.</source>
+        <translation>個人で開業するカウンセラーのための記録管理ソフトです。記録はこのパソコンの中に暗号化して保管し、インターネットには一切接続しません。</translation>
+    </message>
+    <message>
+        <source>The diagnostics log is kept in %1.</source>
+        <translation>診断ログの保存場所：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>診断情報をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copies the version, the system and the end of the diagnostics log, for support. The log holds no client data.</source>
+        <translation>サポートへのお問い合わせ用に、バージョン、システムの情報、診断ログの末尾をコピーします。ログにご利用者の情報は含まれません。</translation>
+    </message>
+    <message>
+        <source>This program uses Qt %1 through PySide6 under the GNU Lesser General Public License version 3 (LGPL-3.0). Qt is a product of The Qt Company; its source code is available from the Qt Project, and you may replace the Qt libraries shipped with this program with your own build of the same version.</source>
+        <translation>このプログラムは、Qt %1 を PySide6 を通じて GNU 劣等一般公衆利用許諾書 第3版（LGPL-3.0）のもとで使用しています。Qt は The Qt Company の製品です。そのソースコードは Qt Project から入手でき、このプログラムに同梱された Qt ライブラリを、同じバージョンをご自身でビルドしたものに置き換えることができます。</translation>
+    </message>
+    <message>
+        <source>Components shipped with this program</source>
+        <translation>このプログラムに同梱されているコンポーネント</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Copied. Paste it into your message to support.</source>
+        <translation>コピーしました。サポートへのメッセージに貼り付けてください。</translation>
+    </message>
+</context>
+<context>
     <name>AgendaList</name>
     <message>
         <source>%1–%2</source>
@@ -1565,6 +1616,10 @@
         <translation>Sorakumo Desk のコマンド</translation>
     </message>
     <message>
+        <source>show debug records and tracebacks on stderr (and in the log)</source>
+        <translation>デバッグ用の記録とトレースバックを標準エラーに（ログにも）表示します</translation>
+    </message>
+    <message>
         <source>commands</source>
         <translation>コマンド</translation>
     </message>
@@ -1591,6 +1646,10 @@
     <message>
         <source>unexpected failure (%1); please report it</source>
         <translation>予期しない問題が起きました（%1）。お手数ですがご報告ください</translation>
+    </message>
+    <message>
+        <source>%1: the details are in %2</source>
+        <translation>%1：詳しい内容は %2 にあります</translation>
     </message>
     <message>
         <source>the file or folder does not exist</source>
@@ -3231,6 +3290,17 @@
     </message>
 </context>
 <context>
+    <name>FailureReporter</name>
+    <message>
+        <source>Something went wrong on this screen; it was recorded in the diagnostics log, which Help ▸ About Sorakumo Desk ▸ Copy diagnostics copies for support.</source>
+        <translation>この画面で問題が起きたため、診断ログに記録しました（サポートへお送りいただく際は、ヘルプ ▸ Sorakumo Desk について ▸ 診断情報をコピー をお使いください）。</translation>
+    </message>
+    <message>
+        <source>Sorakumo Desk</source>
+        <translation>Sorakumo Desk</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewTable</name>
     <message>
         <source>Row</source>
@@ -3565,18 +3635,6 @@
     <message>
         <source>Unlocked</source>
         <translation>ロックを解除しました</translation>
-    </message>
-    <message>
-        <source>About Sorakumo Desk</source>
-        <translation>Sorakumo Desk について</translation>
-    </message>
-    <message>
-        <source>Sorakumo Desk %1
-
-Practice records for a solo counsellor, kept encrypted on this computer. It never connects to the internet.</source>
-        <translation>Sorakumo Desk %1
-
-個人で開業するカウンセラーのための記録管理ソフトです。記録はこのパソコンの中に暗号化して保管し、インターネットには一切接続しません。</translation>
     </message>
 </context>
 <context>

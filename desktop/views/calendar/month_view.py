@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.views.calendar import calendar_look as look
 from desktop.views.common.local_time import practice_today
+from desktop.views.common.painting import painting
 
 if TYPE_CHECKING:
     from desktop.services.bookings.booking_lists import CalendarEntry
@@ -94,31 +95,31 @@ class MonthView(QWidget):
         return QSize(7 * 120, self._header_height() + WEEKS * 100)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.base())
-        locale = QLocale()
-        painter.setPen(palette.placeholderText().color())
-        for column in range(7):
-            rect = self._cell(0, column)
-            header = QRectF(rect.left(), 0, rect.width(), self._header_height())
-            name = locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
-            painter.drawText(header, Qt.AlignmentFlag.AlignCenter, name)
-        first, today = grid_start(self._month), practice_today()
-        grid = palette.mid().color()
-        grid.setAlpha(110)
-        for index in range(WEEKS * 7):
-            day = first + timedelta(days=index)
-            rect = self._cell(index // 7, index % 7)
-            self._paint_day(painter, rect, day, today)
-            painter.setPen(QPen(grid, 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-        if self.hasFocus() or self._selected:
-            index = (self._selected - first).days
-            if 0 <= index < WEEKS * 7:
-                painter.setPen(QPen(palette.highlight().color(), 2))
-                painter.drawRect(self._cell(index // 7, index % 7).adjusted(1, 1, -1, -1))
+        with painting(self) as painter:
+            palette = self.palette()
+            painter.fillRect(self.rect(), palette.base())
+            locale = QLocale()
+            painter.setPen(palette.placeholderText().color())
+            for column in range(7):
+                rect = self._cell(0, column)
+                header = QRectF(rect.left(), 0, rect.width(), self._header_height())
+                name = locale.dayName(column + 1, QLocale.FormatType.ShortFormat)
+                painter.drawText(header, Qt.AlignmentFlag.AlignCenter, name)
+            first, today = grid_start(self._month), practice_today()
+            grid = palette.mid().color()
+            grid.setAlpha(110)
+            for index in range(WEEKS * 7):
+                day = first + timedelta(days=index)
+                rect = self._cell(index // 7, index % 7)
+                self._paint_day(painter, rect, day, today)
+                painter.setPen(QPen(grid, 1))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+            if self.hasFocus() or self._selected:
+                index = (self._selected - first).days
+                if 0 <= index < WEEKS * 7:
+                    painter.setPen(QPen(palette.highlight().color(), 2))
+                    painter.drawRect(self._cell(index // 7, index % 7).adjusted(1, 1, -1, -1))
 
     def _paint_day(self, painter: QPainter, rect: QRectF, day: date, today: date) -> None:
         holiday = look.holiday_name(day)

@@ -35,6 +35,7 @@ from desktop.policy import practice
 from desktop.views.calendar import calendar_look as look
 from desktop.views.calendar import grid_painting as grid
 from desktop.views.common.local_time import practice_now, practice_today
+from desktop.views.common.painting import painting
 
 if TYPE_CHECKING:
     from desktop.services.bookings.booking_lists import CalendarEntry
@@ -216,26 +217,26 @@ class WeekView(QWidget):
     # --- painting --------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.base())
-        top, gutter, width = self._header_height(), self._gutter(), self._column_width()
-        bottom = top + (self._hours[1] - self._hours[0]) * 60 * self._minute_px()
-        today = practice_today()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for column, day in enumerate(self.days()):
-            x = self._column_x(column)
-            tint = self._tint(day, today)
-            if tint is not None:
-                painter.fillRect(QRectF(x, 0, width, bottom), tint)
-            self._paint_header(painter, QRectF(x, 0, width, top), day, today)
-        self._paint_grid_lines(painter, top, gutter, bottom)
-        self._paint_now(painter, today)
-        highlight = palette.highlight().color()
-        for entry, rect in self._blocks:
-            outline = highlight if entry.id == self._selected else None
-            grid.paint_block(painter, entry, rect, font=self.font(), outline=outline)
-        self._paint_drag(painter)
+        with painting(self) as painter:
+            palette = self.palette()
+            painter.fillRect(self.rect(), palette.base())
+            top, gutter, width = self._header_height(), self._gutter(), self._column_width()
+            bottom = top + (self._hours[1] - self._hours[0]) * 60 * self._minute_px()
+            today = practice_today()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for column, day in enumerate(self.days()):
+                x = self._column_x(column)
+                tint = self._tint(day, today)
+                if tint is not None:
+                    painter.fillRect(QRectF(x, 0, width, bottom), tint)
+                self._paint_header(painter, QRectF(x, 0, width, top), day, today)
+            self._paint_grid_lines(painter, top, gutter, bottom)
+            self._paint_now(painter, today)
+            highlight = palette.highlight().color()
+            for entry, rect in self._blocks:
+                outline = highlight if entry.id == self._selected else None
+                grid.paint_block(painter, entry, rect, font=self.font(), outline=outline)
+            self._paint_drag(painter)
 
     def _tint(self, day: date, today: date) -> QColor | None:
         if look.holiday_name(day):
