@@ -115,7 +115,7 @@ def _amounts(session: Session, payment: MoneyPayment) -> tuple[int, int]:
     return payment.amount_yen - int(non_taxable or 0), int(non_taxable or 0)
 
 
-def _status(session: Session, receipt: MoneyReceipt) -> str:
+def status_of(session: Session, receipt: MoneyReceipt) -> str:
     if receipt.status == "lost":
         return "lost"
     kinds = set(
@@ -197,7 +197,7 @@ def issue_receipt(
         live = [
             r
             for r in session.scalars(select(MoneyReceipt).where(MoneyReceipt.payment_id == payment_id))
-            if _status(session, r) != "voided"
+            if status_of(session, r) != "voided"
         ]
         if payment.amount_yen <= 0 or live:
             raise PolicyRefusal(
@@ -259,7 +259,7 @@ def reissue_receipt(vault: OpenVault, *, receipt_id: int, path: Path, render: Re
     """P-MONEY-RECEIPT: the same receipt drawn again with its number, marked 再発行."""
     with vault.unit_of_work() as session:
         row = _receipt(session, receipt_id)
-        if _status(session, row) == "voided":
+        if status_of(session, row) == "voided":
             raise _refuse_voided()
         session.add(
             MoneyReceiptEvent(
@@ -281,7 +281,7 @@ def void_receipt(vault: OpenVault, *, receipt_id: int, reason: str) -> None:
         )
     with vault.unit_of_work() as session:
         row = _receipt(session, receipt_id)
-        if _status(session, row) == "voided":
+        if status_of(session, row) == "voided":
             raise _refuse_voided()
         session.add(
             MoneyReceiptEvent(
@@ -315,7 +315,7 @@ def receipt_lines(vault: OpenVault, *, client_id: int | None = None) -> list[Rec
                 ReceiptLine(
                     row.id,
                     row.number,
-                    _status(session, row),
+                    status_of(session, row),
                     row.issued_on,
                     row.addressee,
                     row.total_yen,
