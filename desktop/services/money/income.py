@@ -124,10 +124,10 @@ def year_in(session: Session, year: int) -> YearIncome:
     return YearIncome(year, tuple(months.values()))
 
 
-def year_income(vault: OpenVault, *, year: int) -> YearIncome:
-    """The summary of ``year`` the Money page shows."""
+def year_income(vault: OpenVault, *, year: int | None = None) -> YearIncome:
+    """The summary of ``year`` (the practice's current year if none) the Income page shows."""
     with vault.reading() as session:
-        return year_in(session, year)
+        return year_in(session, year or practice_time(session).today().year)
 
 
 def years_with_books(vault: OpenVault) -> list[int]:

@@ -323,3 +323,16 @@ def receipt_lines(vault: OpenVault, *, client_id: int | None = None) -> list[Rec
                 )
             )
         return lines
+
+
+def addressees(vault: OpenVault, *, client_id: int) -> tuple[str, ...]:
+    """Whom a receipt for the client may be made out to: their name, and 上様 where Settings allow it.
+
+    Read for the client page already open (its opening was recorded), so no event of its own.
+    """
+    with vault.reading() as session:
+        client = session.get(Client, client_id)
+        if client is None:
+            raise LookupError(client_id)
+        allowed = money_settings.load_in(session).allow_uesama
+        return (client.full_name, rules.UESAMA) if allowed else (client.full_name,)

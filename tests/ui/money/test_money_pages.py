@@ -1,0 +1,101 @@
+"""pytest-qt: the client's fees and payments panel and the Income page, driven through real widgets."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QTableWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.policy import money as rules
+from desktop.services import bookings
+from desktop.services.bookings import session_menu
+from desktop.services.bookings.session_menu import MenuItemDraft
+from desktop.services.money import payments
+from desktop.vault.store import OpenVault
+from desktop.views.clients.client_record_pane import ClientRecordPane
+from desktop.views.money.income_page import IncomePage
+from desktop.views.money.payment_dialog import PaymentDialog
+from tests.helpers.bookings import confirmed_phone_booking
+from tests.helpers.clock import FakeClock
+from tests.helpers.records import NAME, add_sample_client, open_vault_for_views
+from tests.ui.drive import SLOW_MS, child, click
+
+START = datetime(2026, 12, 2, 14, 0)
+
+
+@pytest.fixture
+def vault(tmp_path: Path) -> Iterator[OpenVault]:
+    yield from open_vault_for_views(tmp_path / "vault")
+
+
+@pytest.fixture
+def client_id(vault: OpenVault) -> int:
+    """A client whose session on 2 December was completed at the agreed ¥8,800."""
+    clock = FakeClock(START - timedelta(days=7))
+    vault.time.clock = clock
+    client = add_sample_client(vault).id
+    menu_id = session_menu.add_item(
+        vault, draft=MenuItemDraft("対面カウンセリング", "in_person", 60, 8800)
+    ).id
+    booking_id = confirmed_phone_booking(vault, client, menu_id, START)
+    clock.set(START + timedelta(hours=1))
+    bookings.complete_booking(vault, booking_id=booking_id)
+    return client
+
+
+def test_p_money_record_a_payment_issue_a_receipt_and_see_the_balance_at_zero(
+    qtbot: QtBot, vault: OpenVault, client_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pane = ClientRecordPane()
+    qtbot.addWidget(pane)
+    pane.set_vault(vault)
+    pane.show_records(client_id)
+    balance = child(pane, QLabel, "moneyBalanceLabel")
+    qtbot.waitUntil(lambda: "¥8,800 owed" in balance.text(), timeout=SLOW_MS)
+    charges = child(pane, QTableWidget, "chargesTable")
+    assert charges.rowCount() == 1 and charges.item(0, 2).text() == "¥8,800"
+
+    click(qtbot, child(pane, QPushButton, "recordPaymentOpenButton"))
+    dialog = child(pane, PaymentDialog, "paymentDialog")
+    assert child(dialog, QSpinBox, "paymentAmountSpin").value() == 8800
+    method = child(dialog, QComboBox, "paymentMethodCombo")
+    method.setCurrentIndex(method.findData(rules.PaymentMethod.CARD_QR.value))
+    click(qtbot, child(dialog, QPushButton, "recordPaymentButton"))
+    qtbot.waitUntil(lambda: "nothing owed" in balance.text(), timeout=SLOW_MS)
+    assert payments.client_ledger(vault, client_id=client_id).balance_yen == 0
+
+    table = child(pane, QTableWidget, "paymentsTable")
+    assert table.rowCount() == 1 and "Card or QR" in table.item(0, 1).text()
+    table.selectRow(0)
+    target = tmp_path / "receipt.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
+    click(qtbot, child(pane, QPushButton, "issueReceiptButton"))
+    receipts = child(pane, QTableWidget, "receiptsTable")
+    qtbot.waitUntil(lambda: receipts.rowCount() == 1, timeout=SLOW_MS)
+    assert receipts.item(0, 0).text() == "1" and receipts.item(0, 2).text() == "¥8,800"
+    assert "Hand it to the client" in child(pane, QLabel, "moneyStatusLabel").text()
+    text = re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in PdfReader(target).pages))
+    assert "領収書" in text and "No.1" in text and NAME.replace(" ", "") + "様" in text and "¥8,800" in text
+    assert "nothing owed" in balance.text()
+
+
+def test_p_money_the_month_summary_shows_the_amounts(qtbot: QtBot, vault: OpenVault, client_id: int) -> None:
+    payments.record_payment(vault, client_id=client_id, amount_yen=5000, method=rules.PaymentMethod.CASH)
+    page = IncomePage()
+    qtbot.addWidget(page)
+    page.set_vault(vault)
+    table = child(page, QTableWidget, "incomeTable")
+    qtbot.waitUntil(lambda: table.item(11, 0) is not None, timeout=SLOW_MS)
+    december = [table.item(11, c).text() for c in range(table.columnCount())]
+    assert december == ["¥8,800", "¥0", "¥0", "¥800", "¥5,000", "¥0", "¥0", "¥0", "¥3,800"]
+    assert table.item(12, 0).text() == "¥8,800"  # the year
+    assert child(page, QComboBox, "incomeYearCombo").currentText() == "2026"
+    owed = child(page, QTableWidget, "outstandingTable")
+    assert owed.rowCount() == 1 and owed.item(0, 1).text() == NAME and owed.item(0, 3).text() == "¥3,800"
+    assert "no client names" in child(page, QLabel, "incomePrivacyLabel").text()
