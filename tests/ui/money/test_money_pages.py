@@ -29,6 +29,11 @@ from tests.ui.drive import SLOW_MS, child, click
 START = datetime(2026, 12, 2, 14, 0)
 
 
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[OpenVault]:
     yield from open_vault_for_views(tmp_path / "vault")
@@ -59,7 +64,7 @@ def test_p_money_record_a_payment_issue_a_receipt_and_see_the_balance_at_zero(
     balance = child(pane, QLabel, "moneyBalanceLabel")
     qtbot.waitUntil(lambda: "¥8,800 owed" in balance.text(), timeout=SLOW_MS)
     charges = child(pane, QTableWidget, "chargesTable")
-    assert charges.rowCount() == 1 and charges.item(0, 2).text() == "¥8,800"
+    assert charges.rowCount() == 1 and cell(charges, 0, 2) == "¥8,800"
 
     click(qtbot, child(pane, QPushButton, "recordPaymentOpenButton"))
     dialog = child(pane, PaymentDialog, "paymentDialog")
@@ -71,14 +76,14 @@ def test_p_money_record_a_payment_issue_a_receipt_and_see_the_balance_at_zero(
     assert payments.client_ledger(vault, client_id=client_id).balance_yen == 0
 
     table = child(pane, QTableWidget, "paymentsTable")
-    assert table.rowCount() == 1 and "Card or QR" in table.item(0, 1).text()
+    assert table.rowCount() == 1 and "Card or QR" in cell(table, 0, 1)
     table.selectRow(0)
     target = tmp_path / "receipt.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: (str(target), ""))
     click(qtbot, child(pane, QPushButton, "issueReceiptButton"))
     receipts = child(pane, QTableWidget, "receiptsTable")
     qtbot.waitUntil(lambda: receipts.rowCount() == 1, timeout=SLOW_MS)
-    assert receipts.item(0, 0).text() == "1" and receipts.item(0, 2).text() == "¥8,800"
+    assert cell(receipts, 0, 0) == "1" and cell(receipts, 0, 2) == "¥8,800"
     assert "Hand it to the client" in child(pane, QLabel, "moneyStatusLabel").text()
     text = re.sub(r"\s+", "", "".join(p.extract_text() or "" for p in PdfReader(target).pages))
     assert "領収書" in text and "No.1" in text and NAME.replace(" ", "") + "様" in text and "¥8,800" in text
@@ -92,10 +97,10 @@ def test_p_money_the_month_summary_shows_the_amounts(qtbot: QtBot, vault: OpenVa
     page.set_vault(vault)
     table = child(page, QTableWidget, "incomeTable")
     qtbot.waitUntil(lambda: table.item(11, 0) is not None, timeout=SLOW_MS)
-    december = [table.item(11, c).text() for c in range(table.columnCount())]
+    december = [cell(table, 11, c) for c in range(table.columnCount())]
     assert december == ["¥8,800", "¥0", "¥0", "¥800", "¥5,000", "¥0", "¥0", "¥0", "¥3,800"]
-    assert table.item(12, 0).text() == "¥8,800"  # the year
+    assert cell(table, 12, 0) == "¥8,800"  # the year
     assert child(page, QComboBox, "incomeYearCombo").currentText() == "2026"
     owed = child(page, QTableWidget, "outstandingTable")
-    assert owed.rowCount() == 1 and owed.item(0, 1).text() == NAME and owed.item(0, 3).text() == "¥3,800"
+    assert owed.rowCount() == 1 and cell(owed, 0, 1) == NAME and cell(owed, 0, 3) == "¥3,800"
     assert "no client names" in child(page, QLabel, "incomePrivacyLabel").text()
