@@ -5,5 +5,6 @@ balance and payments panel, and the Settings panel for receipts and the books.
 """
 
 from desktop.views.money.client_money_panel import ClientMoneyPanel
+from desktop.views.money.money_settings_panel import MoneySettingsPanel
 
-__all__ = ["ClientMoneyPanel"]
+__all__ = ["ClientMoneyPanel", "MoneySettingsPanel"]

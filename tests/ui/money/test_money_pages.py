@@ -19,6 +19,7 @@ from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.money import payments
 from desktop.vault.store import OpenVault
 from desktop.views.clients.client_record_pane import ClientRecordPane
+from desktop.views.clients.erase_client_dialog import EraseClientDialog
 from desktop.views.money.income_page import IncomePage
 from desktop.views.money.payment_dialog import PaymentDialog
 from tests.helpers.bookings import confirmed_phone_booking
@@ -104,3 +105,14 @@ def test_p_money_the_month_summary_shows_the_amounts(qtbot: QtBot, vault: OpenVa
     owed = child(page, QTableWidget, "outstandingTable")
     assert owed.rowCount() == 1 and cell(owed, 0, 1) == NAME and cell(owed, 0, 3) == "¥3,800"
     assert "no client names" in child(page, QLabel, "incomePrivacyLabel").text()
+
+
+def test_p_money_retain_the_erasure_confirmation_says_what_of_the_books_is_kept_and_until_when(
+    qtbot: QtBot, vault: OpenVault, client_id: int
+) -> None:
+    dialog = EraseClientDialog(vault, client_id)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    kept = child(dialog, QLabel, "eraseKeptLabel")
+    qtbot.waitUntil(lambda: "2034" in kept.text(), timeout=SLOW_MS)
+    assert "1 entry of the books" in kept.text() and "tax law" in kept.text()
