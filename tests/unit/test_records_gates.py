@@ -40,6 +40,10 @@ WRITERS = {
     ("records.subject_access", "export_record"),
     ("records.third_party_export", "export_for_recipient"),
     ("rights_requests", "save_provision_records"),
+    ("money.receipts", "issue_receipt"),
+    ("money.receipts", "reissue_receipt"),
+    ("money.income", "export_csv"),
+    ("money.income", "export_pdf"),
 }
 ROWS = ("Consent", "Disclosure", "Testimonial")
 #: Columns only a gate changes on an existing row (withdrawal, export link, take-down, correction).
