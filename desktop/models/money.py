@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Integer, String
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base
@@ -25,6 +25,8 @@ class MoneyCharge(Base):
     __table_args__ = (
         CheckConstraint("kind IN ('session', 'cancellation_fee', 'manual')", name="kind"),
         CheckConstraint("tax_class IN ('taxable_10', 'non_taxable')", name="tax_class"),
+        # Covering the year's summary: a year's sums per month are read from the index alone.
+        Index("ix_money_charges_incurred_on", "incurred_on", "kind", "tax_class", "amount_yen"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -44,7 +46,7 @@ class MoneyCharge(Base):
     description: Mapped[str] = mapped_column(String(200), default="")
     #: A zero cancellation charge's reason (``policy.money.WaiverReason``); a correction's reason.
     reason: Mapped[str] = mapped_column(String(200), default="")
-    incurred_on: Mapped[date] = mapped_column(Date, index=True)
+    incurred_on: Mapped[date] = mapped_column(Date)
     retained_until: Mapped[date] = mapped_column(Date)
     recorded_at: Mapped[str] = mapped_column(String(32))
 
@@ -54,6 +56,7 @@ class MoneyPayment(Base):
     __table_args__ = (
         CheckConstraint("method IN ('cash', 'bank_transfer', 'card_qr', 'other')", name="method"),
         CheckConstraint("amount_yen != 0", name="amount"),
+        Index("ix_money_payments_paid_on", "paid_on", "method", "amount_yen"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -64,7 +67,7 @@ class MoneyPayment(Base):
     refunds_id: Mapped[int | None] = mapped_column(
         ForeignKey("money_payments.id", ondelete="RESTRICT"), nullable=True, index=True
     )
-    paid_on: Mapped[date] = mapped_column(Date, index=True)
+    paid_on: Mapped[date] = mapped_column(Date)
     method: Mapped[str] = mapped_column(String(16))
     amount_yen: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(String(200), default="")
@@ -76,10 +79,11 @@ class MoneyAllocation(Base):
     """How much of a payment went to which charge (a part payment covers part of one)."""
 
     __tablename__ = "money_allocations"
+    __table_args__ = (Index("ix_money_allocations_charge_id", "charge_id", "amount_yen"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     payment_id: Mapped[int] = mapped_column(ForeignKey("money_payments.id", ondelete="RESTRICT"), index=True)
-    charge_id: Mapped[int] = mapped_column(ForeignKey("money_charges.id", ondelete="RESTRICT"), index=True)
+    charge_id: Mapped[int] = mapped_column(ForeignKey("money_charges.id", ondelete="RESTRICT"))
     amount_yen: Mapped[int] = mapped_column(Integer)
 
 

@@ -120,8 +120,12 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_money_charges"),
     )
-    for column in ("client_id", "booking_id", "corrects_id", "incurred_on"):
+    for column in ("client_id", "booking_id", "corrects_id"):
         op.create_index(f"ix_money_charges_{column}", "money_charges", [column])
+    # Covering indexes: a year's summary reads its sums from the index alone (one frame on 20 years).
+    op.create_index(
+        "ix_money_charges_incurred_on", "money_charges", ["incurred_on", "kind", "tax_class", "amount_yen"]
+    )
     op.create_table(
         "money_payments",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -146,8 +150,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name="pk_money_payments"),
     )
-    for column in ("client_id", "refunds_id", "paid_on"):
+    for column in ("client_id", "refunds_id"):
         op.create_index(f"ix_money_payments_{column}", "money_payments", [column])
+    op.create_index("ix_money_payments_paid_on", "money_payments", ["paid_on", "method", "amount_yen"])
     op.create_table(
         "money_allocations",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -169,7 +174,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_money_allocations"),
     )
     op.create_index("ix_money_allocations_payment_id", "money_allocations", ["payment_id"])
-    op.create_index("ix_money_allocations_charge_id", "money_allocations", ["charge_id"])
+    op.create_index("ix_money_allocations_charge_id", "money_allocations", ["charge_id", "amount_yen"])
     op.create_table(
         "money_receipts",
         sa.Column("id", sa.Integer(), nullable=False),
