@@ -1396,7 +1396,7 @@
     </message>
     <message>
         <source>The receipt was saved. Hand it to the client.</source>
-        <translation>領収書を保存しました。クライアントさまにお渡しください。</translation>
+        <translation>領収書を保存しました。ご利用者さまにお渡しください。</translation>
     </message>
     <message>
         <source>The receipt was saved again with its number, marked 再発行.</source>
@@ -2436,7 +2436,7 @@
     </message>
     <message>
         <source>Client</source>
-        <translation>クライアント</translation>
+        <translation>ご利用者</translation>
     </message>
     <message>
         <source>Charge</source>
@@ -2448,7 +2448,7 @@
     </message>
     <message>
         <source>The CSV and the PDF hold no client names: receipt numbers, dates, amounts, tax classes and methods only. Add names only if your accountant needs them; the file then gives each client&apos;s name to the accountant, and a disclosure record is made for each client first.</source>
-        <translation>CSVとPDFにはクライアントのお名前は含まれません（領収書番号・日付・金額・税区分・支払方法のみ）。税理士さんがお名前を必要とする場合だけ追加してください。その場合はお一人ずつのお名前を税理士さんに提供することになるため、先に各クライアントの第三者提供の記録を作成します。</translation>
+        <translation>CSVとPDFにはご利用者のお名前は含まれません（領収書番号・日付・金額・税区分・支払方法のみ）。税理士さんがお名前を必要とする場合だけ追加してください。その場合はお一人ずつのお名前を税理士さんに提供することになるため、先に各ご利用者の第三者提供の記録を作成します。</translation>
     </message>
     <message>
         <source>Include client names in the CSV (a disclosure to the accountant)</source>
@@ -4273,7 +4273,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Amounts in yen, tax included; the tax is rounded down. No client names.</source>
-        <translation>金額は円・税込、消費税は切り捨て。クライアントのお名前は含みません。</translation>
+        <translation>金額は円・税込、消費税は切り捨て。ご利用者のお名前は含みません。</translation>
     </message>
 </context>
 <context>
@@ -5239,11 +5239,11 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Receipts made out to 上様 are not allowed in Settings; use the client&apos;s name.</source>
-        <translation>設定で宛名「上様」は認められていません。クライアントのお名前をお使いください。</translation>
+        <translation>設定で宛名「上様」は認められていません。ご利用者のお名前をお使いください。</translation>
     </message>
     <message>
         <source>A receipt is made out to the client&apos;s own name.</source>
-        <translation>領収書の宛名はクライアントご本人のお名前です。</translation>
+        <translation>領収書の宛名はご利用者ご本人のお名前です。</translation>
     </message>
     <message>
         <source>Give an amount in yen between 1 and 10,000,000.</source>
