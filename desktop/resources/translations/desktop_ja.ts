@@ -1434,7 +1434,7 @@
         <translation>ご予約</translation>
     </message>
     <message>
-        <source>Fees &amp; payments</source>
+        <source>Fees and payments</source>
         <translation>料金・お支払い</translation>
     </message>
     <message>

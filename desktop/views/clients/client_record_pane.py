@@ -79,7 +79,7 @@ class ClientRecordPane(Retranslatable, QWidget):
         self.erase_button.setText(self.tr("Erase client…"))
         self._record_tabs.setTabText(0, self.tr("Consultation notes"))
         self._record_tabs.setTabText(1, self.tr("Bookings"))
-        self._record_tabs.setTabText(2, self.tr("Fees & payments"))
+        self._record_tabs.setTabText(2, self.tr("Fees and payments"))
         self.update_title()
 
     def set_vault(self, vault: OpenVault) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,6 +59,7 @@ class IncomePage(Retranslatable, QWidget):
         self.year_combo.activated.connect(self._year_chosen)
         self.table = named(QTableWidget(13, len(income_columns.COLUMNS)), "incomeTable")
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.outstanding_heading = heading("outstandingHeading", 1.05)
         self.outstanding = named(QTableWidget(0, 4), "outstandingTable")
         self.outstanding.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
