@@ -1295,6 +1295,14 @@
         <translation>入金を記録…</translation>
     </message>
     <message>
+        <source>Add charge…</source>
+        <translation>請求を追加…</translation>
+    </message>
+    <message>
+        <source>Refund the chosen payment…</source>
+        <translation>選んだ入金を返金…</translation>
+    </message>
+    <message>
         <source>Issue receipt for the chosen payment…</source>
         <translation>選んだ入金の領収書を発行…</translation>
     </message>
@@ -1377,6 +1385,18 @@
     <message>
         <source>Refund: %1</source>
         <translation>返金：%1</translation>
+    </message>
+    <message>
+        <source>The charge was added.</source>
+        <translation>請求を追加しました。</translation>
+    </message>
+    <message>
+        <source>Choose the payment to refund.</source>
+        <translation>返金する入金を選んでください。</translation>
+    </message>
+    <message>
+        <source>The refund was recorded.</source>
+        <translation>返金を記録しました。</translation>
     </message>
     <message>
         <source>Save the receipt</source>
@@ -5218,7 +5238,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>The export could not be drawn as a PDF; nothing was written.</source>
-        <extracomment>The CSV&apos;s columns, in Japanese for a Japanese accountant or accounting software.</extracomment>
+        <extracomment>The year&apos;s sums in one statement, each part read from its covering index alone (migration 0010): charges by month, kind and tax class; payments by month and method; what was paid of each month&apos;s charges. One round trip, so a year of a twenty-year vault is shown within a frame. The CSV&apos;s columns, in Japanese for a Japanese accountant or accounting software.</extracomment>
         <translation>書き出しをPDFとして作成できませんでした。ファイルは保存されていません。</translation>
     </message>
     <message>

@@ -1,14 +1,16 @@
 """The client's balance, charges, payments and receipts on their page (P-MONEY-*).
 
 Charges come from the client's bookings (and any added by hand); the panel
-records a payment, issues a receipt for the payment chosen (saved as a PDF the
-counsellor hands to the client: their own copy, not a disclosure), re-issues
-or voids one. A receipt of ¥50,000 or more reminds that it needs a revenue
-stamp. Nothing here edits a row: every act adds one.
+adds a charge by hand, records a payment, refunds part of one, issues a
+receipt for the payment chosen (saved as a PDF the counsellor hands to the
+client: their own copy, not a disclosure), re-issues or voids one. A receipt
+of ¥50,000 or more reminds that it needs a revenue stamp. Nothing here edits
+a row: every act adds one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,7 @@ from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.local_time import date_text
 from desktop.views.common.worker import run_in_background
 from desktop.views.money import money_jobs
+from desktop.views.money.ledger_dialogs import ask_manual_charge, ask_refund
 from desktop.views.money.money_labels import kind_text, method_text, waiver_text, yen
 from desktop.views.money.payment_dialog import PaymentDialog
 
@@ -77,6 +80,10 @@ class ClientMoneyPanel(Retranslatable, QWidget):
         self.status_label = named(QLabel(wordWrap=True), "moneyStatusLabel")
         self.pay_button = named(QPushButton(), "recordPaymentOpenButton")
         self.pay_button.clicked.connect(self._pay)
+        self.charge_button = named(QPushButton(), "addChargeButton")
+        self.charge_button.clicked.connect(self._add_charge)
+        self.refund_button = named(QPushButton(), "refundButton")
+        self.refund_button.clicked.connect(self._refund)
         self.charges = _table("chargesTable", 4)
         self.payments = _table("paymentsTable", 4)
         self.addressee = named(QComboBox(), "receiptAddresseeCombo")
@@ -89,7 +96,9 @@ class ClientMoneyPanel(Retranslatable, QWidget):
         self.void_button.clicked.connect(self._void)
         top = QHBoxLayout()
         top.addWidget(self.balance_label, 1)
+        top.addWidget(self.charge_button)
         top.addWidget(self.pay_button)
+        top.addWidget(self.refund_button)
         receipt_row = QHBoxLayout()
         receipt_row.addWidget(self.addressee, 1)
         receipt_row.addWidget(self.receipt_button)
@@ -106,6 +115,8 @@ class ClientMoneyPanel(Retranslatable, QWidget):
 
     def retranslateUi(self) -> None:
         self.pay_button.setText(self.tr("Record payment…"))
+        self.charge_button.setText(self.tr("Add charge…"))
+        self.refund_button.setText(self.tr("Refund the chosen payment…"))
         self.receipt_button.setText(self.tr("Issue receipt for the chosen payment…"))
         self.reissue_button.setText(self.tr("Re-issue…"))
         self.void_button.setText(self.tr("Void…"))
@@ -162,7 +173,8 @@ class ClientMoneyPanel(Retranslatable, QWidget):
     def _show(self) -> None:
         ledger = self._ledger
         shown = ledger is not None
-        for widget in (self.pay_button, self.receipt_button, self.reissue_button, self.void_button):
+        buttons = (self.pay_button, self.charge_button, self.refund_button, self.receipt_button)
+        for widget in (*buttons, self.reissue_button, self.void_button):
             widget.setEnabled(shown)
         if ledger is None:
             self.balance_label.clear()
@@ -236,13 +248,32 @@ class ClientMoneyPanel(Retranslatable, QWidget):
         dialog.recorded.connect(lambda _id: self.show_client(self._client_id))
         dialog.open()
 
+    @Slot()
+    def _add_charge(self) -> None:
+        if self._vault is not None and self._client_id is not None:
+            work = ask_manual_charge(self, self._vault, self._client_id)
+            if work is not None:
+                self._run(work, self.tr("The charge was added."))
+
+    @Slot()
+    def _refund(self) -> None:
+        vault, payment_id = self._vault, self._chosen(self.payments)
+        if vault is None:
+            return
+        if payment_id is None:
+            self.status_label.setText(self.tr("Choose the payment to refund."))
+            return
+        work = ask_refund(self, vault, payment_id)
+        if work is not None:
+            self._run(work, self.tr("The refund was recorded."))
+
     def _save_path(self, number_hint: str) -> Path | None:
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the receipt"), f"receipt-{number_hint}.pdf", self.tr("PDF (*.pdf)")
         )
         return Path(chosen) if chosen else None
 
-    def _run(self, work: object, done: str) -> None:
+    def _run(self, work: Callable[[], object], done: str) -> None:
         vault, client_id = self._vault, self._client_id
 
         def finished(needs_stamp: object) -> None:
@@ -255,7 +286,7 @@ class ClientMoneyPanel(Retranslatable, QWidget):
             self.status_label.setText(text)
 
         run_in_background(
-            work,  # type: ignore[arg-type]
+            work,
             owner=self,
             on_success=finished,
             on_failure=lambda error: self.status_label.setText(describe(error)),

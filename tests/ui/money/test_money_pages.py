@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QPushButton, QSpinBox, QTableWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import money as rules
@@ -116,3 +124,28 @@ def test_p_money_retain_the_erasure_confirmation_says_what_of_the_books_is_kept_
     kept = child(dialog, QLabel, "eraseKeptLabel")
     qtbot.waitUntil(lambda: "2034" in kept.text(), timeout=SLOW_MS)
     assert "1 entry of the books" in kept.text() and "tax law" in kept.text()
+
+
+def test_p_money_ledger_a_manual_charge_and_a_refund_from_the_client_page(
+    qtbot: QtBot, vault: OpenVault, client_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    payments.record_payment(vault, client_id=client_id, amount_yen=8800, method=rules.PaymentMethod.CASH)
+    pane = ClientRecordPane()
+    qtbot.addWidget(pane)
+    pane.set_vault(vault)
+    pane.show_records(client_id)
+    balance = child(pane, QLabel, "moneyBalanceLabel")
+    qtbot.waitUntil(lambda: "nothing owed" in balance.text(), timeout=SLOW_MS)
+    amounts = iter([2200, 1000])
+    texts = iter([("資料代", True), ("時間の短縮", True)])
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *_args: (next(amounts), True))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args: next(texts))
+    click(qtbot, child(pane, QPushButton, "addChargeButton"))
+    qtbot.waitUntil(lambda: "¥2,200 owed" in balance.text(), timeout=SLOW_MS)
+    charges = child(pane, QTableWidget, "chargesTable")
+    assert "資料代" in cell(charges, 1, 1)
+    child(pane, QTableWidget, "paymentsTable").selectRow(0)
+    click(qtbot, child(pane, QPushButton, "refundButton"))
+    qtbot.waitUntil(lambda: "¥3,200 owed" in balance.text(), timeout=SLOW_MS)
+    table = child(pane, QTableWidget, "paymentsTable")
+    assert cell(table, 1, 2) == "-¥1,000" and "時間の短縮" in cell(table, 1, 1)
