@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -24,16 +25,17 @@ from desktop.policy import money as rules
 from desktop.services import bookings
 from desktop.services.bookings import session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
-from desktop.services.money import payments
+from desktop.services.money import money_settings, payments
 from desktop.vault.store import OpenVault
 from desktop.views.clients.client_record_pane import ClientRecordPane
 from desktop.views.clients.erase_client_dialog import EraseClientDialog
+from desktop.views.money import MoneySettingsPanel
 from desktop.views.money.income_page import IncomePage
 from desktop.views.money.payment_dialog import PaymentDialog
 from tests.helpers.bookings import confirmed_phone_booking
 from tests.helpers.clock import FakeClock
 from tests.helpers.records import NAME, add_sample_client, open_vault_for_views
-from tests.ui.drive import SLOW_MS, child, click
+from tests.ui.drive import SLOW_MS, child, click, type_into
 
 START = datetime(2026, 12, 2, 14, 0)
 
@@ -149,3 +151,24 @@ def test_p_money_ledger_a_manual_charge_and_a_refund_from_the_client_page(
     qtbot.waitUntil(lambda: "¥3,200 owed" in balance.text(), timeout=SLOW_MS)
     table = child(pane, QTableWidget, "paymentsTable")
     assert cell(table, 1, 2) == "-¥1,000" and "時間の短縮" in cell(table, 1, 1)
+
+
+def test_p_money_invoice_settings_refuse_a_malformed_registration_number_and_save_a_good_one(
+    qtbot: QtBot, vault: OpenVault
+) -> None:
+    panel = MoneySettingsPanel()
+    qtbot.addWidget(panel)
+    panel.set_vault(vault)
+    qtbot.waitUntil(panel.isEnabled, timeout=SLOW_MS)
+    number = child(panel, QLineEdit, "registrationNumberEdit")
+    status = child(panel, QLabel, "moneySettingsStatusLabel")
+    type_into(qtbot, number, "T12345")
+    click(qtbot, child(panel, QPushButton, "saveMoneySettingsButton"))
+    qtbot.waitUntil(lambda: "13 digits" in status.text(), timeout=SLOW_MS)
+    type_into(qtbot, number, "ｔ１２３４５６７８９０１２３")
+    type_into(qtbot, child(panel, QLineEdit, "practiceAddressEdit"), "静岡県三島市一番町1-2")
+    click(qtbot, child(panel, QPushButton, "saveMoneySettingsButton"))
+    qtbot.waitUntil(lambda: status.text() == "Saved.", timeout=SLOW_MS)
+    assert number.text() == "T1234567890123"
+    saved = money_settings.load(vault)
+    assert (saved.registration_number, saved.practice_address) == ("T1234567890123", "静岡県三島市一番町1-2")
