@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
 
 from desktop.errors import InvalidSetting, PolicyRefusal
 from desktop.models import AuditEvent, Disclosure, MoneyReceipt
@@ -233,3 +234,25 @@ def test_p_money_invoice_registration_number_form_and_corporate_check_digit(open
             money_settings.save(open_vault, MoneySettings(registration_number=wrong))
     with pytest.raises(InvalidSetting):
         money_settings.save(open_vault, MoneySettings(books_retention_years=5))
+
+
+def test_p_money_ledger_receipts_and_their_events_cannot_be_edited_or_deleted(
+    open_vault: OpenVault, clock: FakeClock, client_id: int, menu_id: int, tmp_path: Path
+) -> None:
+    payment = paid_session(open_vault, clock, client_id, menu_id)
+    issue(open_vault, payment, tmp_path / "r.pdf")
+    [line] = receipts.receipt_lines(open_vault)
+    receipts.void_receipt(open_vault, receipt_id=line.receipt_id, reason="宛名の誤り")
+    for statement in (
+        "UPDATE money_receipts SET total_yen = 1",
+        "UPDATE money_receipts SET addressee = '別人'",
+        "DELETE FROM money_receipts",
+        "UPDATE money_receipt_events SET kind = 'reissued'",
+        "DELETE FROM money_receipt_events",
+        "DELETE FROM money_sequences",
+    ):
+        with pytest.raises(DatabaseError, match="P-MONEY"), open_vault.unit_of_work() as session:
+            session.execute(text(statement))
+    assert [(r.number, r.status, r.total_yen) for r in receipts.receipt_lines(open_vault)] == [
+        (1, "voided", 8800)
+    ]
