@@ -47,6 +47,7 @@ from datetime import date, timedelta
 from desktop.demo import disclosures as demo_disclosures
 from desktop.demo import followup as demo_followup
 from desktop.demo import mail as demo_mail
+from desktop.demo import money as demo_money
 from desktop.demo.agenda import load_agenda
 from desktop.demo.clients import plan_client
 from desktop.demo.inserts import (
@@ -168,6 +169,7 @@ def generate(
         total += _write_batch(vault, world, plans, seed=seed, years=years)
         remaining -= size
     demo_disclosures.add_to_demo(vault, seed=seed, until=until)
+    demo_money.add_to_demo(vault, seed=seed)  # the books of the bookings just added
     demo_mail.generate(vault, seed=seed, until=until)  # mail threads and calls for these clients
     demo_followup.generate(vault, seed=seed)  # after the demo mail: holds, tags and contacts
     return total

@@ -11,6 +11,15 @@ from desktop.models.consultation_note import ConsultationNote, NoteRevision
 from desktop.models.disclosure import Disclosure
 from desktop.models.followup import Contact, ContactBooking, Emergency, MessageHold, MessageTag
 from desktop.models.message import ClientAddress, Message, MessageAttachment
+from desktop.models.money import (
+    MoneyAllocation,
+    MoneyCharge,
+    MoneyPayment,
+    MoneyPurgePermit,
+    MoneyReceipt,
+    MoneyReceiptEvent,
+    MoneySequence,
+)
 from desktop.models.property import Property
 from desktop.models.rights_request import RightsRequest
 from desktop.models.session_menu_item import SessionMenuItem
@@ -35,6 +44,13 @@ __all__ = [
     "MessageAttachment",
     "MessageHold",
     "MessageTag",
+    "MoneyAllocation",
+    "MoneyCharge",
+    "MoneyPayment",
+    "MoneyPurgePermit",
+    "MoneyReceipt",
+    "MoneyReceiptEvent",
+    "MoneySequence",
     "NoteRevision",
     "Property",
     "RightsRequest",

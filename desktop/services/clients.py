@@ -19,6 +19,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.models import Booking, Client, ConsultationNote, Contact, Message, NoteRevision
 from desktop.policy import personal_data as pd
 from desktop.services import retention
+from desktop.services.money import books
 from desktop.vault import audit
 from desktop.vault.clock import practice_time
 from desktop.vault.engine import checkpoint
@@ -331,6 +332,9 @@ class ErasureSummary:
     bookings: int = 0
     messages: int = 0
     contacts: int = 0
+    #: P-MONEY-RETAIN: rows of the books (charges, payments, receipts) kept, and until when.
+    books_kept: int = 0
+    books_until: date | None = None
 
 
 def erasure_summary(vault: OpenVault, *, client_id: int) -> ErasureSummary:
@@ -354,6 +358,7 @@ def erasure_summary(vault: OpenVault, *, client_id: int) -> ErasureSummary:
                 or 0
             )
 
+        kept = books.kept_on_erasure(session, client_id)
         return ErasureSummary(
             client_id,
             client.full_name,
@@ -362,6 +367,8 @@ def erasure_summary(vault: OpenVault, *, client_id: int) -> ErasureSummary:
             bookings=count(Booking),
             messages=count(Message),
             contacts=count(Contact),
+            books_kept=kept.rows,
+            books_until=kept.until,
         )
 
 
@@ -385,7 +392,12 @@ def erase_client(vault: OpenVault, *, client_id: int) -> ErasureSummary:
             "client.erased",
             entity="client",
             entity_id=client_id,
-            detail={"notes": summary.notes, "revisions": summary.revisions, "kept_disclosures": kept},
+            detail={
+                "notes": summary.notes,
+                "revisions": summary.revisions,
+                "kept_disclosures": kept,
+                "kept_books": summary.books_kept,
+            },
         )
     # Fold the WAL back into the database so the erased pages are overwritten now.
     checkpoint(vault.engine)

@@ -18,6 +18,7 @@ from desktop.errors import PolicyRefusal
 from desktop.models import Consent, Disclosure, RightsRequest, Testimonial
 from desktop.policy import disclosure as rules
 from desktop.services import practice_settings
+from desktop.services.money import books
 from desktop.services.records import record_seals
 from desktop.vault import audit
 from desktop.vault.clock import practice_time
@@ -107,7 +108,8 @@ def purge_expired(vault: OpenVault) -> int:
         removed += len(old_requests)
         if removed:
             audit.append(session, "disclosure.purged", detail={"records": removed})
-        return removed
+    # P-MONEY-RETAIN: the books an erasure kept go by the same purge once their period ends.
+    return removed + books.purge_expired(vault)
 
 
 def keep_on_erasure(session: Session, client_id: int) -> int:

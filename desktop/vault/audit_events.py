@@ -107,6 +107,15 @@ EVENT_NAMES: dict[str, str] = {
     "demo.mail_generated": QT_TRANSLATE_NOOP("AuditModel", "Demo mail added"),
     "demo.followup_generated": QT_TRANSLATE_NOOP("AuditModel", "Demo holds and contacts added"),
     "demo.disclosures_generated": QT_TRANSLATE_NOOP("AuditModel", "Demo consents and disclosures added"),
+    # the books (issue 16)
+    "charge.recorded": QT_TRANSLATE_NOOP("AuditModel", "Charge recorded"),
+    "payment.recorded": QT_TRANSLATE_NOOP("AuditModel", "Payment recorded"),
+    "payment.refunded": QT_TRANSLATE_NOOP("AuditModel", "Refund recorded"),
+    "receipt.voided": QT_TRANSLATE_NOOP("AuditModel", "Receipt voided"),
+    "receipt.lost_in_restore": QT_TRANSLATE_NOOP("AuditModel", "Receipt numbers lost in a restore"),
+    "income.exported": QT_TRANSLATE_NOOP("AuditModel", "Income exported"),
+    "books.purged": QT_TRANSLATE_NOOP("AuditModel", "Books purged after retention"),
+    "demo.books_generated": QT_TRANSLATE_NOOP("AuditModel", "Demo books added"),
 }
 
 #: Views of a list: a run of the same one (a filter typed, dates changed) is one event in the trail.
@@ -194,6 +203,25 @@ DETAIL_NAMES: dict[str, str] = {
     "waived": QT_TRANSLATE_NOOP("AuditModel", "Fee waived"),
     "year": QT_TRANSLATE_NOOP("AuditModel", "Year"),
     "years": QT_TRANSLATE_NOOP("AuditModel", "Years"),
+    "amount_yen": QT_TRANSLATE_NOOP("AuditModel", "Amount (yen)"),
+    "charge": QT_TRANSLATE_NOOP("AuditModel", "Charge"),
+    "duplicates_imported": QT_TRANSLATE_NOOP("AuditModel", "Duplicates imported"),
+    "encoding": QT_TRANSLATE_NOOP("AuditModel", "Encoding"),
+    "events": QT_TRANSLATE_NOOP("AuditModel", "Events"),
+    "first": QT_TRANSLATE_NOOP("AuditModel", "First"),
+    "kept_books": QT_TRANSLATE_NOOP("AuditModel", "Books kept"),
+    "last": QT_TRANSLATE_NOOP("AuditModel", "Last"),
+    "method": QT_TRANSLATE_NOOP("AuditModel", "Method"),
+    "names": QT_TRANSLATE_NOOP("AuditModel", "Names"),
+    "payment": QT_TRANSLATE_NOOP("AuditModel", "Payment"),
+    "pdfs": QT_TRANSLATE_NOOP("AuditModel", "PDFs"),
+    "provisions": QT_TRANSLATE_NOOP("AuditModel", "Provisions"),
+    "receipt": QT_TRANSLATE_NOOP("AuditModel", "Receipt"),
+    "refunds": QT_TRANSLATE_NOOP("AuditModel", "Refunds"),
+    "reissue": QT_TRANSLATE_NOOP("AuditModel", "Re-issue"),
+    "skipped_duplicates": QT_TRANSLATE_NOOP("AuditModel", "Duplicates skipped"),
+    "skipped_invalid": QT_TRANSLATE_NOOP("AuditModel", "Rows refused"),
+    "tables": QT_TRANSLATE_NOOP("AuditModel", "Tables"),
 }
 
 #: Details kept for the machine (a record's seal): in the row, not in the sentence shown.

@@ -20,7 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from desktop.errors import BackupProblem, BackupRefused, SorakumoError, VaultExists
 from desktop.models import Property
-from desktop.vault import audit, migrate
+from desktop.vault import audit, migrate, receipt_watermark
 from desktop.vault.backup import (
     MANIFEST_TABLE,
     Manifest,
@@ -141,6 +141,8 @@ def restore_backup(
         )
         with storage_errors():
             aside = _move_into_place(staging, folder)
+            if aside is not None:
+                receipt_watermark.carry(aside, folder)
     except BaseException as error:
         shutil.rmtree(staging, ignore_errors=True)
         if isinstance(error, sqlcipher.Error):

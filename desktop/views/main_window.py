@@ -38,6 +38,7 @@ from desktop.views.contacts.contacts_page import ContactsPage
 from desktop.views.disclosures.disclosures_page import DisclosuresPage
 from desktop.views.disclosures.subject_access_dialog import SubjectAccessDialog
 from desktop.views.inbox.inbox_page import InboxPage
+from desktop.views.money.income_page import IncomePage
 from desktop.views.placeholder_page import PlaceholderPage
 from desktop.views.sections import Section, section_text
 from desktop.views.settings.settings_page import SettingsPage
@@ -49,7 +50,16 @@ if TYPE_CHECKING:
 
 
 #: A section that shows vault data.
-VaultPage = CalendarPage | ClientsPage | InboxPage | ContactsPage | AuditPage | DisclosuresPage | SettingsPage
+VaultPage = (
+    CalendarPage
+    | ClientsPage
+    | InboxPage
+    | ContactsPage
+    | AuditPage
+    | DisclosuresPage
+    | IncomePage
+    | SettingsPage
+)
 
 
 class MainWindow(Retranslatable, QMainWindow):
@@ -91,6 +101,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.emergency_action = toolbar.addAction("", self.contacts_page.declare_emergency)
         self.audit_page = AuditPage()
         self.disclosures_page = DisclosuresPage()
+        self.income_page = IncomePage()
         self.settings_page = SettingsPage()
         #: Pages that show vault data: given the vault on unlock, cleared on lock.
         self._vault_pages: tuple[
@@ -100,6 +111,7 @@ class MainWindow(Retranslatable, QMainWindow):
             | ContactsPage
             | AuditPage
             | DisclosuresPage
+            | IncomePage
             | SettingsPage,
             ...,
         ] = (
@@ -109,6 +121,7 @@ class MainWindow(Retranslatable, QMainWindow):
             self.contacts_page,
             self.audit_page,
             self.disclosures_page,
+            self.income_page,
             self.settings_page,
         )
         built: dict[Section, QWidget] = {
@@ -118,6 +131,7 @@ class MainWindow(Retranslatable, QMainWindow):
             Section.CONTACTS: self.contacts_page,
             Section.AUDIT: self.audit_page,
             Section.DISCLOSURES: self.disclosures_page,
+            Section.MONEY: self.income_page,
             Section.SETTINGS: self.settings_page,
         }
         self._vault: OpenVault | None = None

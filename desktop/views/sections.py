@@ -44,6 +44,11 @@ class Section(Enum):
         QT_TRANSLATE_NOOP("Section", "Disclosures & consents"),
         QT_TRANSLATE_NOOP("Section", "Clients' consents and the record of anything disclosed to others."),
     )
+    MONEY = SectionInfo(
+        "money",
+        QT_TRANSLATE_NOOP("Section", "Income"),
+        QT_TRANSLATE_NOOP("Section", "The year's income per month, what is still owed, and the books."),
+    )
     CONTACTS = SectionInfo(
         "contacts",
         QT_TRANSLATE_NOOP("Section", "Contacts"),

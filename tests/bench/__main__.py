@@ -41,6 +41,11 @@ years, and ``policy.bookings.check_transition`` in microseconds
 (:mod:`tests.bench.bookings`); the Disclosures & consents section's load and
 the P-DISCLOSE check (:mod:`tests.bench.disclosures`).
 
+* income: the Income page's summary of one year on the demo vault (its books
+  included) against a plain SQL sum of that year's charges on the same
+  connection (:mod:`tests.bench.money`); the absolute median must stay under
+  one frame (16 ms), the ratio is printed.
+
 Absolute medians are printed beside each ratio for reference only: they
 depend on the machine, the ratio much less. Exits 0 whatever the ratios
 (this is a report), 1 if a measurement crashed. Everything runs in a
@@ -434,10 +439,15 @@ def main() -> int:
         print("backup: export vs plain copy of vault.db, and verify …", flush=True)
         backup = backup_bench.measure(demo, demo_key, scratch, Measure)
         absolutes += importlib.import_module("tests.bench.disclosures").lines(demo, demo_key)
+        from tests.bench import money as money_bench  # the Income page's year vs a plain SQL sum
+
+        print("income: each year's summary vs a plain SQL sum …", flush=True)
+        year_summary = money_bench.measure(demo, demo_key, Measure, years=DEMO_YEARS, frame_ms=FRAME_MS)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     print(f"mail import: {mail_bench.ROUNDS} rounds of a {mail_bench.MESSAGES:,}-message mbox …", flush=True)
-    measures = [startup, unlock, search, client_list, week_switch, backup, mail_bench.measure(Measure)]
+    measures = [startup, unlock, search, client_list, week_switch, backup, year_summary]
+    measures.append(mail_bench.measure(Measure))
     measures.append(followup_bench.measure(Measure))
     _print_table(measures, time.perf_counter() - started, env["QT_QPA_PLATFORM"], demo_s, absolutes)
     return 1 if any(measure.error for measure in measures) else 0

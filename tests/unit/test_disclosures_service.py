@@ -203,7 +203,7 @@ def test_P_LAW_erasure_keeps_provision_records_until_retention_ends_then_purges(
     assert _count(vault, RightsRequest) == 1
     assert _actions(vault)[-1] == (
         "client.erased",
-        {"notes": 0, "revisions": 0, "kept_disclosures": 1},
+        {"notes": 0, "revisions": 0, "kept_disclosures": 1, "kept_books": 0},
     )
     _on(vault, date(2029, 11, 19))
     assert retention.purge_expired(vault) == 0

@@ -23,8 +23,10 @@ from desktop.models import AuditEvent, Consent, Disclosure
 from desktop.policy import Verdict
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import Basis, ConsentKind, ConsentMethod, DataItem, HandOver, Relation
+from desktop.policy.money import PaymentMethod
 from desktop.services import clients, consents, disclosures, retention, rights_requests, testimonials
 from desktop.services.disclosures import DisclosureDraft
+from desktop.services.money import income, payments, receipts
 from desktop.services.records import (
     calendar_export,
     practice_export,
@@ -35,6 +37,7 @@ from desktop.services.records import (
 )
 from desktop.services.records.record_exports import ExportFormat
 from desktop.vault.store import OpenVault
+from desktop.views.money.receipt_pdf import render_receipt
 from tests.helpers.clock import FakeClock
 from tests.unit.test_records_gates import WRITERS
 
@@ -83,6 +86,21 @@ class World:
             consent_id=self.consent_id,
         )
 
+    def payment(self) -> int:
+        return payments.record_payment(
+            self.vault, client_id=self.client_id, amount_yen=8800, method=PaymentMethod.CASH
+        )
+
+    def receipt(self) -> int:
+        receipts.issue_receipt(
+            self.vault,
+            payment_id=self.payment(),
+            addressee="山田 花子",
+            path=self.folder.parent / "first.pdf",
+            render=render_receipt,
+        )
+        return receipts.receipt_lines(self.vault)[0].receipt_id
+
     def in_session(self, act: Callable[[Any], object]) -> Callable[[], object]:
         def run() -> object:
             with self.vault.unit_of_work() as session:
@@ -128,6 +146,10 @@ def _later(world: World) -> None:
     clock = world.vault.time.clock
     assert isinstance(clock, FakeClock)
     clock.set(datetime(2040, 1, 1, 10, 0))
+
+
+NAME = "山田 花子"
+ACCOUNTANT = income.AccountantProvision("税理士 田中", "055-000-1111", Basis.RIGHTS, justification="確定申告")
 
 
 #: For each writer: what makes its gate refuse (module, attribute, replacement) and how to call it.
@@ -261,6 +283,52 @@ CASES: dict[str, tuple[tuple[object, str, object], Callable[[World], Callable[[]
     "records.practice_export.export_practice": (
         (record_exports, "write_atomically", _raise),
         lambda w: lambda: practice_export.export_practice(w.vault, parent=w.folder),
+    ),
+    # A receipt is the client's own copy: drawn, read back and checked by the export gate.
+    "money.receipts.issue_receipt": (
+        (record_exports, "pdf_text", lambda _data: ""),
+        lambda w: (
+            lambda payment: (
+                lambda: receipts.issue_receipt(
+                    w.vault,
+                    payment_id=payment,
+                    addressee="山田 花子",
+                    path=w.folder / "r.pdf",
+                    render=render_receipt,
+                )
+            )
+        )(w.payment()),
+    ),
+    "money.receipts.reissue_receipt": (
+        (record_exports, "pdf_text", lambda _data: ""),
+        lambda w: (
+            lambda receipt: (
+                lambda: receipts.reissue_receipt(
+                    w.vault, receipt_id=receipt, path=w.folder / "again.pdf", render=render_receipt
+                )
+            )
+        )(w.receipt()),
+    ),
+    # Names in the accountant's CSV are a disclosure: the disclosure gate refuses, nothing is written.
+    "money.income.export_csv": (
+        (rules, "check_disclosure", _refuse),
+        lambda w: (
+            w.payment(),
+            lambda: income.export_csv(
+                w.vault,
+                year=2026,
+                path=w.folder / "income.csv",
+                names_for=ACCOUNTANT,
+            ),
+        )[1],
+    ),
+    "money.income.export_pdf": (
+        (record_exports, "write_atomically", _raise),
+        lambda w: (
+            lambda: income.export_pdf(
+                w.vault, year=2026, path=w.folder / "income.pdf", render=lambda _r: b"%PDF-1.4"
+            )
+        ),
     ),
     "records.record_exports.write": (
         (record_exports, "write_atomically", _raise),

@@ -42,6 +42,10 @@ WRITERS = {
     ("records.calendar_export", "export_bookings"),
     ("records.practice_export", "export_practice"),
     ("rights_requests", "save_provision_records"),
+    ("money.receipts", "issue_receipt"),
+    ("money.receipts", "reissue_receipt"),
+    ("money.income", "export_csv"),
+    ("money.income", "export_pdf"),
 }
 ROWS = ("Consent", "Disclosure", "Testimonial")
 #: Columns only a gate changes on an existing row (withdrawal, export link, take-down, correction).

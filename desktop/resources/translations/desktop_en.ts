@@ -295,6 +295,13 @@
             <numerusform>%n entries in the contact log</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the books (charges, payments, receipt copies)</source>
+        <translation>
+            <numerusform>%n entry of the books (charges, payments, receipt copies)</numerusform>
+            <numerusform>%n entries of the books (charges, payments, receipt copies)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InboxPage</name>

@@ -290,6 +290,38 @@
         <translation>デモ用のデータを追加</translation>
     </message>
     <message>
+        <source>Charge recorded</source>
+        <translation>請求を記録</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>入金を記録</translation>
+    </message>
+    <message>
+        <source>Refund recorded</source>
+        <translation>返金を記録</translation>
+    </message>
+    <message>
+        <source>Receipt voided</source>
+        <translation>領収書を取消</translation>
+    </message>
+    <message>
+        <source>Receipt numbers lost in a restore</source>
+        <translation>復元により欠番となった領収書番号</translation>
+    </message>
+    <message>
+        <source>Income exported</source>
+        <translation>収入を書き出し</translation>
+    </message>
+    <message>
+        <source>Books purged after retention</source>
+        <translation>保存期間を過ぎた帳簿を削除</translation>
+    </message>
+    <message>
+        <source>Demo books added</source>
+        <translation>デモの帳簿を追加</translation>
+    </message>
+    <message>
         <source>Day</source>
         <extracomment>Views of a list: a run of the same one (a filter typed, dates changed) is one event in the trail. Each detail an event may carry, as the counsellor reads its name.</extracomment>
         <translation>日付</translation>
@@ -493,6 +525,82 @@
     <message>
         <source>Years</source>
         <translation>年数</translation>
+    </message>
+    <message>
+        <source>Amount (yen)</source>
+        <translation>金額（円）</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>請求</translation>
+    </message>
+    <message>
+        <source>Duplicates imported</source>
+        <translation>重複として取り込んだ件数</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>文字コード</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>最初</translation>
+    </message>
+    <message>
+        <source>Books kept</source>
+        <translation>保存する帳簿</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>最後</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>入金</translation>
+    </message>
+    <message>
+        <source>PDFs</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Provisions</source>
+        <translation>提供の記録</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>領収書</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>返金</translation>
+    </message>
+    <message>
+        <source>Re-issue</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped</source>
+        <translation>重複として飛ばした件数</translation>
+    </message>
+    <message>
+        <source>Rows refused</source>
+        <translation>取り込めなかった行</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表</translation>
     </message>
     <message>
         <source>Vault restored from a backup</source>
@@ -2406,6 +2514,153 @@
     </message>
 </context>
 <context>
+    <name>ClientMoneyPanel</name>
+    <message>
+        <source>Record payment…</source>
+        <translation>入金を記録…</translation>
+    </message>
+    <message>
+        <source>Add charge…</source>
+        <translation>請求を追加…</translation>
+    </message>
+    <message>
+        <source>Refund the chosen payment…</source>
+        <translation>選んだ入金を返金…</translation>
+    </message>
+    <message>
+        <source>Issue receipt for the chosen payment…</source>
+        <translation>選んだ入金の領収書を発行…</translation>
+    </message>
+    <message>
+        <source>Re-issue…</source>
+        <translation>再発行…</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>取消…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>ご請求</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未収</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>お支払い方法</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>領収書</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>発行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>宛名：%1</translation>
+    </message>
+    <message>
+        <source>Re-issued (再発行)</source>
+        <translation>再発行</translation>
+    </message>
+    <message>
+        <source>Voided (取消)</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Issued after the restored backup; copy lost</source>
+        <translation>復元したバックアップより後に発行（控えなし）</translation>
+    </message>
+    <message>
+        <source>%1 — needs a revenue stamp</source>
+        <translation>%1 — 収入印紙が必要です</translation>
+    </message>
+    <message>
+        <source>Balance: %1 owed</source>
+        <translation>残高：未収 %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1 in credit</source>
+        <translation>残高：お預かり %1</translation>
+    </message>
+    <message>
+        <source>Balance: %1 — nothing owed</source>
+        <translation>残高：%1（未収はありません）</translation>
+    </message>
+    <message>
+        <source>Refund: %1</source>
+        <translation>返金：%1</translation>
+    </message>
+    <message>
+        <source>The charge was added.</source>
+        <translation>請求を追加しました。</translation>
+    </message>
+    <message>
+        <source>Choose the payment to refund.</source>
+        <translation>返金する入金を選んでください。</translation>
+    </message>
+    <message>
+        <source>The refund was recorded.</source>
+        <translation>返金を記録しました。</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>領収書の保存</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 It is ¥50,000 or more: put a revenue stamp (収入印紙) on it.</source>
+        <translation>%1 5万円以上の領収書です。収入印紙を貼ってください。</translation>
+    </message>
+    <message>
+        <source>Choose the payment the receipt is for.</source>
+        <translation>領収書を発行する入金を選んでください。</translation>
+    </message>
+    <message>
+        <source>The receipt was saved. Hand it to the client.</source>
+        <translation>領収書を保存しました。ご利用者さまにお渡しください。</translation>
+    </message>
+    <message>
+        <source>The receipt was saved again with its number, marked 再発行.</source>
+        <translation>同じ番号で「再発行」と記した領収書を保存しました。</translation>
+    </message>
+    <message>
+        <source>Void the receipt</source>
+        <translation>領収書の取消</translation>
+    </message>
+    <message>
+        <source>Why is it voided?</source>
+        <translation>取消の理由をご記入ください。</translation>
+    </message>
+    <message>
+        <source>The receipt is voided; it stays in the list and its number is not used again.</source>
+        <translation>領収書を取り消しました。一覧には残り、その番号は再び使われません。</translation>
+    </message>
+</context>
+<context>
     <name>ClientRecordPane</name>
     <message>
         <source>Export for the client…</source>
@@ -2422,6 +2677,10 @@
     <message>
         <source>Bookings</source>
         <translation>ご予約</translation>
+    </message>
+    <message>
+        <source>Fees and payments</source>
+        <translation>料金・お支払い</translation>
     </message>
     <message>
         <source>New client</source>
@@ -3089,6 +3348,16 @@
         <source>On the client&apos;s own request, this permanently deletes the client record of %1 (every field), %2 with %3, %4, %5, %6, and their entry in the search index.</source>
         <translation>ご本人さまのご請求により、%1さんの記録(すべての項目)、%2%3、%4、%5、%6、検索用の索引を完全に削除します。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) of the books (charges, payments, receipt copies)</source>
+        <translation>
+            <numerusform>帳簿の記録 %n 件（請求・入金・領収書の控え）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Records the law requires the practice to keep stay until their retention ends: the log of disclosures to third parties, and %1, which tax law requires kept until %2 (without the client&apos;s name, except where a receipt printed it); they are then removed.</source>
+        <translation>この操作は取り消せません。法令で保存が求められる記録は保存期間が終わるまで残ります：第三者提供の記録と、税法上%2まで保存が必要な%1（領収書に記載した宛名を除き、お名前は残りません）。期間が終われば削除されます。</translation>
+    </message>
     <message>
         <source>To confirm, type the client&apos;s name, %1:</source>
         <translation>確認のため、ご利用者の氏名「%1」を入力してください:</translation>
@@ -3478,6 +3747,93 @@
     </message>
 </context>
 <context>
+    <name>IncomePage</name>
+    <message>
+        <source>Income</source>
+        <translation>収入</translation>
+    </message>
+    <message>
+        <source>Still owed, oldest first</source>
+        <translation>未収金（古い順）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>ご利用者</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>ご請求</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未収</translation>
+    </message>
+    <message>
+        <source>The CSV and the PDF hold no client names: receipt numbers, dates, amounts, tax classes and methods only. Add names only if your accountant needs them; the file then gives each client&apos;s name to the accountant, and a disclosure record is made for each client first.</source>
+        <translation>CSVとPDFにはご利用者のお名前は含まれません（領収書番号・日付・金額・税区分・支払方法のみ）。税理士さんがお名前を必要とする場合だけ追加してください。その場合はお一人ずつのお名前を税理士さんに提供することになるため、先に各ご利用者の第三者提供の記録を作成します。</translation>
+    </message>
+    <message>
+        <source>Include client names in the CSV (a disclosure to the accountant)</source>
+        <translation>CSVにお名前を含める（税理士さんへの第三者提供）</translation>
+    </message>
+    <message>
+        <source>Accountant</source>
+        <translation>税理士</translation>
+    </message>
+    <message>
+        <source>How to reach them</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Requesting body (law)</source>
+        <translation>求めた機関（法令）</translation>
+    </message>
+    <message>
+        <source>Their reference (law)</source>
+        <translation>先方の文書番号（法令）</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSVを書き出す…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDFを書き出す…</translation>
+    </message>
+    <message>
+        <source>Save the year&apos;s income</source>
+        <translation>年間の収入の保存</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2.</source>
+        <translation>%2 に %1 行を保存しました。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>%1 に保存しました。</translation>
+    </message>
+</context>
+<context>
     <name>LeavingSettings</name>
     <message>
         <source>Take everything with you</source>
@@ -3674,6 +4030,53 @@
     <message>
         <source>A booking inquiry was opened for this client; write the proposal in the reply.</source>
         <translation>このご利用者の予約お問い合わせを作成しました。返信で対面セッションをご提案ください。</translation>
+    </message>
+</context>
+<context>
+    <name>MoneySettingsPanel</name>
+    <message>
+        <source>Receipts and the books</source>
+        <translation>領収書と帳簿</translation>
+    </message>
+    <message>
+        <source>Practice address (on receipts):</source>
+        <translation>所在地（領収書に記載）：</translation>
+    </message>
+    <message>
+        <source>Practice contact (on receipts):</source>
+        <translation>連絡先（領収書に記載）：</translation>
+    </message>
+    <message>
+        <source>Invoice registration number:</source>
+        <translation>適格請求書発行事業者の登録番号：</translation>
+    </message>
+    <message>
+        <source>Keep the books for:</source>
+        <translation>帳簿の保存期間：</translation>
+    </message>
+    <message>
+        <source>The practice is a corporation (the number is its corporate number)</source>
+        <translation>法人である（登録番号の数字は法人番号）</translation>
+    </message>
+    <message>
+        <source>Allow receipts made out to 上様</source>
+        <translation>宛名「上様」の領収書を認める</translation>
+    </message>
+    <message>
+        <source> years after the tax year</source>
+        <translation> 年（その年分の後）</translation>
+    </message>
+    <message>
+        <source>Leave empty unless the practice is a registered invoice issuer (適格請求書発行事業者).</source>
+        <translation>適格請求書発行事業者として登録している場合のみご入力ください。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
     </message>
 </context>
 <context>
@@ -3882,6 +4285,25 @@
     <message>
         <source>Nobody can recover the records without this passphrase or the recovery code that follows. A short sentence that means something only to you is easy to remember and hard to guess.</source>
         <translation>このパスフレーズか、次の画面で表示する回復コードがなければ、誰も記録を開くことはできません。ご自身にだけ意味のある短い文にすると、覚えやすく推測されにくくなります。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>入金の記録</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>受け取った金額</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>お支払い方法</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>記録する</translation>
     </message>
 </context>
 <context>
@@ -4423,6 +4845,14 @@
     <message>
         <source>Clients&apos; consents and the record of anything disclosed to others.</source>
         <translation>ご利用者からいただいた同意と、第三者への開示の記録を扱います。</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>収入</translation>
+    </message>
+    <message>
+        <source>The year&apos;s income per month, what is still owed, and the books.</source>
+        <translation>月ごと・年ごとの収入、未収金、帳簿。</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -5363,6 +5793,109 @@
     </message>
 </context>
 <context>
+    <name>income</name>
+    <message>
+        <source>Sessions</source>
+        <translation>カウンセリング料</translation>
+    </message>
+    <message>
+        <source>Cancellation fees (not taxed)</source>
+        <translation>キャンセル料（不課税）</translation>
+    </message>
+    <message>
+        <source>Other charges</source>
+        <translation>その他の請求</translation>
+    </message>
+    <message>
+        <source>Consumption tax (10%, included)</source>
+        <translation>消費税（10%・内税）</translation>
+    </message>
+    <message>
+        <source>Paid in cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Paid by transfer</source>
+        <translation>銀行振込</translation>
+    </message>
+    <message>
+        <source>Paid by card or QR</source>
+        <translation>カード・QR決済</translation>
+    </message>
+    <message>
+        <source>Paid otherwise</source>
+        <translation>その他の支払</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>未収</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年計</translation>
+    </message>
+    <message>
+        <source>Income %1</source>
+        <translation>%1年の収入</translation>
+    </message>
+    <message>
+        <source>Amounts in yen, tax included; the tax is rounded down. No client names.</source>
+        <translation>金額は円・税込、消費税は切り捨て。ご利用者のお名前は含みません。</translation>
+    </message>
+</context>
+<context>
+    <name>money</name>
+    <message>
+        <source>Session</source>
+        <extracomment>P-MONEY-TAX: the standard consumption-tax rate, in percent (counselling is not reduced-rate). P-MONEY-STAMP: a receipt for this much or more needs a revenue stamp. P-MONEY-RETAIN: years the books are kept after the tax year (blue-return filer); stricter only. The addressee a receipt may carry instead of the client&apos;s name, where Settings allow it. The largest single amount the ledger accepts (a typo guard, not a law).</extracomment>
+        <translation>カウンセリング</translation>
+    </message>
+    <message>
+        <source>Cancellation fee</source>
+        <translation>キャンセル料</translation>
+    </message>
+    <message>
+        <source>Other charge</source>
+        <translation>その他の請求</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>現金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>銀行振込</translation>
+    </message>
+    <message>
+        <source>Card or QR payment</source>
+        <translation>カード・QR決済</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Cancelled by the counsellor: no fee</source>
+        <translation>カウンセラー都合のキャンセル：料金なし</translation>
+    </message>
+    <message>
+        <source>Declared emergency: no fee</source>
+        <translation>緊急事態の宣言による：料金なし</translation>
+    </message>
+    <message>
+        <source>Fee waived by the counsellor</source>
+        <translation>カウンセラーの判断で免除</translation>
+    </message>
+    <message>
+        <source>Booking was not yet confirmed: no fee</source>
+        <translation>ご予約の確定前：料金なし</translation>
+    </message>
+    <message>
+        <source>Cancelled with enough notice: no fee</source>
+        <translation>十分前のご連絡：料金なし</translation>
+    </message>
+</context>
+<context>
     <name>policy</name>
     <message>
         <source>Use at least %1 characters for the passphrase.</source>
@@ -6254,6 +6787,7 @@
     </message>
     <message>
         <source>The export could not be drawn as a PDF; nothing was written.</source>
+        <extracomment>The year&apos;s sums in one statement, each part read from its covering index alone (migration 0010): charges by month, kind and tax class; payments by month and method; what was paid of each month&apos;s charges. One round trip, so a year of a twenty-year vault is shown within a frame. The CSV&apos;s columns, in Japanese for a Japanese accountant or accounting software.</extracomment>
         <translation>書き出しをPDFとして作成できませんでした。ファイルは保存されていません。</translation>
     </message>
     <message>
@@ -6446,6 +6980,68 @@
         <extracomment>Tables left out, and why (said in the manifest).</extracomment>
         <translation>同じ時刻の書き出しがすでにあります。もう一度お試しください。</translation>
     </message>
+    <message>
+        <source>A registration number is the letter T and 13 digits, for example T1234567890123.</source>
+        <translation>登録番号は「T」と13桁の数字です（例：T1234567890123）。</translation>
+    </message>
+    <message>
+        <source>The 13 digits are not a corporate number: its first digit does not match the others. Check the number on the registration notice.</source>
+        <translation>13桁が法人番号になっていません（先頭のチェック用数字が合いません）。登録通知書の番号をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Receipts made out to 上様 are not allowed in Settings; use the client&apos;s name.</source>
+        <translation>設定で宛名「上様」は認められていません。ご利用者のお名前をお使いください。</translation>
+    </message>
+    <message>
+        <source>A receipt is made out to the client&apos;s own name.</source>
+        <translation>領収書の宛名はご利用者ご本人のお名前です。</translation>
+    </message>
+    <message>
+        <source>Give an amount in yen between 1 and 10,000,000.</source>
+        <translation>金額は1円から10,000,000円の間でご入力ください。</translation>
+    </message>
+    <message>
+        <source>A refund is entered as a refund, not a payment.</source>
+        <translation>返金は入金ではなく返金として記録してください。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the refund.</source>
+        <translation>返金の理由をご記入ください。</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>訂正の理由をご記入ください。</translation>
+    </message>
+    <message>
+        <source>A correction changes the charge and cannot take it below zero.</source>
+        <translation>訂正は請求額を変えるもので、0円未満にはできません。</translation>
+    </message>
+    <message>
+        <source>The books are kept at least %1 years (tax law) and at most %2 years.</source>
+        <extracomment>P-MONEY-INVOICE: what a 適格請求書 must show (消費税法 57条の4), as the receipt&apos;s field keys. P-MONEY-INVOICE: ``T`` + 13 digits when the practice is a registered issuer, else empty. Whether the 13 digits are a corporate number (verified by its check digit). P-MONEY-RECEIPT: whether a receipt may be made out to 上様 instead of the client&apos;s name. P-MONEY-RETAIN: years the books are kept after the tax year; may be lengthened, never shortened.</extracomment>
+        <translation>帳簿の保存期間は%1年以上（税法）、%2年以下です。</translation>
+    </message>
+    <message>
+        <source>Say what the charge is for.</source>
+        <translation>何の請求かをご記入ください。</translation>
+    </message>
+    <message>
+        <source>At most ¥%1 of this payment can still be refunded.</source>
+        <translation>この入金から返金できるのは、あと¥%1までです。</translation>
+    </message>
+    <message>
+        <source>This payment already has a receipt (or is a refund); re-issue that receipt instead.</source>
+        <extracomment>What a receipt is for, in Japanese whatever the window&apos;s language (the receipt is a Japanese document).</extracomment>
+        <translation>この入金には領収書が発行済みです（または返金です）。その領収書を再発行してください。</translation>
+    </message>
+    <message>
+        <source>This receipt was voided; issue a new one instead.</source>
+        <translation>この領収書は取り消されています。新しく発行してください。</translation>
+    </message>
+    <message>
+        <source>Give the reason the receipt is voided.</source>
+        <translation>領収書を取り消す理由をご記入ください。</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -6549,6 +7145,10 @@
     <message>
         <source>%1 can be made stricter, never looser: at least %2, as the written policy or the law sets.</source>
         <translation>%1は厳しくすることはできますが、緩めることはできません。ポリシーまたは法律の定めにより、%2以上にしてください。</translation>
+    </message>
+    <message>
+        <source>This can be at most %1 characters.</source>
+        <translation>%1文字以内でご入力ください。</translation>
     </message>
 </context>
 </TS>

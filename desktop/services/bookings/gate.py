@@ -35,6 +35,7 @@ from desktop.services.bookings._shared import (
     _local_now,
     _round_trip_limit,
 )
+from desktop.services.money import charges as money_charges
 
 
 class Act(StrEnum):
@@ -113,6 +114,9 @@ def admit(
         session.flush()
         _check_overlap(session, row)
     session.flush()
+    if act is Act.CANCEL or (act is Act.TRANSITION and status is BookingStatus.COMPLETED):
+        # P-MONEY-CHARGE: the session or the cancellation charges itself in the same transaction.
+        money_charges.charge_booking(session, row, cancellation if act is Act.CANCEL else None)
 
 
 def _agreed_as_written(row: Booking, facts: rules.BookingFacts) -> Verdict:

@@ -1,4 +1,4 @@
-"""The right side of the Clients section: one client's record, consents, notes and bookings.
+"""The right side of the Clients section: one client's record, consents, notes, bookings and fees.
 
 The client's name heads the pane with the two requests only a shown client
 can make (an export for them, their erasure); below come the consents, the
@@ -20,6 +20,7 @@ from desktop.views.clients.client_consents_panel import ClientConsentsPanel
 from desktop.views.clients.client_editor import ClientEditor
 from desktop.views.clients.notes_panel import NotesPanel
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.money import ClientMoneyPanel
 
 if TYPE_CHECKING:
     from desktop.services.clients import ClientDetails
@@ -54,6 +55,8 @@ class ClientRecordPane(Retranslatable, QWidget):
         self._record_tabs = named(QTabWidget(), "clientRecordTabs")
         self._record_tabs.addTab(self.notes, "")
         self._record_tabs.addTab(self.bookings, "")
+        self.money = named(ClientMoneyPanel(), "clientMoneyPanel")
+        self._record_tabs.addTab(self.money, "")
 
         title_row = QHBoxLayout()
         title_row.addWidget(self.title_label, 1)
@@ -76,6 +79,7 @@ class ClientRecordPane(Retranslatable, QWidget):
         self.erase_button.setText(self.tr("Erase client…"))
         self._record_tabs.setTabText(0, self.tr("Consultation notes"))
         self._record_tabs.setTabText(1, self.tr("Bookings"))
+        self._record_tabs.setTabText(2, self.tr("Fees and payments"))
         self.update_title()
 
     def set_vault(self, vault: OpenVault) -> None:
@@ -83,6 +87,7 @@ class ClientRecordPane(Retranslatable, QWidget):
         self.notes.set_vault(vault)
         self.bookings.set_vault(vault)
         self.consents.set_vault(vault)
+        self.money.set_vault(vault)
 
     def clear(self) -> None:
         """Forget the vault and everything shown (on lock), unsaved edits included."""
@@ -90,11 +95,13 @@ class ClientRecordPane(Retranslatable, QWidget):
         self.notes.clear()
         self.bookings.clear()
         self.consents.set_vault(None)
+        self.money.set_vault(None)
 
     def show_records(self, client_id: int | None) -> None:
         """Show the notes and bookings of ``client_id`` (nothing if None) below the editor."""
         self.notes.show_client(client_id)
         self.bookings.show_client(client_id)
+        self.money.show_client(client_id)
 
     def update_title(self) -> None:
         """The client's name, or what the editor holds instead: a new client, or nothing yet."""

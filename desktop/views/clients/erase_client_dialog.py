@@ -29,6 +29,7 @@ from desktop.policy.personal_data import fold
 from desktop.views.clients import client_jobs
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.local_time import date_text
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -119,6 +120,22 @@ class EraseClientDialog(Retranslatable, QDialog):
                 (summary.full_name, notes, revisions, bookings, messages, contacts),
             )
         )
+        if summary.books_kept and summary.books_until is not None:
+            # P-MONEY-RETAIN: what of the books stays, and the day it may go.
+            books = self.tr(
+                "%n entry(ies) of the books (charges, payments, receipt copies)", "", summary.books_kept
+            )
+            self.kept_label.setText(
+                fill(
+                    self.tr(
+                        "This cannot be undone. Records the law requires the practice to keep stay until "
+                        "their retention ends: the log of disclosures to third parties, and %1, which tax "
+                        "law requires kept until %2 (without the client's name, except where a receipt "
+                        "printed it); they are then removed."
+                    ),
+                    (books, date_text(summary.books_until)),
+                )
+            )
         confirm = self.tr("To confirm, type the client's name, %1:")
         self._confirm_label.setText(fill(confirm, (summary.full_name,)))
 

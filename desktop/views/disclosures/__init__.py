@@ -2,11 +2,12 @@
 
 Other sections reach it only through the names below: the disclosure work for
 the worker thread, the consent dialog and labels the client page shows, the names of
-disclosure events in the audit trail, and the record renderer the
-practice-wide export draws each client's record with.
+disclosure events in the audit trail, the record renderer the practice-wide export
+draws each client's record with, and the drawing helpers every exported PDF shares
+(a receipt too).
 """
 
-from desktop.views.disclosures import disclosure_jobs
+from desktop.views.disclosures import disclosure_jobs, subject_access_pdf
 from desktop.views.disclosures.consent_dialog import ConsentDialog
 from desktop.views.disclosures.disclosure_actions import DISCLOSURE_ACTION_KINDS
 from desktop.views.disclosures.disclosure_labels import items_text, label, relations_text, short_date
@@ -21,4 +22,5 @@ __all__ = [
     "label",
     "relations_text",
     "short_date",
+    "subject_access_pdf",
 ]

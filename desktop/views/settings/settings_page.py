@@ -34,6 +34,7 @@ from desktop.views.common.error_text import describe
 from desktop.views.common.forms import CountedSuffix, LabelledForm, Retranslatable, heading, named
 from desktop.views.common.preferences import Language
 from desktop.views.common.worker import run_on_vault
+from desktop.views.money import MoneySettingsPanel
 from desktop.views.settings import settings_jobs
 from desktop.views.settings.backup_settings import BackupSettings
 from desktop.views.settings.booking_settings import BookingSettings
@@ -151,6 +152,8 @@ class SettingsPage(Retranslatable, QWidget):
         self.settings_loaded.connect(self.disclosure_settings.show_settings)
         self.disclosure_settings.saved.connect(self._show_settings)
         column.addWidget(self.disclosure_settings)
+        self.money_settings = MoneySettingsPanel()
+        column.addWidget(self.money_settings)
         self.danger_settings = DangerSettings()
         self.danger_settings.saved.connect(
             lambda p: setattr(self, "_loaded", replace(self._loaded, danger_phrases=p))
@@ -238,6 +241,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.booking_settings.set_vault(vault)
         self.backup_settings.set_vault(vault)
         self.disclosure_settings.set_vault(vault)
+        self.money_settings.set_vault(vault)
         self.danger_settings.set_vault(vault)
         self.leaving_settings.set_vault(vault)
         self.status_label.clear()
@@ -251,6 +255,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.booking_settings.clear()
         self.backup_settings.clear()
         self.disclosure_settings.set_vault(None)
+        self.money_settings.set_vault(None)
         self.danger_settings.clear()
         self.leaving_settings.clear()
         self._loaded = PracticeSettings()
