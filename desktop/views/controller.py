@@ -25,6 +25,7 @@ from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import run_detached, run_in_background, wait_for_background_work
 from desktop.views.vault import backup_jobs, vault_jobs
 from desktop.views.vault.idle_lock import InactivityWatcher
+from desktop.views.vault.page_check_notice import PageCheckNotice
 from desktop.views.vault.read_only_notice import ReadOnlyNotice
 from desktop.views.vault.unlock_dialog import UnlockDialog
 
@@ -75,6 +76,8 @@ class DesktopController(QObject):
         self.watcher.idle.connect(self._idle)
         #: One sentence in the status bar while the vault is open read-only (a full disk).
         self.read_only_notice = ReadOnlyNotice()
+        #: The whole-file check after unlocking, and a damaged page's sentence.
+        self.page_check_notice = PageCheckNotice()
 
     @property
     def window(self) -> MainWindow:
@@ -90,6 +93,7 @@ class DesktopController(QObject):
             window.closing.connect(self.shutdown)
             window.settings_page.backup_settings.restore_requested.connect(self.open_restore)
             window.statusBar().insertPermanentWidget(0, self.read_only_notice, 1)
+            window.statusBar().insertPermanentWidget(0, self.page_check_notice, 1)
             self._window = window
         return self._window
 
@@ -194,6 +198,7 @@ class DesktopController(QObject):
         window = self.window
         window.show_unlocked(vault)
         self.read_only_notice.watch(vault)
+        self.page_check_notice.watch(vault)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -227,6 +232,7 @@ class DesktopController(QObject):
             return
         self.watcher.stop()
         self.read_only_notice.clear_vault()
+        self.page_check_notice.clear_vault()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.unlock_dialog:
                 widget.reject()
@@ -242,6 +248,7 @@ class DesktopController(QObject):
         """Close the vault cleanly when the window closes or the application quits."""
         self.watcher.stop()
         self.read_only_notice.clear_vault()
+        self.page_check_notice.clear_vault()
         clear_sensitive()
         if self.unlock_dialog is not None:
             self.unlock_dialog.close()
