@@ -67,7 +67,7 @@ def check_vault(vault: OpenVault) -> IntegrityReport:
         if cipher_rows:
             # The other checks would read the damaged pages and stop on them: report what was found.
             problems.append(f"cipher_integrity_check: {cipher_rows[0][0]}")
-            unread = audit.ChainReport(intact=False, events=0, problem="not walked: the file has damaged pages")
+            unread = audit.ChainReport(False, 0, problem="not walked: the file has damaged pages")
             return IntegrityReport(False, False, unread, {}, tuple(problems))
         sqlite_rows = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
         sqlite_ok = sqlite_rows == ["ok"]
