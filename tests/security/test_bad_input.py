@@ -193,7 +193,7 @@ def test_p_safeguard_flipped_byte_in_a_later_page_is_found(closed: ClosedVault, 
 def test_p_safeguard_a_damaged_page_far_from_the_first_does_not_stop_the_unlock_but_is_found(
     closed: ClosedVault,
 ) -> None:
-    """A vault with a year of work: unlocking reads few pages, so it opens; the page check finds the damage."""
+    """A year of work: unlocking reads few pages, so the vault opens; the page check finds the damage."""
     vault = store.open_with_passphrase(closed.folder, PASSPHRASE)
     try:
         practice.generate(vault, clients=150, years=1, seed=3)
