@@ -30,7 +30,7 @@ from sqlalchemy import event, select, text
 
 from desktop.models import Client
 from desktop.policy import personal_data as pd
-from desktop.services import clients
+from desktop.services import client_search
 from desktop.vault.store import OpenVault
 
 REPEATS = 3
@@ -81,7 +81,7 @@ def _capture(vault: OpenVault, query: str) -> tuple[str, tuple[Any, ...]]:
 
     event.listen(vault.engine, "before_cursor_execute", record)
     try:
-        clients.search_ids(vault, query=query)
+        client_search.search_ids(vault, query=query)
     finally:
         event.remove(vault.engine, "before_cursor_execute", record)
     if len(seen) != 1:
@@ -161,7 +161,7 @@ def measure(vault: OpenVault, scratch: Path) -> SearchTiming:
                 for round_ in range(REPEATS + 1):  # alternated; the first round warms both caches
                     p = _time_once(lambda sql=sql, params=params: plain.execute(sql, params).fetchall())
                     v = _time_once(lambda sql=sql, params=params: encrypted.execute(sql, params).fetchall())
-                    s = _time_once(lambda query=query: clients.search_ids(vault, query=query))
+                    s = _time_once(lambda query=query: client_search.search_ids(vault, query=query))
                     if round_:
                         plain_runs.append(p)
                         vault_runs.append(v)

@@ -20,24 +20,34 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """Matching client ids in gojūon order, and whether the client on screen still exists."""
+    """How many clients match, the first rows in gojūon order, and whether the client on screen exists.
 
-    ids: list[int]
+    ``rows`` reach at least as far as the client on screen when it matches, so
+    the list can keep it selected; the rest come page by page (:func:`next_page`).
+    """
+
+    total: int
+    rows: list[ClientSummary]
     shown_exists: bool
 
 
 def search(vault: OpenVault, query: str, status: str | None, shown: int | None) -> SearchResult:
-    from desktop.services import clients
+    from desktop.services import client_search, clients
 
-    ids = clients.search_ids(vault, query=query, status=status)
-    exists = shown is not None and bool(clients.summaries(vault, client_ids=[shown]))
-    return SearchResult(ids, exists)
+    wanted = client_search.ClientFilter(query, status)
+    limit = client_search.PAGE_SIZE
+    at = client_search.position(vault, wanted, shown) if shown is not None else None
+    if at is not None:
+        limit = max(limit, at + 1)
+    rows = client_search.page(vault, wanted, limit=limit)
+    exists = at is not None or (shown is not None and bool(clients.summaries(vault, client_ids=[shown])))
+    return SearchResult(client_search.count(vault, wanted), rows, exists)
 
 
-def summaries(vault: OpenVault, client_ids: list[int]) -> list[ClientSummary]:
-    from desktop.services import clients
+def next_page(vault: OpenVault, query: str, status: str | None, after: ClientSummary) -> list[ClientSummary]:
+    from desktop.services import client_search
 
-    return clients.summaries(vault, client_ids=client_ids)
+    return client_search.page(vault, client_search.ClientFilter(query, status), after=after)
 
 
 def open_client(vault: OpenVault, client_id: int) -> ClientDetails:

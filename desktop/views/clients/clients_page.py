@@ -31,6 +31,7 @@ from desktop.views.clients.client_list_pane import ClientListPane
 from desktop.views.clients.client_record_pane import ClientRecordPane
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import named
+from desktop.views.common.load_on_show import LoadOnShow
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ class ClientsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loader = LoadOnShow(self, self._search)
         self._vault: OpenVault | None = None
         self._search_seq = 0
         self._reselecting = False
@@ -109,7 +111,7 @@ class ClientsPage(QWidget):
         self.clear()
 
     def _update_count(self) -> None:
-        self._list.show_count(self.model.rowCount() if self._vault is not None else None)
+        self._list.show_count(self.model.total() if self._vault is not None else None)
 
     # --- the vault ------------------------------------------------------------------------------
 
@@ -118,10 +120,11 @@ class ClientsPage(QWidget):
         self.model.set_vault(vault)
         self._record.set_vault(vault)
         self.setEnabled(True)
-        self._search()
+        self._loader.request()
 
     def clear(self) -> None:
         """Forget the vault and every name, number and note shown (on lock), unsaved edits included."""
+        self._loader.cancel()
         self._vault = None
         self._search_seq += 1  # a search still running is ignored
         self._after_save = None
@@ -164,7 +167,7 @@ class ClientsPage(QWidget):
 
         def searched(result: client_jobs.SearchResult) -> None:
             if seq == self._search_seq and vault is self._vault:
-                self._show_result(result, shown)
+                self._show_result(query, status, result, shown)
 
         run_in_background(
             lambda: client_jobs.search(vault, query, status, shown),
@@ -173,9 +176,11 @@ class ClientsPage(QWidget):
             on_failure=lambda error: self._failed(error) if vault is self._vault else None,
         )
 
-    def _show_result(self, result: client_jobs.SearchResult, shown: int | None) -> None:
+    def _show_result(
+        self, query: str, status: str | None, result: client_jobs.SearchResult, shown: int | None
+    ) -> None:
         resting = self._chosen_id() if self._opening.isActive() else None  # chosen, not yet opened
-        self.model.set_ids(result.ids)
+        self.model.set_result(query, status, result.total, result.rows)
         self._update_count()
         if shown is not None and not result.shown_exists and self.editor.client_id == shown:
             self.editor.show_nothing()
@@ -327,7 +332,6 @@ class ClientsPage(QWidget):
 
     @Slot(int)
     def _client_saved(self, client_id: int) -> None:
-        self.model.forget(client_id)
         if self.editor.client_id == client_id and self.notes.client_id != client_id:
             self._record.show_records(client_id)  # a new client, now saved, can have notes and bookings
         self._search()

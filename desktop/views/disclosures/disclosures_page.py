@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.i18n import fill
 from desktop.policy.disclosure import RequestKind
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.load_on_show import LoadOnShow
 from desktop.views.common.local_time import practice_today
 from desktop.views.common.record_table import RecordTableModel, record_view, selected_row
 from desktop.views.common.worker import run_on_vault
@@ -64,6 +64,7 @@ class DisclosuresPage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loader = LoadOnShow(self, self.reload, every_show=True)  # other sections add to it meanwhile
         self._vault: OpenVault | None = None
         self._heading = heading("disclosuresHeading")
         self.filters = DisclosureFilters(lambda: self._vault)
@@ -166,19 +167,14 @@ class DisclosuresPage(Retranslatable, QWidget):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.setEnabled(True)
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Records are made elsewhere too (the export dialog, the client page): show them fresh."""
-        super().showEvent(event)
-        if self._vault is not None:
-            self.reload()
+        self._loader.request()
 
     def set_practice_name(self, name: str) -> None:
         self.pdf_saver.practice_name = name
 
     def clear(self) -> None:
         """Forget the vault and every record shown (on lock)."""
+        self._loader.cancel()
         self._vault = None
         self.filters.reset()
         for model in (self.log_model, self.consent_model, self.request_model, self.testimonial_model):

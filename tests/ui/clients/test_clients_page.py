@@ -31,10 +31,9 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent, Client, ConsultationNote, NoteRevision
 from desktop.policy import personal_data as pd
-from desktop.services import clients, consultation_notes
+from desktop.services import client_search, clients, consultation_notes
 from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
-from desktop.views.clients.client_list_model import PLACEHOLDER
 from desktop.views.clients.clients_page import ClientsPage
 from desktop.views.common.local_time import practice_today
 from desktop.views.common.preferences import Language
@@ -340,7 +339,9 @@ def test_status_filter_and_count(qtbot: QtBot, page: ClientsPage, practice: dict
     wait_for_list(qtbot, page, ["佐藤 太郎"])
 
 
-def test_the_list_fetches_rows_lazily_in_pages(qtbot: QtBot, page: ClientsPage, vault: OpenVault) -> None:
+def test_the_list_reads_a_page_at_a_time_as_it_scrolls(
+    qtbot: QtBot, page: ClientsPage, vault: OpenVault
+) -> None:
     with vault.unit_of_work() as session:
         for number in range(450):
             reading = f"てすと{number:04d}"
@@ -354,12 +355,34 @@ def test_the_list_fetches_rows_lazily_in_pages(qtbot: QtBot, page: ClientsPage, 
                 )
             )
     page.reload()
-    model = child(page, QTableView, "clientList").model()
-    qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=SLOW_MS)
+    table = child(page, QTableView, "clientList")
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=SLOW_MS)
     assert child(page, QLabel, "clientCountLabel").text() == "450 clients"
-    qtbot.waitUntil(lambda: model.index(0, 0).data() == "試験 0000", timeout=SLOW_MS)
-    assert model.index(449, 0).data() == PLACEHOLDER  # not fetched until asked for
-    qtbot.waitUntil(lambda: model.index(449, 0).data() == "試験 0449", timeout=SLOW_MS)
+    assert model.rowCount() < 450, "only the first page is read when the list opens"
+    assert model.index(0, 0).data() == "試験 0000"
+    while model.rowCount() < 450:
+        held = model.rowCount()
+        table.scrollToBottom()
+        qtbot.waitUntil(lambda held=held: model.rowCount() > held, timeout=SLOW_MS)
+    assert [model.index(row, 0).data() for row in (199, 200, 449)] == ["試験 0199", "試験 0200", "試験 0449"]
+
+
+def test_a_client_far_down_the_list_stays_chosen_when_the_list_is_read_again(
+    qtbot: QtBot, page: ClientsPage, vault: OpenVault
+) -> None:
+    for number in range(260):
+        draft = ClientDraft(full_name=f"試験 {number:04d}", name_reading=f"テスト{number:04d}")
+        clients.create_client(vault, draft=draft)
+    page.reload()
+    table = child(page, QTableView, "clientList")
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=SLOW_MS)
+    far = client_search.search_ids(vault)[250]
+    page.editor.open_client(far)  # opened from elsewhere (a booking, the inbox), not from the list
+    qtbot.waitUntil(lambda: page.editor.client_id == far, timeout=SLOW_MS)
+    page.reload()  # as after a save or an import
+    qtbot.waitUntil(lambda: table.currentIndex().isValid(), timeout=SLOW_MS)
+    assert table.model().index(table.currentIndex().row(), 0).data() == "試験 0250"
 
 
 # --- notes ----------------------------------------------------------------------------------------
