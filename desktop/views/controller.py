@@ -80,6 +80,11 @@ class DesktopController(QObject):
         self.page_check_notice = PageCheckNotice()
 
     @property
+    def window_built(self) -> bool:
+        """Whether the main window exists yet (it is built in the background while the dialog waits)."""
+        return self._window is not None
+
+    @property
     def window(self) -> MainWindow:
         """The main window, built on first use."""
         if self._window is None:
