@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop.policy.practice import PracticeSettings
 from desktop.vault.files import vault_exists
 from desktop.views.common import preferences
 from desktop.views.common.clipboard import clear_sensitive
@@ -30,6 +29,7 @@ from desktop.views.vault.read_only_notice import ReadOnlyNotice
 from desktop.views.vault.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
+    from desktop.policy.practice import PracticeSettings
     from desktop.vault.keyslots import KdfParams
     from desktop.vault.store import OpenVault
     from desktop.views.main_window import MainWindow

@@ -16,8 +16,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QWindow
 
-from desktop.policy.practice import DEFAULT_IDLE_LOCK_MINUTES
-
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -36,8 +34,9 @@ class InactivityWatcher(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        # Never zero: a zero interval would lock the moment the vault opened.
-        self._timer.setInterval(DEFAULT_IDLE_LOCK_MINUTES * 60_000)
+        # Unset (0) until start() gives it the practice's default, which then holds until the
+        # settings load; the policy module stays off the start-up path this way.
+        self._timer.setInterval(0)
         self._timer.timeout.connect(self.idle)
         self._active = False
 
@@ -55,6 +54,10 @@ class InactivityWatcher(QObject):
 
     def start(self) -> None:
         """Begin watching (after unlock)."""
+        if self._timer.interval() <= 0:
+            from desktop.policy.practice import DEFAULT_IDLE_LOCK_MINUTES
+
+            self._timer.setInterval(DEFAULT_IDLE_LOCK_MINUTES * 60_000)
         if not self._active:
             app = QGuiApplication.instance()
             assert isinstance(app, QGuiApplication)
