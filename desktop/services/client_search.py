@@ -25,9 +25,6 @@ from desktop.policy import personal_data as pd
 from desktop.services.clients import ClientSummary, summary_of
 from desktop.vault.store import OpenVault
 
-#: Rows per page of the client list: a few screenfuls.
-PAGE_SIZE = 200
-
 _SHORT_QUERY_COLUMNS = ("full_name", "name_reading", "sort_key", "phone", "mobile", "email", "private_notes")
 _SUMMARY_COLUMNS = "c.id, c.full_name, c.name_reading, c.status, c.phone, c.mobile, c.email, c.sort_key"
 
@@ -103,7 +100,7 @@ def _count(session: Session, where: list[str], params: dict[str, object]) -> int
 
 
 def page(
-    vault: OpenVault, wanted: ClientFilter, *, after: ClientSummary | None = None, limit: int = PAGE_SIZE
+    vault: OpenVault, wanted: ClientFilter, *, limit: int, after: ClientSummary | None = None
 ) -> list[ClientSummary]:
     """The next ``limit`` matching rows in gojūon order, after the row ``after`` (None: from the first)."""
     where, params = _conditions(wanted)

@@ -246,7 +246,10 @@ def measure_sizes(
             folder, key = empty, empty_key
         print(f"{name}: session, search and backup …", flush=True)
         measures = sizes.session(clients, folder, key, run, bare_kb)
-        measures.append(measure_search(folder, key, scratch, name))
+        if clients:
+            measures.append(measure_search(folder, key, scratch, name))
+        else:
+            measures.append(Measure(f"search keystroke, {name}", unavailable="n/a (no clients to find)"))
         measures.extend(backups.measure(folder, key, scratch, name))
         by_size[clients] = measures
         if clients:

@@ -1,7 +1,7 @@
 """A session on one vault, in one process (a child of ``python -m tests.bench``).
 
-``python -m tests.bench.session_child VAULT ROUNDS`` reads the vault's database
-key as hex from one line of standard input, then:
+``python -m tests.bench.session_child VAULT ROUNDS SWITCHES`` reads the vault's
+database key as hex from one line of standard input, then:
 
 * alternates a bare ``QMainWindow`` created, shown and painted (the baseline)
   with an unlock: a fresh :class:`DesktopController` shows its unlock dialog
@@ -13,8 +13,8 @@ key as hex from one line of standard input, then:
 * after the last unlock, keeps the session open and measures how long after
   that first paint the vault thread stays busy, then the switch to Clients
   (a click on the built page until the list's first screenful is painted)
-  and to Disclosures & consents (until the log's first screenful), and the
-  process's peak memory.
+  and to Disclosures & consents (until the log's first screenful) when
+  SWITCHES is 1 (a vault with clients), and the process's peak memory.
 
 The first round is a discarded warm-up. Prints ``RESULT {json}``.
 """
@@ -149,10 +149,10 @@ def time_switch(app: QApplication, controller: DesktopController, section: Secti
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: python -m tests.bench.session_child VAULT ROUNDS < key-hex", file=sys.stderr)
+    if len(argv) != 3:
+        print("usage: python -m tests.bench.session_child VAULT ROUNDS SWITCHES < key-hex", file=sys.stderr)
         return 2
-    folder, rounds = Path(argv[0]), int(argv[1])
+    folder, rounds, switches = Path(argv[0]), int(argv[1]), argv[2] == "1"
     key = bytes.fromhex(sys.stdin.readline().strip())
     app = QApplication(sys.argv[:1])
     app.setQuitOnLastWindowClosed(False)
@@ -168,16 +168,18 @@ def main(argv: list[str]) -> int:
             baseline.append(bare * 1000)
             unlock.append(seconds * 1000)
     busy = vault_thread_busy_after(app, painted)
-    clients = time_switch(app, controller, Section.CLIENTS, "clientList")
-    disclosures = time_switch(app, controller, Section.DISCLOSURES, "disclosureLogTable")
+    clients = time_switch(app, controller, Section.CLIENTS, "clientList") if switches else None
+    disclosures = (
+        time_switch(app, controller, Section.DISCLOSURES, "disclosureLogTable") if switches else None
+    )
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     close_session(app, controller)
     result = {
         "baseline": baseline,
         "unlock": unlock,
         "busy_ms": busy * 1000,
-        "clients_ms": clients * 1000,
-        "disclosures_ms": disclosures * 1000,
+        "clients_ms": clients * 1000 if clients is not None else None,
+        "disclosures_ms": disclosures * 1000 if disclosures is not None else None,
         "peak_kb": peak_kb,
     }
     print("RESULT " + json.dumps(result), flush=True)

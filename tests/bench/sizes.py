@@ -59,8 +59,11 @@ def session(
         return measures
     unlock.baseline_ms, unlock.app_ms = result["baseline"], result["unlock"]
     busy.app_ms = [result["busy_ms"]]
-    switch.app_ms = [result["clients_ms"]]
-    disclosures.app_ms = [result["disclosures_ms"]]
+    for measure, key_ in ((switch, "clients_ms"), (disclosures, "disclosures_ms")):
+        if result[key_] is None:
+            measure.unavailable = "n/a (no clients to list)"
+        else:
+            measure.app_ms = [result[key_]]
     memory.baseline_ms = [kb / 1024 for kb in bare_peak_kb]
     memory.app_ms = [result["peak_kb"] / 1024]
     return measures

@@ -1,10 +1,11 @@
 """The client list as a Qt table model that costs the same with 50 clients or 50,000.
 
-A search gives how many clients match and the first page of rows in gojūon
-order; the view asks for more as it scrolls (Qt's ``canFetchMore`` /
-``fetchMore``) and the next page is read by key on the worker thread, after the
-last row held. Results that come back after the vault was locked, or for an
-earlier search, are dropped.
+A search gives the first page of rows in gojūon order; the view asks for
+more as it scrolls (Qt's ``canFetchMore`` / ``fetchMore``) and the next page
+is read by key on the worker thread, after the last row held. How many match
+in all is counted afterwards, off the way to the first screenful. Results
+that come back after the vault was locked, or for an earlier search, are
+dropped.
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ class ClientListModel(QAbstractTableModel):
         self._vault: OpenVault | None = None
         self._rows: list[ClientSummary] = []
         self._row_of: dict[int, int] = {}
-        self._total = 0
+        #: Whether every matching row is held (no page follows).
+        self._complete = True
         #: The search the rows answer (query, status): the next page continues it.
         self._search: tuple[str, str | None] = ("", None)
         self._generation = 0
@@ -61,15 +63,17 @@ class ClientListModel(QAbstractTableModel):
     def set_vault(self, vault: OpenVault | None) -> None:
         """Start afresh for ``vault`` (None on lock): nothing shown survives."""
         self._vault = vault
-        self.set_result("", None, 0, [])
+        self.set_result("", None, [], complete=True)
 
-    def set_result(self, query: str, status: str | None, total: int, rows: list[ClientSummary]) -> None:
-        """Show a new search's first rows; ``total`` is how many match in all."""
+    def set_result(
+        self, query: str, status: str | None, rows: list[ClientSummary], *, complete: bool
+    ) -> None:
+        """Show a new search's first rows; ``complete`` when no page follows them."""
         self.beginResetModel()
         self._generation += 1
         self._fetching = False
         self._search = (query, status)
-        self._total = total
+        self._complete = complete
         self._rows = []
         self._row_of = {}
         self._append(rows)
@@ -79,10 +83,6 @@ class ClientListModel(QAbstractTableModel):
         for row in rows:
             self._row_of[row.id] = len(self._rows)
             self._rows.append(row)
-
-    def total(self) -> int:
-        """How many clients match the search, listed or not yet."""
-        return self._total
 
     def client_id(self, row: int) -> int:
         return self._rows[row].id
@@ -133,7 +133,7 @@ class ClientListModel(QAbstractTableModel):
     # --- the next page ------------------------------------------------------------------------
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._vault is not None and len(self._rows) < self._total
+        return not parent.isValid() and self._vault is not None and not self._complete
 
     def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
         """Read the page after the last row held, on the worker thread (one request at a time)."""
@@ -149,8 +149,8 @@ class ClientListModel(QAbstractTableModel):
                 return  # locked, or a newer search, meanwhile
             self._fetching = False
             fresh = [row for row in rows if row.id not in self._row_of]
+            self._complete = len(rows) < client_jobs.PAGE_SIZE or not fresh
             if not fresh:
-                self._total = len(self._rows)  # clients were erased meanwhile: the list ends here
                 return
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
             self._append(fresh)

@@ -110,9 +110,6 @@ class ClientsPage(QWidget):
         layout.addWidget(splitter)
         self.clear()
 
-    def _update_count(self) -> None:
-        self._list.show_count(self.model.total() if self._vault is not None else None)
-
     # --- the vault ------------------------------------------------------------------------------
 
     def set_vault(self, vault: OpenVault) -> None:
@@ -165,23 +162,41 @@ class ClientsPage(QWidget):
         query, status = self._list.query()
         shown = self.editor.client_id
 
-        def searched(result: client_jobs.SearchResult) -> None:
-            if seq == self._search_seq and vault is self._vault:
-                self._show_result(query, status, result, shown)
+        def wanted() -> bool:
+            return seq == self._search_seq and vault is self._vault
+
+        def failed(error: Exception) -> None:
+            if vault is self._vault:
+                self._failed(error)
+
+        def found(result: client_jobs.SearchResult) -> None:
+            self._show_result(query, status, result, shown)
+            if result.complete:
+                self._list.show_count(len(result.rows))
+                return
+            self._list.show_count(None)  # the last search's count would be wrong: none until this one's
+            # Read after the rows: the count never delays the first screenful.
+            run_in_background(
+                lambda: client_jobs.count(vault, query, status),
+                owner=self,
+                on_success=self._list.show_count,
+                on_failure=failed,
+                still_wanted=wanted,
+            )
 
         run_in_background(
             lambda: client_jobs.search(vault, query, status, shown),
             owner=self,
-            on_success=searched,
-            on_failure=lambda error: self._failed(error) if vault is self._vault else None,
+            on_success=found,
+            on_failure=failed,
+            still_wanted=wanted,
         )
 
     def _show_result(
         self, query: str, status: str | None, result: client_jobs.SearchResult, shown: int | None
     ) -> None:
         resting = self._chosen_id() if self._opening.isActive() else None  # chosen, not yet opened
-        self.model.set_result(query, status, result.total, result.rows)
-        self._update_count()
+        self.model.set_result(query, status, result.rows, complete=result.complete)
         if shown is not None and not result.shown_exists and self.editor.client_id == shown:
             self.editor.show_nothing()
             self._record.show_records(None)

@@ -339,11 +339,10 @@ def test_status_filter_and_count(qtbot: QtBot, page: ClientsPage, practice: dict
     wait_for_list(qtbot, page, ["佐藤 太郎"])
 
 
-def test_the_list_reads_a_page_at_a_time_as_it_scrolls(
-    qtbot: QtBot, page: ClientsPage, vault: OpenVault
-) -> None:
+def _add_numbered_clients(vault: OpenVault, count: int) -> None:
+    """試験 0000, 試験 0001, … in that order (their readings sort as their numbers)."""
     with vault.unit_of_work() as session:
-        for number in range(450):
+        for number in range(count):
             reading = f"てすと{number:04d}"
             session.add(
                 Client(
@@ -354,26 +353,31 @@ def test_the_list_reads_a_page_at_a_time_as_it_scrolls(
                     updated_at="2026-01-01T00:00:00+00:00",
                 )
             )
+
+
+def test_the_list_reads_a_page_at_a_time_as_it_scrolls(
+    qtbot: QtBot, page: ClientsPage, vault: OpenVault
+) -> None:
+    _add_numbered_clients(vault, 450)
     page.reload()
     table = child(page, QTableView, "clientList")
     model = table.model()
     qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=SLOW_MS)
-    assert child(page, QLabel, "clientCountLabel").text() == "450 clients"
     assert model.rowCount() < 450, "only the first page is read when the list opens"
+    count = child(page, QLabel, "clientCountLabel")
+    qtbot.waitUntil(lambda: count.text() == "450 clients", timeout=SLOW_MS)
     assert model.index(0, 0).data() == "試験 0000"
     while model.rowCount() < 450:
         held = model.rowCount()
         table.scrollToBottom()
         qtbot.waitUntil(lambda held=held: model.rowCount() > held, timeout=SLOW_MS)
-    assert [model.index(row, 0).data() for row in (199, 200, 449)] == ["試験 0199", "試験 0200", "試験 0449"]
+    assert [model.index(row, 0).data() for row in (99, 100, 449)] == ["試験 0099", "試験 0100", "試験 0449"]
 
 
 def test_a_client_far_down_the_list_stays_chosen_when_the_list_is_read_again(
     qtbot: QtBot, page: ClientsPage, vault: OpenVault
 ) -> None:
-    for number in range(260):
-        draft = ClientDraft(full_name=f"試験 {number:04d}", name_reading=f"テスト{number:04d}")
-        clients.create_client(vault, draft=draft)
+    _add_numbered_clients(vault, 260)
     page.reload()
     table = child(page, QTableView, "clientList")
     qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=SLOW_MS)
