@@ -27,6 +27,7 @@ NOT_ON_THE_WAY = (
     "platformdirs",
     "holidays",
     "pypdf",
+    "zxcvbn",
     "secrets",
     "desktop.services",
     "desktop.models",
@@ -34,6 +35,8 @@ NOT_ON_THE_WAY = (
     "desktop.vault.engine",
     "desktop.policy.practice",
     "desktop.views.main_window",
+    "desktop.views.vault.change_passphrase_dialog",
+    "desktop.views.vault.backup_status",
 )
 
 _CHILD = """
