@@ -29,7 +29,7 @@ class Consent(Base):
         ForeignKey("clients.id", ondelete="SET NULL"), nullable=True, index=True
     )
     kind: Mapped[str] = mapped_column(String(32))
-    given_on: Mapped[date] = mapped_column(Date)
+    given_on: Mapped[date] = mapped_column(Date, index=True)
     method: Mapped[str] = mapped_column(String(16))
     relations: Mapped[str] = mapped_column(String(200), default="")
     recipient: Mapped[str] = mapped_column(String(120), default="")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, func, select, text
 from sqlalchemy.orm import Session
@@ -65,6 +66,8 @@ class ClientSummary:
     status: str
     phone: str
     email: str
+    #: The reading folded for gojūon order: with ``id``, where the next page of the list starts.
+    sort_key: str = ""
 
 
 class InvalidFields(InvalidInput):
@@ -238,57 +241,11 @@ def open_client(vault: OpenVault, *, client_id: int) -> ClientDetails:
         return _details(client)
 
 
-# --- search --------------------------------------------------------------------------------
-
-
-_SHORT_QUERY_COLUMNS = ("full_name", "name_reading", "sort_key", "phone", "mobile", "email", "private_notes")
-
-
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _like(term: str) -> str:
-    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def search_ids(vault: OpenVault, *, query: str = "", status: str | None = None) -> list[int]:
-    """Ids of matching clients in gojūon order of their reading.
-
-    Terms of three characters or more use the trigram index over names,
-    readings, phone numbers, email and all notes. Shorter ones (a two-kanji
-    family name is common) cannot use trigrams; they are matched with LIKE on
-    the ``clients`` row itself (names, readings, numbers, email, private notes),
-    which stays fast on every keystroke, while consultation-note text is
-    searched from the third character on.
-    """
-    term = pd.fold(query)
-    variants = {term}
-    if term:
-        variants.add(pd.reading_key(term))
-        if pd.digits_only(term) and not term.strip("0123456789- "):
-            variants.add(pd.digits_only(term))
-    params: dict[str, object] = {}
-    where = []
-    if term:
-        if min(len(v) for v in variants) >= 3:
-            params["match"] = " OR ".join(_fts_phrase(v) for v in sorted(variants))
-            where.append("c.id IN (SELECT rowid FROM client_search WHERE client_search MATCH :match)")
-        else:
-            ors: list[str] = []
-            for index, variant in enumerate(sorted(variants)):
-                params[f"like{index}"] = _like(variant)
-                ors.extend(f"c.{column} LIKE :like{index} ESCAPE '\\'" for column in _SHORT_QUERY_COLUMNS)
-            where.append(f"({' OR '.join(ors)})")
-    if status:
-        params["status"] = status
-        where.append("c.status = :status")
-    sql = "SELECT c.id FROM clients c"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY c.sort_key, c.id"
-    with vault.reading() as session:
-        return [row[0] for row in session.execute(text(sql), params)]
+def summary_of(row: Any) -> ClientSummary:
+    """A list row from a result row with the summary's columns (mobile preferred to phone)."""
+    return ClientSummary(
+        row.id, row.full_name, row.name_reading, row.status, row.mobile or row.phone, row.email, row.sort_key
+    )
 
 
 def summaries(vault: OpenVault, *, client_ids: list[int]) -> list[ClientSummary]:
@@ -305,14 +262,10 @@ def summaries(vault: OpenVault, *, client_ids: list[int]) -> list[ClientSummary]
                 Client.phone,
                 Client.mobile,
                 Client.email,
+                Client.sort_key,
             ).where(Client.id.in_(client_ids))
         )
-        by_id = {
-            row.id: ClientSummary(
-                row.id, row.full_name, row.name_reading, row.status, row.mobile or row.phone, row.email
-            )
-            for row in rows
-        }
+        by_id = {row.id: summary_of(row) for row in rows}
     return [by_id[i] for i in client_ids if i in by_id]
 
 

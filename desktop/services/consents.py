@@ -227,16 +227,24 @@ def withdraw_consent(vault: OpenVault, *, consent_id: int, withdrawn_on: date, n
         return Withdrawal(entry_of(row, client.full_name if client else ""), take_down)
 
 
-def list_consents(vault: OpenVault, *, client_id: int | None = None) -> list[ConsentEntry]:
-    """Consents, newest first; one client's when ``client_id`` is given."""
+def list_consents(
+    vault: OpenVault, *, client_id: int | None = None, limit: int | None = None, offset: int = 0
+) -> list[ConsentEntry]:
+    """Consents, newest first; one client's when ``client_id`` is given; ``limit`` rows from ``offset``.
+
+    The register holds one consent per client or more: the section reads it a
+    page at a time, along ``ix_consents_given_on``.
+    """
     query = (
         select(Consent, Client.full_name)
         .outerjoin(Client, Client.id == Consent.client_id)
         .order_by(Consent.given_on.desc(), Consent.id.desc())
+        .limit(limit)
+        .offset(offset)
     )
     if client_id is not None:
         query = query.where(Consent.client_id == client_id)
-    with vault.unit_of_work() as session:
+    with vault.reading() as session:
         return [entry_of(row, name or "") for row, name in session.execute(query)]
 
 

@@ -257,8 +257,10 @@ class LogFilter:
     until: date | None = None
 
 
-def list_log(vault: OpenVault, *, wanted: LogFilter | None = None) -> list[DisclosureEntry]:
-    """The log as it stands: the newest version of each record, newest disclosure first."""
+def list_log(
+    vault: OpenVault, *, wanted: LogFilter | None = None, limit: int | None = None, offset: int = 0
+) -> list[DisclosureEntry]:
+    """The log as it stands, each record in its newest version, newest first (``limit`` from ``offset``)."""
     wanted = wanted or LogFilter()
     chain = func.coalesce(Disclosure.corrects_id, Disclosure.id)
     newest = select(chain.label("original"), func.max(Disclosure.id).label("id"), func.count().label("n"))
@@ -272,8 +274,8 @@ def list_log(vault: OpenVault, *, wanted: LogFilter | None = None) -> list[Discl
         query = query.where(Disclosure.disclosed_on >= wanted.since)
     if wanted.until is not None:
         query = query.where(Disclosure.disclosed_on <= wanted.until)
-    query = query.order_by(Disclosure.disclosed_on.desc(), Disclosure.id.desc())
-    with vault.unit_of_work() as session:
+    query = query.order_by(Disclosure.disclosed_on.desc(), Disclosure.id.desc()).limit(limit).offset(offset)
+    with vault.reading() as session:
         return [entry_of_row(row, int(n) - 1) for row, n in session.execute(query)]
 
 

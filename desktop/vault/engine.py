@@ -142,6 +142,9 @@ def open_engine(db_path: Path, db_key: bytes, *, exclusive: bool = False) -> Eng
         creator=lambda: raw_connect(db_path, key, exclusive=exclusive),
         hide_parameters=True,
         pool_pre_ping=False,
+        # The newest connection back first: the vault thread keeps reusing one warm connection
+        # instead of cycling through the pool, each filling its own 32 MiB page cache.
+        pool_use_lifo=True,
         **single,
     )
     event.listen(engine, "begin", _begin)

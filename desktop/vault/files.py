@@ -11,12 +11,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-
-from platformdirs import user_data_dir
 
 from desktop import APP_NAME
 from desktop.errors import StorageFull, VaultNotWritable
@@ -32,6 +29,8 @@ _FULL = {errno.ENOSPC, errno.EDQUOT} if hasattr(errno, "EDQUOT") else {errno.ENO
 
 def default_vault_dir() -> Path:
     """The platform's per-user data folder for the application."""
+    from platformdirs import user_data_dir  # only when no folder was given: not on every start-up path
+
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=False)) / "vault"
 
 
@@ -97,7 +96,7 @@ def write_atomically(target: Path, data: bytes) -> None:
     Raises :class:`StorageFull` or :class:`VaultNotWritable` with ``target``
     unchanged when the disk is full or the folder is read-only.
     """
-    temp = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    temp = target.with_name(f".{target.name}.{os.urandom(6).hex()}.tmp")
     with storage_errors():
         try:
             fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)

@@ -7,7 +7,6 @@ characters folded, and O/I/L read as 0/1/1.
 
 from __future__ import annotations
 
-import secrets
 import unicodedata
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -20,6 +19,8 @@ _CONFUSABLE = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 def new_recovery_code() -> str:
     """A fresh random recovery code in canonical form (no separators)."""
+    import secrets  # only when a code is made: the unlock dialog only checks one's shape
+
     return "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
 
 

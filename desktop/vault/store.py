@@ -230,10 +230,8 @@ def _open(folder: Path, key_file: KeyFile, db_key: bytes) -> OpenVault:
     engine = open_engine_even_when_full(db_path, db_key)
     try:
         with database_errors():
-            with engine.connect() as connection:
-                problems = connection.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-            if problems:
-                raise DamagedVault(Damage.DB_DAMAGED)
+            # No whole-file check here: SQLCipher authenticates each page as it is read, and the
+            # window runs ``page_check`` in the background after unlocking (it costs seconds).
             migrate.upgrade(engine, db_path)
         vault = OpenVault(folder, key_file.vault_id, engine, bytearray(db_key))
         with vault.reading() as session:

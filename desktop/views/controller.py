@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from desktop.policy.practice import PracticeSettings
 from desktop.vault.files import vault_exists
 from desktop.views.common import preferences
 from desktop.views.common.clipboard import clear_sensitive
@@ -25,11 +24,13 @@ from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import run_detached, run_in_background, wait_for_background_work
 from desktop.views.vault import backup_jobs, vault_jobs
 from desktop.views.vault.idle_lock import InactivityWatcher
+from desktop.views.vault.page_check_notice import PageCheckNotice
 from desktop.views.vault.read_only_notice import ReadOnlyNotice
 from desktop.views.vault.single_window import SingleWindowGuard
 from desktop.views.vault.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
+    from desktop.policy.practice import PracticeSettings
     from desktop.vault.keyslots import KdfParams
     from desktop.vault.store import OpenVault
     from desktop.views.main_window import MainWindow
@@ -84,6 +85,13 @@ class DesktopController(QObject):
         self._guard = SingleWindowGuard(folder, self)
         self._guard.front_requested.connect(self.bring_to_front)
         self._refusal: QMessageBox | None = None
+        #: The whole-file check after unlocking, and a damaged page's sentence.
+        self.page_check_notice = PageCheckNotice()
+
+    @property
+    def window_built(self) -> bool:
+        """Whether the main window exists yet (it is built in the background while the dialog waits)."""
+        return self._window is not None
 
     @property
     def window(self) -> MainWindow:
@@ -99,6 +107,7 @@ class DesktopController(QObject):
             window.closing.connect(self.shutdown)
             window.settings_page.backup_settings.restore_requested.connect(self.open_restore)
             window.statusBar().insertPermanentWidget(0, self.read_only_notice, 1)
+            window.statusBar().insertPermanentWidget(0, self.page_check_notice, 1)
             self._window = window
         return self._window
 
@@ -243,6 +252,7 @@ class DesktopController(QObject):
         window = self.window
         window.show_unlocked(vault)
         self.read_only_notice.watch(vault)
+        self.page_check_notice.watch(vault)
         window.show()
         window.raise_()
         window.activateWindow()
@@ -276,6 +286,7 @@ class DesktopController(QObject):
             return
         self.watcher.stop()
         self.read_only_notice.clear_vault()
+        self.page_check_notice.clear_vault()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible() and widget is not self.unlock_dialog:
                 widget.reject()
@@ -291,6 +302,7 @@ class DesktopController(QObject):
         """Close the vault cleanly when the window closes or the application quits."""
         self.watcher.stop()
         self.read_only_notice.clear_vault()
+        self.page_check_notice.clear_vault()
         clear_sensitive()
         if self.unlock_dialog is not None:
             self.unlock_dialog.close()

@@ -1,10 +1,12 @@
-"""Knowing when a window has been painted: the same yardstick for the app and its baseline.
+"""Knowing when a widget has been painted: the same yardstick for the app and its baseline.
 
-A :class:`FirstPaint` filter sits on the application and waits for the first
-``QEvent.Paint`` delivered to a widget the caller picks (a top-level window or
-anything inside it). It then lets the current paint pass finish (a zero-time
-timer fires only after the repaint manager has painted every dirty widget and
-flushed the backing store) and records ``time.perf_counter()``.
+A :class:`FirstPaint` filter sits on the one widget being measured — never on
+the application, which would charge the app for a Python call on every event
+of every widget, events the baseline never has — and waits for the first
+``QEvent.Paint`` it receives while ``ready()`` holds. It then lets the current
+paint pass finish (a zero-time timer fires only after the repaint manager has
+painted every dirty widget and flushed the backing store) and records
+``time.perf_counter()``.
 """
 
 from __future__ import annotations
@@ -12,31 +14,26 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 
 class FirstPaint(QObject):
-    """Emits :attr:`painted` once, after the first paint pass that reached a matching widget."""
+    """Emits :attr:`painted` once, after the first paint pass that reached ``widget`` while ``ready()``."""
 
     painted = Signal()
 
-    def __init__(self, matches: Callable[[QWidget], bool]) -> None:
+    def __init__(self, widget: QWidget, ready: Callable[[], bool] = lambda: True) -> None:
         super().__init__()
-        self._matches = matches
+        self._widget = widget
+        self._ready = ready
         self._seen = False
         self.painted_at: float | None = None
-        app = QCoreApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self._seen
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and self._matches(watched)
-        ):
+        if not self._seen and event.type() == QEvent.Type.Paint and self._ready():
             self._seen = True
             QTimer.singleShot(0, self._finish)
         return False
@@ -47,9 +44,8 @@ class FirstPaint(QObject):
         self.painted.emit()
 
     def remove(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if shiboken6.isValid(self._widget):
+            self._widget.removeEventFilter(self)
 
     def wait(self, timeout_s: float) -> float:
         """Run the event loop until painted; return the time, or raise ``TimeoutError``."""
@@ -60,15 +56,5 @@ class FirstPaint(QObject):
             loop.exec()
         if self.painted_at is None:
             self.remove()
-            raise TimeoutError("the window was not painted in time")
+            raise TimeoutError("the widget was not painted in time")
         return self.painted_at
-
-
-def in_window(window: QWidget) -> Callable[[QWidget], bool]:
-    """Match ``window`` itself or any widget inside it."""
-    return lambda widget: widget.window() is window
-
-
-def inside(container: QWidget) -> Callable[[QWidget], bool]:
-    """Match ``container`` or any of its descendants."""
-    return lambda widget: widget is container or container.isAncestorOf(widget)

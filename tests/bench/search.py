@@ -1,8 +1,9 @@
-"""Search as you type on a 10,000-client demo vault, against the same SQL on plain SQLite.
+"""Search as you type on a demo vault, against the same SQL on plain SQLite.
 
 The question is what the encryption costs per keystroke, so both sides run
-the very statement :func:`clients.search_ids` sends (captured from the
-vault's engine while the service runs, parameters included) on a raw DBAPI
+the very statements the client list's search sends for a keystroke — the
+count and the first page (:func:`desktop.views.clients.client_jobs.search`),
+captured from the vault's engine while it runs, parameters included — on a raw DBAPI
 connection: the vault's own pooled SQLCipher connection, and a stdlib
 ``sqlite3`` connection to an unencrypted copy made in a temporary folder
 (the ``clients`` rows copied and ``client_search`` rebuilt from the same
@@ -23,6 +24,7 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +32,8 @@ from sqlalchemy import event, select, text
 
 from desktop.models import Client
 from desktop.policy import personal_data as pd
-from desktop.services import clients
 from desktop.vault.store import OpenVault
+from desktop.views.clients import client_jobs
 
 REPEATS = 3
 NOTE_WORDS = ("睡眠日誌", "職場の人間関係", "呼吸法", "不眠")
@@ -71,22 +73,30 @@ def _typed_words(vault: OpenVault, seed: int = 1) -> list[str]:
     return words
 
 
-def _capture(vault: OpenVault, query: str) -> tuple[str, tuple[Any, ...]]:
-    """The SQL and parameters that ``clients.search_ids`` sends for ``query``."""
-    seen: list[tuple[str, tuple[Any, ...]]] = []
+Statement = tuple[str, tuple[Any, ...]]
+
+
+def _capture(vault: OpenVault, query: str) -> list[Statement]:
+    """The SQL and parameters the client list's search sends for ``query`` (count, then first page)."""
+    seen: list[Statement] = []
 
     def record(_conn: object, _cursor: object, statement: str, parameters: Any, *_rest: object) -> None:
-        if statement.lstrip().upper().startswith("SELECT C.ID"):
+        if "FROM clients c" in statement:
             seen.append((statement, tuple(parameters)))
 
     event.listen(vault.engine, "before_cursor_execute", record)
     try:
-        clients.search_ids(vault, query=query)
+        client_jobs.search(vault, query, None, None)
     finally:
         event.remove(vault.engine, "before_cursor_execute", record)
-    if len(seen) != 1:
-        raise RuntimeError("search_ids did not send exactly one search statement")
-    return seen[0]
+    if len(seen) != 2:
+        raise RuntimeError("a keystroke's search did not send its count and its first page")
+    return seen
+
+
+def _run_all(connection: Any, statements: list[Statement]) -> None:
+    for sql, params in statements:
+        connection.execute(sql, params).fetchall()
 
 
 def make_plain_copy(vault: OpenVault, target: Path) -> sqlite3.Connection:
@@ -140,9 +150,9 @@ def measure(vault: OpenVault, scratch: Path) -> SearchTiming:
     """Time every keystroke's query on the vault and on a plain copy (deleted afterwards)."""
     timing = SearchTiming()
     typed = keystrokes(_typed_words(vault))
-    statements = [(query, *_capture(vault, query)) for query in typed]
+    statements = [(query, _capture(vault, query)) for query in typed]
     timing.queries = len(statements)
-    timing.short_queries = sum(1 for query, _sql, _params in statements if len(pd.fold(query)) < 3)
+    timing.short_queries = sum(1 for query, _sent in statements if len(pd.fold(query)) < 3)
     copy = scratch / "plain-search-copy.db"
     plain = make_plain_copy(vault, copy)
     try:
@@ -154,14 +164,14 @@ def measure(vault: OpenVault, scratch: Path) -> SearchTiming:
                 f"SQLite {version} (SQLCipher) against stdlib SQLite {sqlite3.sqlite_version}; "
                 f"{timing.queries} keystrokes, {timing.short_queries} of them under 3 characters (LIKE)"
             )
-            for query, sql, params in statements:
+            for query, sent in statements:
                 plain_runs: list[float] = []
                 vault_runs: list[float] = []
                 service_runs: list[float] = []
                 for round_ in range(REPEATS + 1):  # alternated; the first round warms both caches
-                    p = _time_once(lambda sql=sql, params=params: plain.execute(sql, params).fetchall())
-                    v = _time_once(lambda sql=sql, params=params: encrypted.execute(sql, params).fetchall())
-                    s = _time_once(lambda query=query: clients.search_ids(vault, query=query))
+                    p = _time_once(partial(_run_all, plain, sent))
+                    v = _time_once(partial(_run_all, encrypted, sent))
+                    s = _time_once(partial(client_jobs.search, vault, query, None, None))
                     if round_:
                         plain_runs.append(p)
                         vault_runs.append(v)

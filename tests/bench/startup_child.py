@@ -9,7 +9,9 @@ window, looks for a remembered key off the GUI thread and opens the dialog.
 The clock starts on the first line below, before PySide6 or the app is
 imported, and stops when the first paint pass of the target window is over
 (see :mod:`tests.bench._paint`): the bare window for the baseline, the unlock
-dialog for the app. Prints ``RESULT <milliseconds>`` and exits 0.
+dialog for the app. Prints ``RESULT <milliseconds> <peak memory in KiB>`` and
+exits 0; the bare window's peak memory is the yardstick for the app's after
+unlocking (:mod:`tests.bench.session_child`).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import time
 
 T0 = time.perf_counter()
 
-import sys  # noqa: E402  (after the clock starts, on purpose)
+import resource  # noqa: E402  (after the clock starts, on purpose)
+import sys  # noqa: E402
 
 TIMEOUT_S = 30.0
 #: The main window's default size, so both windows paint the same area.
@@ -28,12 +31,12 @@ WINDOW_SIZE = (1120, 720)
 def _baseline() -> float:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
-    from tests.bench._paint import FirstPaint, in_window
+    from tests.bench._paint import FirstPaint
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
     window.resize(*WINDOW_SIZE)
-    watch = FirstPaint(in_window(window))
+    watch = FirstPaint(window)
     window.show()
     painted = watch.wait(TIMEOUT_S)
     window.close()
@@ -45,25 +48,21 @@ def _app(folder: str) -> float:
     import logging
     from pathlib import Path
 
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from desktop.app import configure_application
     from desktop.views.common.worker import wait_for_background_work
     from desktop.views.controller import DesktopController
-    from desktop.views.vault.unlock_dialog import UnlockDialog
     from tests.bench._paint import FirstPaint
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication(sys.argv[:1])
     configure_application(app)
-
-    def is_unlock_dialog(widget: QWidget) -> bool:
-        return isinstance(widget.window(), UnlockDialog)
-
-    watch = FirstPaint(is_unlock_dialog)
     controller = DesktopController(Path(folder))
-    controller.start()
-    painted = watch.wait(TIMEOUT_S)
+    controller.start()  # builds and opens the dialog; it paints in the event loop below
+    if controller.unlock_dialog is None:
+        raise RuntimeError("start() opened no unlock dialog: is a key remembered?")
+    painted = FirstPaint(controller.unlock_dialog).wait(TIMEOUT_S)
     if controller.vault is not None:
         raise RuntimeError("the vault opened without a passphrase: is a key remembered?")
     wait_for_background_work()
@@ -79,7 +78,8 @@ def main(argv: list[str]) -> int:
     else:
         print("usage: python -m tests.bench.startup_child baseline | app VAULT", file=sys.stderr)
         return 2
-    print(f"RESULT {(painted - T0) * 1000:.3f}", flush=True)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"RESULT {(painted - T0) * 1000:.3f} {peak_kb}", flush=True)
     return 0
 
 

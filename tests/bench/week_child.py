@@ -36,16 +36,16 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidge
 
 from desktop.app import configure_application
 from desktop.vault import store
-from tests.bench._paint import FirstPaint, in_window, inside
+from tests.bench._paint import FirstPaint
+from tests.bench.session_child import _settle
 from tests.bench.startup_child import TIMEOUT_S, WINDOW_SIZE
-from tests.bench.unlock_child import _settle
 
 UNAVAILABLE = "n/a (week view not built yet)"
 
 
 def time_bare_repaint(app: QApplication, window: QMainWindow) -> float:
     """From asking a shown bare window to repaint to the end of that paint pass."""
-    watch = FirstPaint(in_window(window))
+    watch = FirstPaint(window)
     start = time.perf_counter()
     window.update()
     painted = watch.wait(TIMEOUT_S)
@@ -75,8 +75,8 @@ def time_next_week(
 ) -> tuple[float, float]:
     """(until the grid painted with the new week's bookings, until the grid's first paint), in seconds."""
     seen = entries.calls
-    loaded = FirstPaint(lambda w: inside(grid)(w) and (not entries.available or entries.calls > seen))
-    first = FirstPaint(inside(grid))
+    loaded = FirstPaint(grid, lambda: not entries.available or entries.calls > seen)
+    first = FirstPaint(grid)
     start = time.perf_counter()
     button.click()
     try:
@@ -120,7 +120,7 @@ def main(argv: list[str]) -> int:
             print("RESULT " + json.dumps({"unavailable": UNAVAILABLE}), flush=True)
             return 0
         entries = EntriesWatch(grid)
-        page.set_vault(vault)  # type: ignore[attr-defined]
+        page.set_vault(vault)
         page.resize(*WINDOW_SIZE)
         page.show()
         go_to = getattr(page, "go_to", None)

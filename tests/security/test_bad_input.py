@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.demo import practice
 from desktop.errors import Damage, DamagedVault, SorakumoError, VaultNotFound, WrongPassphrase
+from desktop.services import integrity
 from desktop.vault import audit, store
 from desktop.vault.files import DB_FILE, KEYS_FILE
 from tests.helpers.vaults import PASSPHRASE, make_vault, snapshot
@@ -164,13 +166,49 @@ def test_p_safeguard_flipped_byte_in_the_first_page(closed: ClosedVault, offset:
 
 
 @pytest.mark.parametrize("page", [2, 3, -1])
-def test_p_safeguard_flipped_byte_in_a_later_page(closed: ClosedVault, page: int) -> None:
+def test_p_safeguard_flipped_byte_in_a_later_page_is_found(closed: ClosedVault, page: int) -> None:
+    """Unlocking no longer reads every page: a page it reads is refused, any other is found after.
+
+    The window runs the whole-file check in the background after unlocking
+    (``integrity.check_pages``), as ``check`` does (``integrity.check_vault``).
+    """
     db = closed.folder / DB_FILE
     pages = db.stat().st_size // PAGE
     assert pages >= 4
     index = page if page > 0 else pages + page + 1
     _flip(db, (index - 1) * PAGE + PAGE // 3)
-    _refused(closed, DamagedVault, Damage.DB_DAMAGED)
+    try:
+        vault = store.open_with_passphrase(closed.folder, PASSPHRASE)
+    except DamagedVault as refused:
+        assert refused.damage is Damage.DB_DAMAGED
+        return
+    try:
+        assert any(f"page {index}" in problem for problem in integrity.check_pages(vault))
+        report = integrity.check_vault(vault)
+        assert not report.cipher_ok and not report.ok
+    finally:
+        vault.close()
+
+
+def test_p_safeguard_a_damaged_page_far_from_the_first_does_not_stop_the_unlock_but_is_found(
+    closed: ClosedVault,
+) -> None:
+    """A year of work: unlocking reads few pages, so the vault opens; the page check finds the damage."""
+    vault = store.open_with_passphrase(closed.folder, PASSPHRASE)
+    try:
+        practice.generate(vault, clients=150, years=1, seed=3)
+    finally:
+        vault.close()
+    db = closed.folder / DB_FILE
+    middle = db.stat().st_size // PAGE // 2
+    assert middle > 20
+    _flip(db, (middle - 1) * PAGE + PAGE // 2)
+    vault = store.open_with_passphrase(closed.folder, PASSPHRASE)
+    try:
+        assert any(f"page {middle}" in problem for problem in integrity.check_pages(vault))
+        assert not integrity.check_vault(vault).cipher_ok
+    finally:
+        vault.close()
 
 
 def test_p_safeguard_missing_database(closed: ClosedVault) -> None:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from desktop.errors import FullDiskWork, StorageFull
 from desktop.models import AuditEvent
-from desktop.services import backups, clients, integrity, vault_access
+from desktop.services import backups, client_search, clients, integrity, vault_access
 from desktop.vault import audit, store
 from desktop.vault.store import OpenVault
 from tests.helpers.backups import backup_ready_vault
@@ -78,7 +78,7 @@ def test_p_safeguard_unlock_on_a_full_disk_opens_read_only_and_the_unlock_is_rec
         assert report.ok and report.table_counts["clients"] == 1
         assert len(_unlocks(vault)) == unlocks_before  # read, but not recorded yet
         # Opening a client's record is audited; on a full disk the record is still shown.
-        [client_id] = clients.search_ids(vault)
+        [client_id] = client_search.search_ids(vault)
         assert clients.open_client(vault, client_id=client_id).draft.full_name == NAME
         with pytest.raises(StorageFull) as refused:
             add_sample_client(vault, name="山田 花子")

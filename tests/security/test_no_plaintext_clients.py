@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from desktop.services import clients, consultation_notes
+from desktop.services import client_search, clients, consultation_notes
 from desktop.services.records import subject_access
 from desktop.services.records.record_exports import ExportFormat
 from desktop.views.disclosures.export_pdf import ExportPdf
@@ -60,7 +60,7 @@ def test_p_safeguard_no_client_text_in_the_vault_folder(qapp: QApplication, tmp_
     try:
         client = add_sample_client(vault, name=NAME, first_note=NOTE, second_note=NOTE + "2")
         consultation_notes.revise_note(vault, note_id=client.second_note_id, text=REVISED)
-        assert clients.search_ids(vault, query="7f3a9c") == [client.id]  # the index holds it, encrypted
+        assert client_search.search_ids(vault, query="7f3a9c") == [client.id]  # the index holds it, encrypted
 
         drawer = ExportPdf("練習所")
         for fmt in (ExportFormat.PDF, ExportFormat.JSON):

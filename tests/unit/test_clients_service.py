@@ -12,7 +12,7 @@ from sqlalchemy import func, select, text
 from desktop.errors import StaleEdit
 from desktop.models import AuditEvent, Client, NoteRevision
 from desktop.policy import bookings as rules
-from desktop.services import bookings, clients, consultation_notes, inbox
+from desktop.services import bookings, client_search, clients, consultation_notes, inbox
 from desktop.services.clients import ClientDraft, InvalidFields
 from desktop.vault.store import OpenVault
 
@@ -56,7 +56,7 @@ def test_p_data_invalid_fields_are_all_named_and_nothing_is_written(open_vault: 
         )
     assert set(error.value.problems) == {"full_name", "email", "postal_code", "birth_date"}
     assert error.value.folded.email == "taro"
-    assert clients.search_ids(open_vault) == []
+    assert client_search.search_ids(open_vault) == []
 
 
 def test_update_records_changed_field_names(open_vault: OpenVault) -> None:
@@ -109,15 +109,15 @@ def test_search_finds_by_every_indexed_field(open_vault: OpenVault, query: str) 
         private_notes="不眠の相談",
     )
     _create(open_vault, "佐藤 花子", "さとう はなこ")
-    assert clients.search_ids(open_vault, query=query) == [wanted]
+    assert client_search.search_ids(open_vault, query=query) == [wanted]
 
 
 def test_search_orders_by_reading_and_filters_by_status(open_vault: OpenVault) -> None:
     watanabe = _create(open_vault, "渡辺 一", "わたなべ はじめ", status="active")
     abe = _create(open_vault, "阿部 二", "あべ じろう")
     kato = _create(open_vault, "加藤 三", "カトウ サブロウ", status="active")
-    assert clients.search_ids(open_vault) == [abe, kato, watanabe]
-    assert clients.search_ids(open_vault, status="active") == [kato, watanabe]
+    assert client_search.search_ids(open_vault) == [abe, kato, watanabe]
+    assert client_search.search_ids(open_vault, status="active") == [kato, watanabe]
     assert [s.full_name for s in clients.summaries(open_vault, client_ids=[kato, abe])] == [
         "加藤 三",
         "阿部 二",
@@ -135,7 +135,7 @@ def test_notes_keep_every_revision_and_search_the_newest(open_vault: OpenVault) 
         "初回。睡眠について",
         "初回。仕事の負担について",
     ]
-    assert clients.search_ids(open_vault, query="仕事の負担") == [client_id]
+    assert client_search.search_ids(open_vault, query="仕事の負担") == [client_id]
     with open_vault.unit_of_work() as session:
         assert session.scalar(select(func.count()).select_from(NoteRevision)) == 2
 
@@ -176,8 +176,8 @@ def test_p_law_erasure_removes_client_notes_and_index_row(open_vault: OpenVault)
     consultation_notes.add_note(open_vault, client_id=gone, occurred_on=date(2026, 1, 1), text="面談記録")
     summary = clients.erase_client(open_vault, client_id=gone)
     assert (summary.notes, summary.revisions) == (1, 1)
-    assert clients.search_ids(open_vault) == [kept]
-    assert clients.search_ids(open_vault, query="秘密") == []
+    assert client_search.search_ids(open_vault) == [kept]
+    assert client_search.search_ids(open_vault, query="秘密") == []
     with open_vault.unit_of_work() as session:
         assert session.get(Client, gone) is None
         assert session.scalar(select(func.count()).select_from(NoteRevision)) == 0

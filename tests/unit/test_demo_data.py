@@ -35,7 +35,7 @@ from desktop.policy import cancellation as fees
 from desktop.policy import personal_data as pd
 from desktop.policy.bookings import BookingStatus
 from desktop.services import bookings as booking_service
-from desktop.services import clients, consultation_notes
+from desktop.services import client_search, clients, consultation_notes
 from desktop.services.bookings import _shared, session_menu
 from desktop.vault import audit
 from desktop.vault.store import OpenVault
@@ -196,7 +196,7 @@ def test_search_finds_a_generated_client_by_name_reading_phone_and_note(
         note[:6],
     ]
     for query in queries:
-        assert client.id in clients.search_ids(vault, query=query), query
+        assert client.id in client_search.search_ids(vault, query=query), query
 
 
 def test_the_index_row_is_what_reindex_writes(filled: tuple[OpenVault, practice.DemoSummary]) -> None:
@@ -259,7 +259,7 @@ def test_counts_out_of_range_are_refused_before_anything_is_written(
 ) -> None:
     with pytest.raises(InvalidInput):
         practice.generate(open_vault, clients=count, years=years, seed=1)
-    assert clients.search_ids(open_vault) == []
+    assert client_search.search_ids(open_vault) == []
 
 
 def test_without_faker_it_says_how_to_install_it(

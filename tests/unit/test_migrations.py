@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +95,28 @@ def test_sort_keys_stored_before_the_long_vowel_fix_are_rewritten(vault_dir: Pat
     finally:
         reopened.close()
     assert keys == ["らあめんたろう", "らんちはなこ"]
+
+
+def test_the_head_and_the_revisions_read_from_the_files_are_alembics_own() -> None:
+    """Unlock reads them without Alembic; Alembic must agree on every one."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrate.__file__).with_name("migrations")))
+    scripts = ScriptDirectory.from_config(config)
+    assert migrate.head_revision() == scripts.get_current_head()
+    every = {script.revision for script in scripts.walk_revisions()}
+    assert all(migrate.knows_revision(revision) for revision in every)
+    assert not migrate.knows_revision("9999")
+
+
+def test_unlocking_an_up_to_date_vault_does_not_import_alembic(vault_dir: Path) -> None:
+    make_vault(vault_dir)[0].close()
+    code = (
+        "import sys; from pathlib import Path; from desktop.vault import store; "
+        f"store.open_with_passphrase(Path({str(vault_dir)!r}), {PASSPHRASE!r}).close(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -2452,7 +2452,7 @@
     <name>ClientListModel</name>
     <message>
         <source>Name</source>
-        <extracomment>Role that gives a row&apos;s client id.</extracomment>
+        <extracomment>Role that gives a row&apos;s client id. Whether every matching row is held (no page follows). The search the rows answer (query, status): the next page continues it.</extracomment>
         <translation>氏名</translation>
     </message>
     <message>
@@ -2928,7 +2928,7 @@
     <name>DesktopController</name>
     <message>
         <source>Sorakumo Desk</source>
-        <extracomment>How long after the unlock dialog appears the services start loading. Another window was started on this vault and this one came to the front instead. This window found the vault open in another and will not open it (the counsellor is told). One sentence in the status bar while the vault is open read-only (a full disk). One window per vault: the folder&apos;s lock, and the channel a second window knocks on.</extracomment>
+        <extracomment>How long after the unlock dialog appears the services start loading. Another window was started on this vault and this one came to the front instead. This window found the vault open in another and will not open it (the counsellor is told). One sentence in the status bar while the vault is open read-only (a full disk). One window per vault: the folder&apos;s lock, and the channel a second window knocks on. The whole-file check after unlocking, and a damaged page&apos;s sentence.</extracomment>
         <translation>Sorakumo Desk</translation>
     </message>
     <message>
@@ -3132,6 +3132,7 @@
     <name>DisclosuresPage</name>
     <message>
         <source>Disclosures &amp; consents</source>
+        <extracomment>Counts readings of the registers, so a page that arrives after a newer reading is dropped. The vault whose expired records were purged in this unlock (once, after the first screenful).</extracomment>
         <translation>開示と同意</translation>
     </message>
     <message>
@@ -4214,6 +4215,18 @@
     <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>PageCheckNotice</name>
+    <message>
+        <source>A page of the database (vault.db) is damaged: records stored on it cannot be read. Restore the vault from your latest good backup (Settings, Backups).</source>
+        <extracomment>After unlocking, the window paints and the sections load first; the check waits this long.</extracomment>
+        <translation>データベース（vault.db）の一部のページが破損しています。そのページにある記録は読み出せません。設定の「バックアップ」から、最新の正常なバックアップで復元してください。</translation>
+    </message>
+    <message>
+        <source>Every page of the vault was checked; none is damaged.</source>
+        <translation>保管庫のすべてのページを確認しました。破損はありません。</translation>
     </message>
 </context>
 <context>
@@ -6368,6 +6381,7 @@
     </message>
     <message>
         <source>Choose one of the listed statuses.</source>
+        <extracomment>The reading folded for gojūon order: with ``id``, where the next page of the list starts.</extracomment>
         <translation>一覧にある状況から選んでください。</translation>
     </message>
     <message>

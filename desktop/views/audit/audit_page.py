@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Slot
-from PySide6.QtGui import QIntValidator, QShowEvent
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from desktop.views.audit.audit_model import ACTION_KINDS, AuditModel
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.load_on_show import LoadOnShow
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -58,6 +59,7 @@ class AuditPage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loader = LoadOnShow(self, self.refresh, every_show=True)  # other sections add to it meanwhile
         self.setObjectName("auditPage")
         self._vault: OpenVault | None = None
 
@@ -157,20 +159,17 @@ class AuditPage(Retranslatable, QWidget):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.setEnabled(True)
-        self.refresh()
+        self._loader.request()
 
     def clear(self) -> None:
         """Forget what was shown (on lock)."""
+        self._loader.cancel()
         self._vault = None
         self.model.set_events([])
         self.chain_label.clear()
         set_tone(self.chain_label, None)
         self._show_count()
         self.setEnabled(False)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()  # events were added while another page was shown
 
     def current_filter(self) -> audit_jobs.AuditFilter:
         client = self.client_filter.text().strip()

@@ -68,10 +68,10 @@ class BookingSettingsValues:
 
 
 def search_clients(vault: OpenVault, query: str) -> list[ClientChoice]:
-    from desktop.services import clients
+    from desktop.services import client_search
 
-    ids = clients.search_ids(vault, query=query)[:CLIENT_CHOICES]
-    return [ClientChoice(s.id, s.full_name, s.name_reading) for s in clients.summaries(vault, client_ids=ids)]
+    found = client_search.page(vault, client_search.ClientFilter(query), limit=CLIENT_CHOICES)
+    return [ClientChoice(s.id, s.full_name, s.name_reading) for s in found]
 
 
 def dialog_context(vault: OpenVault) -> DialogContext:

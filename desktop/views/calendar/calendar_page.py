@@ -41,6 +41,7 @@ from desktop.views.calendar.phone_calendar_dialog import PhoneCalendarDialog
 from desktop.views.calendar.week_view import WeekView
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.load_on_show import LoadOnShow
 from desktop.views.common.local_time import practice_today
 from desktop.views.common.printing import print_document
 from desktop.views.common.worker import run_in_background
@@ -67,6 +68,7 @@ class CalendarPage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loader = LoadOnShow(self, self.reload)
         self._vault: OpenVault | None = None
         self._seq = 0
         self._day = practice_today()
@@ -187,10 +189,11 @@ class CalendarPage(Retranslatable, QWidget):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.setEnabled(True)
-        self.reload()
+        self._loader.request()
 
     def clear(self) -> None:
         """Forget the vault and every booking shown (on lock); results still on their way are dropped."""
+        self._loader.cancel()
         self._vault = None
         self._seq += 1
         self._entries = []

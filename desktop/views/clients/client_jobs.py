@@ -21,26 +21,48 @@ if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
 
+#: Rows the client list reads at a time: a few screenfuls.
+PAGE_SIZE = 100
+
+
 @dataclass(frozen=True, slots=True)
 class SearchResult:
-    """Matching client ids in gojūon order, and whether the client on screen still exists."""
+    """The first rows of a search in gojūon order, whether more follow, and whether the shown client exists.
 
-    ids: list[int]
+    ``rows`` reach at least as far as the client on screen when it matches, so
+    the list can keep it selected; the rest come page by page (:func:`next_page`),
+    and how many match in all comes separately (:func:`count`), after the rows
+    are on screen.
+    """
+
+    rows: list[ClientSummary]
+    complete: bool
     shown_exists: bool
 
 
 def search(vault: OpenVault, query: str, status: str | None, shown: int | None) -> SearchResult:
-    from desktop.services import clients
+    from desktop.services import client_search, clients
 
-    ids = clients.search_ids(vault, query=query, status=status)
-    exists = shown is not None and bool(clients.summaries(vault, client_ids=[shown]))
-    return SearchResult(ids, exists)
+    wanted = client_search.ClientFilter(query, status)
+    limit = PAGE_SIZE
+    at = client_search.position(vault, wanted, shown) if shown is not None else None
+    if at is not None:
+        limit = max(limit, at + 1)
+    rows = client_search.page(vault, wanted, limit=limit)
+    exists = at is not None or (shown is not None and bool(clients.summaries(vault, client_ids=[shown])))
+    return SearchResult(rows, len(rows) < limit, exists)
 
 
-def summaries(vault: OpenVault, client_ids: list[int]) -> list[ClientSummary]:
-    from desktop.services import clients
+def count(vault: OpenVault, query: str, status: str | None) -> int:
+    from desktop.services import client_search
 
-    return clients.summaries(vault, client_ids=client_ids)
+    return client_search.count(vault, client_search.ClientFilter(query, status))
+
+
+def next_page(vault: OpenVault, query: str, status: str | None, after: ClientSummary) -> list[ClientSummary]:
+    from desktop.services import client_search
+
+    return client_search.page(vault, client_search.ClientFilter(query, status), after=after, limit=PAGE_SIZE)
 
 
 def open_client(vault: OpenVault, client_id: int) -> ClientDetails:

@@ -1,9 +1,11 @@
-"""The client list as a Qt table model that stays smooth with tens of thousands of clients.
+"""The client list as a Qt table model that costs the same with 50 clients or 50,000.
 
-A search gives only the ordered ids; the rows themselves are fetched on the
-worker thread a page at a time, when the view first asks for one of them, and
-cached by id. Until its page arrives a row shows a placeholder. Results that
-come back after the vault was locked, or for an earlier search, are dropped.
+A search gives the first page of rows in gojūon order; the view asks for
+more as it scrolls (Qt's ``canFetchMore`` / ``fetchMore``) and the next page
+is read by key on the worker thread, after the last row held. How many match
+in all is counted afterwards, off the way to the first screenful. Results
+that come back after the vault was locked, or for an earlier search, are
+dropped.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPalette
 
 from desktop.policy.personal_data import STATUS_LABELS, ClientStatus
 from desktop.views.clients import client_jobs
@@ -36,13 +37,11 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 #: Role that gives a row's client id.
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole
-PLACEHOLDER = "…"
 
 
 class ClientListModel(QAbstractTableModel):
-    """Columns: name, reading, status, phone, email. Call :meth:`set_ids` with a search's result."""
+    """Columns: name, reading, status, phone, email. Call :meth:`set_result` with a search's result."""
 
-    PAGE_SIZE = 200
     NAME, READING, STATUS, PHONE, EMAIL = range(5)
 
     failed = Signal(object)
@@ -50,34 +49,43 @@ class ClientListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._vault: OpenVault | None = None
-        self._ids: list[int] = []
+        self._rows: list[ClientSummary] = []
         self._row_of: dict[int, int] = {}
-        self._cache: dict[int, ClientSummary] = {}
-        self._asked: set[int] = set()
+        #: Whether every matching row is held (no page follows).
+        self._complete = True
+        #: The search the rows answer (query, status): the next page continues it.
+        self._search: tuple[str, str | None] = ("", None)
         self._generation = 0
+        self._fetching = False
 
     # --- contents -----------------------------------------------------------------------------
 
     def set_vault(self, vault: OpenVault | None) -> None:
-        """Start afresh for ``vault`` (None on lock): nothing shown or cached survives."""
+        """Start afresh for ``vault`` (None on lock): nothing shown survives."""
         self._vault = vault
-        self._cache.clear()
-        self.set_ids([])
+        self.set_result("", None, [], complete=True)
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_result(
+        self, query: str, status: str | None, rows: list[ClientSummary], *, complete: bool
+    ) -> None:
+        """Show a new search's first rows; ``complete`` when no page follows them."""
         self.beginResetModel()
         self._generation += 1
-        self._ids = list(ids)
-        self._row_of = {client_id: row for row, client_id in enumerate(self._ids)}
-        self._asked.clear()
+        self._fetching = False
+        self._search = (query, status)
+        self._complete = complete
+        self._rows = []
+        self._row_of = {}
+        self._append(rows)
         self.endResetModel()
 
-    def forget(self, client_id: int) -> None:
-        """Drop a client's cached row (it was changed); the next search fetches it again."""
-        self._cache.pop(client_id, None)
+    def _append(self, rows: list[ClientSummary]) -> None:
+        for row in rows:
+            self._row_of[row.id] = len(self._rows)
+            self._rows.append(row)
 
     def client_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._rows[row].id
 
     def row_of(self, client_id: int) -> int | None:
         return self._row_of.get(client_id)
@@ -85,13 +93,13 @@ class ClientListModel(QAbstractTableModel):
     def retranslate(self) -> None:
         """Re-apply the header and the status labels in the current language."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.EMAIL)
-        if self._ids:
-            self.dataChanged.emit(self.index(0, self.STATUS), self.index(len(self._ids) - 1, self.STATUS))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.STATUS), self.index(len(self._rows) - 1, self.STATUS))
 
     # --- the model ----------------------------------------------------------------------------
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
@@ -105,26 +113,12 @@ class ClientListModel(QAbstractTableModel):
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        client_id = self._ids[index.row()]
+        summary = self._rows[index.row()]
         if role == CLIENT_ID_ROLE:
-            return client_id
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-        ):
-            return None
-        summary = self._cache.get(client_id)
-        if summary is None:
-            self._fetch(index.row() // self.PAGE_SIZE)
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QPalette().color(QPalette.ColorRole.PlaceholderText)
-            return (
-                PLACEHOLDER if index.column() == self.NAME and role == Qt.ItemDataRole.DisplayRole else None
-            )
-        if role == Qt.ItemDataRole.ForegroundRole:
+            return summary.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         return self._text(summary, index.column())
 
@@ -136,32 +130,40 @@ class ClientListModel(QAbstractTableModel):
         values = (summary.full_name, summary.name_reading, "", summary.phone, summary.email)
         return values[column]
 
-    # --- fetching -----------------------------------------------------------------------------
+    # --- the next page ------------------------------------------------------------------------
 
-    def _fetch(self, page: int) -> None:
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._vault is not None and not self._complete
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Read the page after the last row held, on the worker thread (one request at a time)."""
         vault = self._vault
-        if vault is None or page in self._asked:
+        if self._fetching or vault is None or not self._rows or not self.canFetchMore(parent):
             return
-        self._asked.add(page)
-        wanted = [
-            i for i in self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE] if i not in self._cache
-        ]
-        generation = self._generation
+        self._fetching = True
+        generation, last = self._generation, self._rows[-1]
+        query, status = self._search
 
         def arrived(rows: list[ClientSummary]) -> None:
-            if vault is not self._vault:
-                return  # locked (or another vault) meanwhile
-            for row in rows:
-                self._cache[row.id] = row
-            if generation == self._generation and self._ids:
-                first = page * self.PAGE_SIZE
-                last = min(first + self.PAGE_SIZE, len(self._ids)) - 1
-                self.dataChanged.emit(self.index(first, 0), self.index(last, self.EMAIL))
+            if vault is not self._vault or generation != self._generation:
+                return  # locked, or a newer search, meanwhile
+            self._fetching = False
+            fresh = [row for row in rows if row.id not in self._row_of]
+            self._complete = len(rows) < client_jobs.PAGE_SIZE or not fresh
+            if not fresh:
+                return
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(fresh) - 1)
+            self._append(fresh)
+            self.endInsertRows()
 
         def failed(error: Exception) -> None:
-            if vault is self._vault:
+            if vault is self._vault and generation == self._generation:
+                self._fetching = False
                 self.failed.emit(error)
 
         run_in_background(
-            lambda: client_jobs.summaries(vault, wanted), owner=self, on_success=arrived, on_failure=failed
+            lambda: client_jobs.next_page(vault, query, status, last),
+            owner=self,
+            on_success=arrived,
+            on_failure=failed,
         )

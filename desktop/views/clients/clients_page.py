@@ -32,6 +32,7 @@ from desktop.views.clients.client_record_pane import ClientRecordPane
 from desktop.views.clients.import_dialog import ClientImportDialog
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import named
+from desktop.views.common.load_on_show import LoadOnShow
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ class ClientsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loader = LoadOnShow(self, self._search)
         self._vault: OpenVault | None = None
         self._search_seq = 0
         self._reselecting = False
@@ -110,9 +112,6 @@ class ClientsPage(QWidget):
         layout.addWidget(splitter)
         self.clear()
 
-    def _update_count(self) -> None:
-        self._list.show_count(self.model.rowCount() if self._vault is not None else None)
-
     # --- the vault ------------------------------------------------------------------------------
 
     def set_vault(self, vault: OpenVault) -> None:
@@ -120,10 +119,11 @@ class ClientsPage(QWidget):
         self.model.set_vault(vault)
         self._record.set_vault(vault)
         self.setEnabled(True)
-        self._search()
+        self._loader.request()
 
     def clear(self) -> None:
         """Forget the vault and every name, number and note shown (on lock), unsaved edits included."""
+        self._loader.cancel()
         self._vault = None
         self._search_seq += 1  # a search still running is ignored
         self._after_save = None
@@ -177,21 +177,41 @@ class ClientsPage(QWidget):
         query, status = self._list.query()
         shown = self.editor.client_id
 
-        def searched(result: client_jobs.SearchResult) -> None:
-            if seq == self._search_seq and vault is self._vault:
-                self._show_result(result, shown)
+        def wanted() -> bool:
+            return seq == self._search_seq and vault is self._vault
+
+        def failed(error: Exception) -> None:
+            if vault is self._vault:
+                self._failed(error)
+
+        def found(result: client_jobs.SearchResult) -> None:
+            self._show_result(query, status, result, shown)
+            if result.complete:
+                self._list.show_count(len(result.rows))
+                return
+            self._list.show_count(None)  # the last search's count would be wrong: none until this one's
+            # Read after the rows: the count never delays the first screenful.
+            run_in_background(
+                lambda: client_jobs.count(vault, query, status),
+                owner=self,
+                on_success=self._list.show_count,
+                on_failure=failed,
+                still_wanted=wanted,
+            )
 
         run_in_background(
             lambda: client_jobs.search(vault, query, status, shown),
             owner=self,
-            on_success=searched,
-            on_failure=lambda error: self._failed(error) if vault is self._vault else None,
+            on_success=found,
+            on_failure=failed,
+            still_wanted=wanted,
         )
 
-    def _show_result(self, result: client_jobs.SearchResult, shown: int | None) -> None:
+    def _show_result(
+        self, query: str, status: str | None, result: client_jobs.SearchResult, shown: int | None
+    ) -> None:
         resting = self._chosen_id() if self._opening.isActive() else None  # chosen, not yet opened
-        self.model.set_ids(result.ids)
-        self._update_count()
+        self.model.set_result(query, status, result.rows, complete=result.complete)
         if shown is not None and not result.shown_exists and self.editor.client_id == shown:
             self.editor.show_nothing()
             self._record.show_records(None)
@@ -342,7 +362,6 @@ class ClientsPage(QWidget):
 
     @Slot(int)
     def _client_saved(self, client_id: int) -> None:
-        self.model.forget(client_id)
         if self.editor.client_id == client_id and self.notes.client_id != client_id:
             self._record.show_records(client_id)  # a new client, now saved, can have notes and bookings
         self._search()

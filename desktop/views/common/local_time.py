@@ -15,27 +15,36 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QByteArray, QDate, QDateTime, QLocale, QTimeZone
 
 from desktop.i18n import ENGLISH, JAPANESE, sentence_date, sentence_datetime
-from desktop.policy.practice import DEFAULT_TIME_ZONE
 
-_zone = QTimeZone(QByteArray(DEFAULT_TIME_ZONE.encode()))
-_python_zone = ZoneInfo(DEFAULT_TIME_ZONE)
+#: The practice's zone for Qt and for Python; the default one until the settings say otherwise.
+_zones: tuple[QTimeZone, ZoneInfo] | None = None
+
+
+def _practice_zones() -> tuple[QTimeZone, ZoneInfo]:
+    # The default is read on first use, which keeps the policy module off the start-up path.
+    if _zones is None:
+        from desktop.policy.practice import DEFAULT_TIME_ZONE
+
+        set_practice_zone(DEFAULT_TIME_ZONE)
+    assert _zones is not None
+    return _zones
 
 
 def set_practice_zone(name: str) -> None:
     """Show times in the IANA zone ``name`` from now on (a zone Qt does not know is ignored)."""
-    global _zone, _python_zone
+    global _zones
     try:
         python_zone = ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return
     zone = QTimeZone(QByteArray(name.encode()))
     if zone.isValid():
-        _zone, _python_zone = zone, python_zone
+        _zones = zone, python_zone
 
 
 def practice_now() -> datetime:
     """The practice's wall-clock time now (naive, to the second), as session times are stored."""
-    return datetime.now(_python_zone).replace(tzinfo=None, microsecond=0)
+    return datetime.now(_practice_zones()[1]).replace(tzinfo=None, microsecond=0)
 
 
 def practice_today() -> date:
@@ -49,7 +58,7 @@ def local_datetime(iso_utc: str) -> QDateTime:
         moment = datetime.fromisoformat(iso_utc)
     except ValueError:
         return QDateTime()
-    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)).toTimeZone(_zone)
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000)).toTimeZone(_practice_zones()[0])
 
 
 def datetime_text(iso_utc: str, date_form: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
@@ -80,7 +89,8 @@ def in_sentence(moment: date | datetime | str) -> str:
             stored = datetime.fromisoformat(moment)
         except ValueError:
             return moment
-        return sentence_datetime(stored.astimezone(_python_zone).replace(tzinfo=None), window_language())
+        local = stored.astimezone(_practice_zones()[1]).replace(tzinfo=None)
+        return sentence_datetime(local, window_language())
     if isinstance(moment, datetime):
         return sentence_datetime(moment, window_language())
     return sentence_date(moment, window_language())

@@ -1,8 +1,10 @@
 """A read-only table over a list of plain dataclasses, one function per column.
 
-The Disclosures & consents lists are a few hundred rows at most, so the rows
-are held whole; each column is a header (translated in the ``RecordTable``
-context) and a function that turns a row into the text shown.
+Each column is a header (translated in the ``RecordTable`` context) and a
+function that turns a row into the text shown. A register that can grow with
+the practice (the consents: one per client) is held a page at a time: the
+page that owns the model sets :attr:`RecordTableModel.fetch_more`, which the
+view calls through Qt's ``fetchMore`` as it scrolls near the end.
 """
 
 from __future__ import annotations
@@ -29,11 +31,35 @@ class RecordTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[RowT] = []
+        #: Asks for the rows after the first ``offset`` (set by a paged register's page).
+        self.fetch_more: Callable[[int], None] | None = None
+        self._complete = True
+        self._asking = False
 
-    def set_rows(self, rows: list[RowT]) -> None:
+    def set_rows(self, rows: list[RowT], *, complete: bool = True) -> None:
+        """Show ``rows``; ``complete=False`` when more follow on request."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._complete, self._asking = complete, False
         self.endResetModel()
+
+    def append_rows(self, rows: list[RowT], *, complete: bool) -> None:
+        """Add the page asked for by :meth:`fetchMore`."""
+        self._complete, self._asking = complete or not rows, False
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return (
+            not parent.isValid() and not self._complete and not self._asking and self.fetch_more is not None
+        )
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self.fetch_more is not None:
+            self._asking = True
+            self.fetch_more(len(self._rows))
 
     def row_at(self, row: int) -> RowT:
         return self._rows[row]

@@ -20,17 +20,30 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
-_pool: QThreadPool | None = None
+_pools: dict[str, QThreadPool] = {}
+
+
+def _single_thread_pool(name: str) -> QThreadPool:
+    pool = _pools.get(name)
+    if pool is None:
+        pool = _pools[name] = QThreadPool()
+        pool.setMaxThreadCount(1)
+        pool.setObjectName(name)
+    return pool
 
 
 def vault_pool() -> QThreadPool:
     """The single-thread pool all vault work runs on."""
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        _pool.setMaxThreadCount(1)
-        _pool.setObjectName("vault-worker")
-    return _pool
+    return _single_thread_pool("vault-worker")
+
+
+def check_pool() -> QThreadPool:
+    """A thread beside the vault thread for long reads on a connection of their own.
+
+    The whole-file page check takes seconds on a large vault; on the vault
+    thread it would hold up every click after unlocking.
+    """
+    return _single_thread_pool("vault-check")
 
 
 class _Relay(QObject):
@@ -72,8 +85,9 @@ def run_in_background(
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
     still_wanted: Callable[[], bool] | None = None,
+    pool: QThreadPool | None = None,
 ) -> None:
-    """Run ``work`` on the vault thread; call back on the GUI thread if ``owner`` still exists.
+    """Run ``work`` on the vault thread (or ``pool``); call back on the GUI thread if ``owner`` still exists.
 
     ``still_wanted`` is asked again when the result arrives: a widget passes
     "is this still the vault (and client) I asked about?", so a result that
@@ -91,7 +105,7 @@ def run_in_background(
 
     relay.succeeded.connect(lambda value: deliver(on_success, value))
     relay.failed.connect(lambda error: deliver(on_failure, error))
-    vault_pool().start(_Job(work, relay))
+    (pool or vault_pool()).start(_Job(work, relay))
 
 
 def run_on_vault(
@@ -131,5 +145,5 @@ def run_detached(work: Callable[[], Any], *, owner: QObject) -> None:
 
 
 def wait_for_background_work(timeout_ms: int = 30_000) -> bool:
-    """Block until queued vault work has finished (used when quitting)."""
-    return vault_pool().waitForDone(timeout_ms)
+    """Block until queued vault work, and a page check beside it, have finished (used when quitting)."""
+    return all(pool.waitForDone(timeout_ms) for pool in (vault_pool(), check_pool()))

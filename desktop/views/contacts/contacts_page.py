@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +34,7 @@ from desktop.views.common import mail_program
 from desktop.views.common.clipboard import copy_sensitive
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.load_on_show import LoadOnShow
 from desktop.views.common.local_time import datetime_text
 from desktop.views.common.worker import run_on_vault
 from desktop.views.contacts import contact_jobs
@@ -56,6 +56,7 @@ class ContactsPage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loader = LoadOnShow(self, self.refresh, every_show=True)  # other sections add to it meanwhile
         self.setObjectName("contactsPage")
         self._vault: OpenVault | None = None
         self._records: list[ContactRecord] = []
@@ -175,10 +176,11 @@ class ContactsPage(Retranslatable, QWidget):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.setEnabled(True)
-        self.refresh()
+        self._loader.request()
 
     def clear(self) -> None:
         """Forget what was shown (on lock)."""
+        self._loader.cancel()
         self._vault = None
         self._asked += 1
         self._records = []
@@ -186,10 +188,6 @@ class ContactsPage(Retranslatable, QWidget):
         self.sent_outside.clear()
         self.status_label.clear()
         self.setEnabled(False)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.refresh()  # replies were logged while another page was shown
 
     @Slot()
     def refresh(self) -> None:

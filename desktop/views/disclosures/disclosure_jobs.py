@@ -80,35 +80,61 @@ class LogRequest:
     until: date | None = None
 
 
+#: Rows of a paged register read at once: a few screenfuls.
+PAGE_SIZE = 200
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
-    """Everything the Disclosures & consents section lists, and how many expired records were purged."""
+    """The first page of the log and of the consents, and the (short) request and testimonial registers.
+
+    ``log_complete`` / ``consents_complete`` say whether the page holds every row.
+    """
 
     log: list[DisclosureEntry]
     consents: list[ConsentEntry]
     requests: list[RequestEntry]
     testimonials: list[TestimonialEntry]
-    purged: int
+    log_complete: bool = True
+    consents_complete: bool = True
 
 
 def section(vault: OpenVault, wanted: LogRequest) -> Section:
-    """Purge what retention no longer requires (erased clients only), then list every register."""
-    from desktop.services import consents, disclosures, retention, rights_requests, testimonials
+    """What the section shows first; the rest of the log and of the consents follow as the lists scroll."""
+    from desktop.services import rights_requests, testimonials
 
-    purged = retention.purge_expired(vault)
-    log = disclosures.list_log(
-        vault,
-        wanted=disclosures.LogFilter(wanted.client_id, wanted.basis, wanted.since, wanted.until),
-    )
+    log = log_page(vault, wanted, 0)
+    consents = consent_page(vault, wanted.client_id, 0)
     client_id = wanted.client_id
     marked = [t for t in testimonials.list_testimonials(vault) if client_id in (None, t.client_id)]
     return Section(
         log,
-        consents.list_consents(vault, client_id=client_id),
+        consents,
         rights_requests.list_requests(vault, client_id=client_id),
         marked,
-        purged,
+        log_complete=len(log) < PAGE_SIZE,
+        consents_complete=len(consents) < PAGE_SIZE,
     )
+
+
+def log_page(vault: OpenVault, wanted: LogRequest, offset: int) -> list[DisclosureEntry]:
+    from desktop.services import disclosures
+
+    log_filter = disclosures.LogFilter(wanted.client_id, wanted.basis, wanted.since, wanted.until)
+    return disclosures.list_log(vault, wanted=log_filter, limit=PAGE_SIZE, offset=offset)
+
+
+def consent_page(vault: OpenVault, client_id: int | None, offset: int) -> list[ConsentEntry]:
+    from desktop.services import consents
+
+    return consents.list_consents(vault, client_id=client_id, limit=PAGE_SIZE, offset=offset)
+
+
+def purge_expired(vault: OpenVault) -> int:
+    """Remove what retention no longer requires (erased clients only); how many records went."""
+    from desktop.services import retention
+
+    return retention.purge_expired(vault)
 
 
 def annual_report(vault: OpenVault, year: int) -> AnnualReport:

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.i18n import fill
 from desktop.policy.disclosure import RequestKind
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.load_on_show import LoadOnShow
 from desktop.views.common.local_time import practice_today
 from desktop.views.common.record_table import RecordTableModel, record_view, selected_row
 from desktop.views.common.worker import run_on_vault
@@ -64,7 +64,12 @@ class DisclosuresPage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loader = LoadOnShow(self, self.reload, every_show=True)  # other sections add to it meanwhile
         self._vault: OpenVault | None = None
+        #: Counts readings of the registers, so a page that arrives after a newer reading is dropped.
+        self._reads = 0
+        #: The vault whose expired records were purged in this unlock (once, after the first screenful).
+        self._purged_for: OpenVault | None = None
         self._heading = heading("disclosuresHeading")
         self.filters = DisclosureFilters(lambda: self._vault)
         self.filters.changed.connect(self.reload)
@@ -166,20 +171,17 @@ class DisclosuresPage(Retranslatable, QWidget):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self.setEnabled(True)
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Records are made elsewhere too (the export dialog, the client page): show them fresh."""
-        super().showEvent(event)
-        if self._vault is not None:
-            self.reload()
+        self._loader.request()
 
     def set_practice_name(self, name: str) -> None:
         self.pdf_saver.practice_name = name
 
     def clear(self) -> None:
         """Forget the vault and every record shown (on lock)."""
+        self._loader.cancel()
         self._vault = None
+        self._purged_for = None
+        self._reads += 1
         self.filters.reset()
         for model in (self.log_model, self.consent_model, self.request_model, self.testimonial_model):
             model.set_rows([])
@@ -191,23 +193,54 @@ class DisclosuresPage(Retranslatable, QWidget):
 
     @Slot()
     def reload(self) -> None:
+        """Read the first page of each register; the log and the consents read on as they scroll."""
         wanted = self.filters.request()
-        self._run(lambda vault: disclosure_jobs.section(vault, wanted), self._show)
+        self._reads += 1
+        reads = self._reads
+        self.log_model.fetch_more = lambda offset: self._read_on(
+            reads, self.log_model, lambda vault: disclosure_jobs.log_page(vault, wanted, offset)
+        )
+        self.consent_model.fetch_more = lambda offset: self._read_on(
+            reads,
+            self.consent_model,
+            lambda vault: disclosure_jobs.consent_page(vault, wanted.client_id, offset),
+        )
+        self._run(
+            lambda vault: disclosure_jobs.section(vault, wanted), lambda found: self._show(reads, found)
+        )
 
-    @Slot(object)
-    def _show(self, section: disclosure_jobs.Section) -> None:
-        self.log_model.set_rows(section.log)
-        self.consent_model.set_rows(section.consents)
+    def _read_on(
+        self, reads: int, model: RecordTableModel[Any], work: Callable[[OpenVault], list[Any]]
+    ) -> None:
+        def arrived(rows: list[Any]) -> None:
+            if reads == self._reads:  # else a newer reading (a filter changed) replaced the rows
+                model.append_rows(rows, complete=len(rows) < disclosure_jobs.PAGE_SIZE)
+
+        self._run(work, arrived)
+
+    def _show(self, reads: int, section: disclosure_jobs.Section) -> None:
+        if reads != self._reads:
+            return
+        self.log_model.set_rows(section.log, complete=section.log_complete)
+        self.consent_model.set_rows(section.consents, complete=section.consents_complete)
         self.request_model.set_rows(section.requests)
         self.testimonial_model.set_rows(section.testimonials)
-        if section.purged:
+        if self._purged_for is not self._vault:
+            # Once per unlock, after the first screenful: retention's purge writes, and can wait.
+            self._purged_for = self._vault
+            self._run(disclosure_jobs.purge_expired, self._purged)
+
+    @Slot(object)
+    def _purged(self, purged: int) -> None:
+        if purged:
             self.status_label.setText(
                 self.tr(
                     "%n record(s) kept after an erasure reached the end of retention and were removed.",
                     "",
-                    section.purged,
+                    purged,
                 )
             )
+            self.reload()
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -36,6 +36,7 @@ from desktop.i18n import QT_TRANSLATE_NOOP, fill
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.load_on_show import LoadOnShow
 from desktop.views.common.worker import run_on_vault
 from desktop.views.inbox import inbox_jobs
 from desktop.views.inbox.call_dialog import CallDialog
@@ -73,6 +74,7 @@ class InboxPage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._loader = LoadOnShow(self, self.refresh, every_show=True)  # other sections add to it meanwhile
         self.setObjectName("inboxPage")
         self.setAcceptDrops(True)
         self._vault: OpenVault | None = None
@@ -168,10 +170,11 @@ class InboxPage(Retranslatable, QWidget):
         self._vault = vault
         self.actions_panel.set_vault(vault)
         self.setEnabled(True)
-        self.refresh()
+        self._loader.request()
 
     def clear(self) -> None:
         """Forget everything shown (on lock)."""
+        self._loader.cancel()
         self._vault = None
         self._asked += 1
         self._threads.set_threads([])
@@ -181,11 +184,6 @@ class InboxPage(Retranslatable, QWidget):
         self.progress.hide()
         self.actions_panel.clear()
         self.setEnabled(False)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._vault is not None:
-            self.refresh()  # replies, holds or imports happened elsewhere
 
     def current_view(self) -> str:
         return VIEWS[max(0, self.view_tabs.currentIndex())][0]

@@ -81,3 +81,10 @@ def change_passphrase(vault: OpenVault, old_passphrase: str, new_passphrase: str
     from desktop.services import vault_access
 
     vault_access.change_passphrase(vault, old_passphrase=old_passphrase, new_passphrase=new_passphrase)
+
+
+def check_pages(vault: OpenVault) -> list[str]:
+    """Every page of the open vault authenticated, on a connection of its own (see ``page_check``)."""
+    from desktop.services import integrity
+
+    return integrity.check_pages(vault)

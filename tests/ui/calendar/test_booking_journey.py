@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabWidget, QT
 from pytestqt.qtbot import QtBot
 
 from desktop.policy import bookings as rules
-from desktop.services import bookings, clients, consultation_notes
+from desktop.services import bookings, client_search, clients, consultation_notes
 from desktop.services.bookings import booking_lists, session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
@@ -94,7 +94,7 @@ def test_P_CONFIRM_P_CANCEL_a_booking_from_an_empty_slot_to_a_cancellation_with_
     dialog = _open_dialog(qtbot, controller)
     assert dialog.checklist.session_date() == day and dialog.checklist.start_time() == time(10)
     [menu] = session_menu.list_items(unlocked)
-    [client] = clients.summaries(unlocked, client_ids=clients.search_ids(unlocked, query=NAME))
+    [client] = clients.summaries(unlocked, client_ids=client_search.search_ids(unlocked, query=NAME))
     create(qtbot, dialog, NAME, client.id, rules.Channel.PHONE, menu.id)
     press(qtbot, dialog, "confirmOwnWillButton")
     press(qtbot, dialog, "startNegotiationButton")
@@ -185,7 +185,7 @@ def test_a_note_is_attached_to_a_completed_session_from_the_clients_page(
     qtbot: QtBot, controller: DesktopController, unlocked: OpenVault
 ) -> None:
     [menu] = session_menu.list_items(unlocked)
-    [client] = clients.summaries(unlocked, client_ids=clients.search_ids(unlocked, query=NAME))
+    [client] = clients.summaries(unlocked, client_ids=client_search.search_ids(unlocked, query=NAME))
     held = datetime.combine(practice_today() - timedelta(days=7), time(11))
     booking_id = bookings.create_booking(
         unlocked,

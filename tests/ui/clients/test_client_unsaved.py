@@ -37,6 +37,7 @@ from desktop.views.clients.clients_page import Choice, ClientsPage
 from desktop.views.clients.notes_panel import NotesPanel
 from desktop.views.common.worker import wait_for_background_work
 from desktop.views.main_window import MainWindow
+from desktop.views.sections import Section
 from tests.helpers.vaults import make_vault
 from tests.ui.drive import SLOW_MS, child, click, type_into, type_text
 
@@ -467,6 +468,7 @@ def test_closing_the_window_asks_first_and_keep_editing_keeps_it_open(
     qtbot.addWidget(window)
     window.show_unlocked(vault)
     window.show()
+    window.show_section(Section.CLIENTS)  # a section reads the vault when it is first shown
     page = window.clients_page
     qtbot.waitUntil(lambda: listed_names(page) == NAMES, timeout=SLOW_MS)
     choose(qtbot, page, "山田 花子")

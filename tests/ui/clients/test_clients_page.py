@@ -31,10 +31,9 @@ from sqlalchemy import select
 
 from desktop.models import AuditEvent, Client, ConsultationNote, NoteRevision
 from desktop.policy import personal_data as pd
-from desktop.services import clients, consultation_notes
+from desktop.services import client_search, clients, consultation_notes
 from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
-from desktop.views.clients.client_list_model import PLACEHOLDER
 from desktop.views.clients.clients_page import ClientsPage
 from desktop.views.common.local_time import practice_today
 from desktop.views.common.preferences import Language
@@ -340,9 +339,10 @@ def test_status_filter_and_count(qtbot: QtBot, page: ClientsPage, practice: dict
     wait_for_list(qtbot, page, ["佐藤 太郎"])
 
 
-def test_the_list_fetches_rows_lazily_in_pages(qtbot: QtBot, page: ClientsPage, vault: OpenVault) -> None:
+def _add_numbered_clients(vault: OpenVault, count: int) -> None:
+    """試験 0000, 試験 0001, … in that order (their readings sort as their numbers)."""
     with vault.unit_of_work() as session:
-        for number in range(450):
+        for number in range(count):
             reading = f"てすと{number:04d}"
             session.add(
                 Client(
@@ -353,13 +353,40 @@ def test_the_list_fetches_rows_lazily_in_pages(qtbot: QtBot, page: ClientsPage, 
                     updated_at="2026-01-01T00:00:00+00:00",
                 )
             )
+
+
+def test_the_list_reads_a_page_at_a_time_as_it_scrolls(
+    qtbot: QtBot, page: ClientsPage, vault: OpenVault
+) -> None:
+    _add_numbered_clients(vault, 450)
     page.reload()
-    model = child(page, QTableView, "clientList").model()
-    qtbot.waitUntil(lambda: model.rowCount() == 450, timeout=SLOW_MS)
-    assert child(page, QLabel, "clientCountLabel").text() == "450 clients"
-    qtbot.waitUntil(lambda: model.index(0, 0).data() == "試験 0000", timeout=SLOW_MS)
-    assert model.index(449, 0).data() == PLACEHOLDER  # not fetched until asked for
-    qtbot.waitUntil(lambda: model.index(449, 0).data() == "試験 0449", timeout=SLOW_MS)
+    table = child(page, QTableView, "clientList")
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=SLOW_MS)
+    assert model.rowCount() < 450, "only the first page is read when the list opens"
+    count = child(page, QLabel, "clientCountLabel")
+    qtbot.waitUntil(lambda: count.text() == "450 clients", timeout=SLOW_MS)
+    assert model.index(0, 0).data() == "試験 0000"
+    while model.rowCount() < 450:
+        held = model.rowCount()
+        table.scrollToBottom()
+        qtbot.waitUntil(lambda held=held: model.rowCount() > held, timeout=SLOW_MS)
+    assert [model.index(row, 0).data() for row in (99, 100, 449)] == ["試験 0099", "試験 0100", "試験 0449"]
+
+
+def test_a_client_far_down_the_list_stays_chosen_when_the_list_is_read_again(
+    qtbot: QtBot, page: ClientsPage, vault: OpenVault
+) -> None:
+    _add_numbered_clients(vault, 260)
+    page.reload()
+    table = child(page, QTableView, "clientList")
+    qtbot.waitUntil(lambda: table.model().rowCount() > 0, timeout=SLOW_MS)
+    far = client_search.search_ids(vault)[250]
+    page.editor.open_client(far)  # opened from elsewhere (a booking, the inbox), not from the list
+    qtbot.waitUntil(lambda: page.editor.client_id == far, timeout=SLOW_MS)
+    page.reload()  # as after a save or an import
+    qtbot.waitUntil(lambda: table.currentIndex().isValid(), timeout=SLOW_MS)
+    assert table.model().index(table.currentIndex().row(), 0).data() == "試験 0250"
 
 
 # --- notes ----------------------------------------------------------------------------------------

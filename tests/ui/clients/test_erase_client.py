@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
-from desktop.services import audit_log, clients
+from desktop.services import audit_log, client_search
 from desktop.vault.store import OpenVault
 from desktop.views.clients.erase_client_dialog import EraseClientDialog
 from tests.helpers.records import NAME, SampleClient, add_sample_client, open_vault_for_views
@@ -83,7 +83,7 @@ def test_p_law_erasure_removes_the_client_notes_and_index_row(
     qtbot: QtBot, vault: OpenVault, client: SampleClient
 ) -> None:
     other = add_sample_client(vault, name=OTHER)
-    assert client.id in clients.search_ids(vault, query=NAME)
+    assert client.id in client_search.search_ids(vault, query=NAME)
     dialog = _dialog(qtbot, vault, client.id)
     type_into(qtbot, child(dialog, QLineEdit, "eraseConfirmEdit"), NAME)
     with qtbot.waitSignal(dialog.erased, timeout=SLOW_MS) as erased:
@@ -97,9 +97,9 @@ def test_p_law_erasure_removes_the_client_notes_and_index_row(
     assert _count(vault, revisions, first=client.first_note_id, second=client.second_note_id) == 0
     assert _count(vault, "SELECT count(*) FROM client_search WHERE rowid = :id", id=client.id) == 0
     assert _count(vault, "SELECT count(*) FROM clients WHERE id = :id", id=other.id) == 1
-    assert clients.search_ids(vault, query=NAME) == []
-    assert clients.search_ids(vault, query="山田") == []
-    assert clients.search_ids(vault, query=OTHER) == [other.id]  # the other client is untouched
+    assert client_search.search_ids(vault, query=NAME) == []
+    assert client_search.search_ids(vault, query="山田") == []
+    assert client_search.search_ids(vault, query=OTHER) == [other.id]  # the other client is untouched
 
     erasures = audit_log.list_events(vault, action_prefix="client.erased")
     assert [event.entity_id for event in erasures] == [client.id]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,7 @@ from desktop.vault.store import OpenVault
 from desktop.views.clients.clients_page import ClientsPage
 from desktop.views.common.preferences import Language
 from desktop.views.common.translation import apply_language
+from desktop.views.disclosures import disclosure_jobs
 from desktop.views.disclosures.disclosure_pdf import AnnualReportPdf, ProvisionRecordsPdf
 from desktop.views.disclosures.disclosures_page import DisclosuresPage
 from tests.helpers.records import NAME, SampleClient, add_sample_client, open_vault_for_views
@@ -213,3 +215,29 @@ def test_annual_report_and_provision_records_are_saved_from_the_section_and_audi
         {"content": "provision_records", "format": "pdf", "recipient": "data_subject"},
     )
     page.clear()
+
+
+def test_the_consent_register_is_read_a_page_at_a_time_newest_first(qtbot: QtBot, vault: OpenVault) -> None:
+    """One consent per client over a career: the section shows the newest at once, the rest as it scrolls."""
+    total = disclosure_jobs.PAGE_SIZE + 30
+    made = [add_sample_client(vault, name=f"同意 {number:03d}").id for number in range(total)]
+    first_day = vault.time.today() - timedelta(days=total)
+    for offset, client_id in enumerate(made):
+        draft = consents.ConsentDraft(
+            ConsentKind.SENSITIVE_DATA, first_day + timedelta(days=offset), ConsentMethod.FORM
+        )
+        consents.record_consent(vault, client_id=client_id, draft=draft)
+    page = DisclosuresPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.set_vault(vault)
+    page.tabs.setCurrentIndex(1)
+    table = child(page, QTableView, "consentTable")
+    model = table.model()
+    qtbot.waitUntil(lambda: model.rowCount() == disclosure_jobs.PAGE_SIZE, timeout=SLOW_MS)
+    assert model.canFetchMore()
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == total, timeout=SLOW_MS)
+    assert not model.canFetchMore()
+    names = [model.index(row, 2).data() for row in (0, total - 1)]
+    assert names == [f"同意 {total - 1:03d}", "同意 000"], "newest first, the oldest last"

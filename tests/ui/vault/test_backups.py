@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QLabel, QLineEdit, QProgressBar, QWidget
 from pytestqt.qtbot import QtBot
 
-from desktop.services import backups, clients, vault_access
+from desktop.services import backups, client_search, clients, vault_access
 from desktop.vault import backup
 from desktop.vault.store import OpenVault
 from desktop.views.common.worker import wait_for_background_work
@@ -113,7 +113,7 @@ def test_P_SAFEGUARD_a_failed_backup_is_shown_until_the_next_success(
 
 def _client_names(vault: OpenVault) -> list[str]:
     assert wait_for_background_work()
-    return [s.full_name for s in clients.summaries(vault, client_ids=clients.search_ids(vault))]
+    return [s.full_name for s in clients.summaries(vault, client_ids=client_search.search_ids(vault))]
 
 
 def _restore_dialog(qtbot: QtBot) -> QDialog:
