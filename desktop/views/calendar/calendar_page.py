@@ -16,7 +16,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -68,7 +68,8 @@ class CalendarPage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loader = LoadOnShow(self, self.reload)
+        # Bookings may change through another path meanwhile (a command beside the window).
+        self._loader = LoadOnShow(self, self.reload, every_show=True)
         self._vault: OpenVault | None = None
         self._seq = 0
         self._day = practice_today()
@@ -207,10 +208,6 @@ class CalendarPage(Retranslatable, QWidget):
         """Draw the working hours from Settings in the week and day grids."""
         for grid in (self.week_view, self.day_view):
             grid.set_working_hours(start_hour, end_hour)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.reload()  # bookings may have changed through another path (a command) meanwhile
 
     @Slot()
     def export_for_phone(self) -> None:

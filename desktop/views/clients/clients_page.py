@@ -62,7 +62,8 @@ class ClientsPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loader = LoadOnShow(self, self._search)
+        # A command (a demo, an import) may change the list meanwhile: read it again on every show.
+        self._loader = LoadOnShow(self, self._search, every_show=True)
         self._vault: OpenVault | None = None
         self._search_seq = 0
         self._reselecting = False
