@@ -28,6 +28,7 @@ from desktop import APP_NAME
 from desktop.vault.files import default_vault_dir
 from desktop.views.common import preferences
 from desktop.views.common.translation import apply_language
+from desktop.views.common.wheel_guard import guard_windows_on_focus
 from desktop.views.controller import DesktopController
 
 ORGANIZATION = "Sorakumo"
@@ -36,12 +37,14 @@ log = logging.getLogger(__name__)
 
 
 def configure_application(app: QCoreApplication) -> None:
-    """Names used by QSettings and the window system; the language from preferences."""
+    """Names used by QSettings and the window system; the language from preferences; the wheel
+    guard on every window's fields."""
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APP_NAME)
     if isinstance(app, QGuiApplication):
         app.setApplicationDisplayName("Sorakumo Desk")
         app.setDesktopFileName(APP_NAME)
+        guard_windows_on_focus(app)
     apply_language(preferences.language())
 
 
