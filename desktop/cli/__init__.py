@@ -21,6 +21,7 @@ from desktop import __version__
 from desktop.cli import backup, demo, import_mail, vault_commands
 from desktop.cli.base import EXIT_CHECK_FAILED, EXIT_OK, EXIT_UNUSABLE, CliError
 from desktop.errors import InvalidSetting, PolicyRefusal, SorakumoError
+from desktop.i18n import fill
 
 __all__ = ["COMMANDS", "EXIT_CHECK_FAILED", "EXIT_OK", "EXIT_UNUSABLE", "build_parser", "main", "run"]
 
@@ -60,7 +61,7 @@ def _explain(error: SorakumoError) -> str:
     if isinstance(error, PolicyRefusal):
         return f"refused by {error}"
     if isinstance(error, InvalidSetting):
-        return f"invalid {error.field}"
+        return fill(error.template, error.args_)
     return str(error)
 
 

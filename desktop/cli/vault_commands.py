@@ -21,14 +21,63 @@ from desktop.cli.base import (
     vault_folder,
 )
 from desktop.errors import VaultExists
+from desktop.policy.bookings import STARTER_MINUTES, STARTER_PRICE_YEN
 from desktop.services import integrity, vault_access
+from desktop.services.bookings import session_menu
+
+#: The starter menu's names when ``init`` is not told others (Japanese, like the practice's default).
+STARTER_IN_PERSON_NAME = "対面カウンセリング"
+STARTER_ONLINE_NAME = "オンラインカウンセリング"
+
+
+def _asked(args: argparse.Namespace, option: str, prompt: str) -> int:
+    """The option's value; asked at a terminal when the option was not given (Enter keeps the default)."""
+    value: int | None = getattr(args, option)
+    if value is not None:
+        return value
+    default = STARTER_PRICE_YEN if option.endswith("price") else STARTER_MINUTES
+    stdin = sys.stdin
+    if args.passphrase_stdin or stdin is None or not stdin.isatty():
+        return default
+    while True:
+        try:
+            answer = input(f"{prompt} [{default}]: ").strip()
+        except EOFError:  # Ctrl-D: as Enter, the default
+            return default
+        if not answer:
+            return default
+        if answer.isdigit():
+            return int(answer)
+        print("Please type a whole number.", file=sys.stderr)
+
+
+def _starter_menu(args: argparse.Namespace) -> list[session_menu.MenuItemDraft]:
+    """The starter menu (P-FORMAT), from the options or asked at the terminal; checked before set-up."""
+    in_person = (
+        _asked(args, "in_person_minutes", "Minutes of an in-person session"),
+        _asked(args, "in_person_price", "Price of an in-person session in yen"),
+    )
+    online = (
+        _asked(args, "online_minutes", "Minutes of an online session"),
+        _asked(args, "online_price", "Price of an online session in yen"),
+    )
+    return session_menu.starter_menu(
+        in_person_name=args.in_person_name,
+        online_name=args.online_name,
+        minutes=(in_person[0], online[0]),
+        prices_yen=(in_person[1], online[1]),
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
     folder = vault_folder(args)
     if vault_access.vault_id_of(folder) is not None or (folder / "vault.db").exists():
         raise VaultExists()
-    create_vault(folder, args, practice=args.practice, counsellor=args.counsellor).close()
+    menu = _starter_menu(args)
+    create_vault(folder, args, practice=args.practice, counsellor=args.counsellor, menu=menu).close()
+    print("Session menu (change it in Settings):")
+    for item in menu:
+        print(f"  {item.name}: {item.duration_minutes} minutes, {item.price_yen:,} yen")
     return EXIT_OK
 
 
@@ -63,4 +112,9 @@ def add_commands(add: AddCommand) -> None:
     init = add("init", cmd_init, "create a new vault and print its recovery code")
     init.add_argument("--practice", default=DEFAULT_PRACTICE, help="practice name")
     init.add_argument("--counsellor", default=DEFAULT_COUNSELLOR, help="counsellor name")
+    init.add_argument("--in-person-name", default=STARTER_IN_PERSON_NAME, help="in-person session's name")
+    init.add_argument("--online-name", default=STARTER_ONLINE_NAME, help="online (video) session's name")
+    for kind in ("in-person", "online"):
+        init.add_argument(f"--{kind}-minutes", type=int, metavar="N", help=f"{kind} session's length (asked)")
+        init.add_argument(f"--{kind}-price", type=int, metavar="YEN", help=f"{kind} session's price (asked)")
     add("check", cmd_check, "unlock and check the vault's integrity; print every table's row count")

@@ -59,6 +59,8 @@ class BookingDialog(Retranslatable, QDialog):
     """
 
     changed = Signal(int)
+    #: The counsellor asked to open Settings (to add sessions to an empty menu); the dialog closes.
+    settings_requested = Signal()
 
     def __init__(
         self,
@@ -83,6 +85,16 @@ class BookingDialog(Retranslatable, QDialog):
         self._request.round_trip_clicked.connect(self._add_round_trip)
         self.create_button = named(QPushButton(), "createBookingButton")
         self.create_button.clicked.connect(self._create)
+        #: P-CONFIRM needs a session of the menu: an empty menu says where sessions come from.
+        self.empty_menu_label = named(QLabel(wordWrap=True), "bookingEmptyMenuLabel")
+        self.open_settings_button = named(QPushButton(), "bookingOpenSettingsButton")
+        self.open_settings_button.clicked.connect(self._open_settings)
+        self._empty_menu = QWidget()
+        empty_row = QHBoxLayout(self._empty_menu)
+        empty_row.setContentsMargins(0, 0, 0, 0)
+        empty_row.addWidget(self.empty_menu_label, 1)
+        empty_row.addWidget(self.open_settings_button)
+        self._empty_menu.hide()
 
         self.checklist = BookingChecklist()
         if start is not None:
@@ -120,6 +132,7 @@ class BookingDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._request)
         layout.addWidget(self.checklist)
+        layout.addWidget(self._empty_menu)
         layout.addLayout(create_row)
         layout.addWidget(self._steps)
         layout.addWidget(self.cancellation_label)
@@ -132,6 +145,13 @@ class BookingDialog(Retranslatable, QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Booking"))
         self.create_button.setText(self.tr("Record the request"))
+        self.empty_menu_label.setText(
+            self.tr(
+                "The session menu is empty, so no booking can be confirmed yet. Add the sessions "
+                "you offer, with their length and price, in Settings."
+            )
+        )
+        self.open_settings_button.setText(self.tr("Open Settings"))
 
     # --- running work ------------------------------------------------------------------
 
@@ -161,6 +181,11 @@ class BookingDialog(Retranslatable, QDialog):
             self.status_label.clear()
             self._run(lambda v: work(v, booking_id), self._changed)
 
+    @Slot()
+    def _open_settings(self) -> None:
+        self.settings_requested.emit()
+        self.reject()
+
     def clear(self) -> None:
         """Forget the vault (on lock): late results are dropped and nothing more is asked."""
         self._vault = None
@@ -174,6 +199,7 @@ class BookingDialog(Retranslatable, QDialog):
     @Slot(object)
     def _context_loaded(self, context: booking_jobs.DialogContext) -> None:
         self.checklist.set_menu(context.menu, context.pickup_station)
+        self._empty_menu.setVisible(not any(item.active for item in context.menu))
         if self._details is not None:
             self.checklist.fill(self._details)
 
