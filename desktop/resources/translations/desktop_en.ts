@@ -56,6 +56,44 @@
     </message>
 </context>
 <context>
+    <name>EmergencyDialog</name>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) without fee?</source>
+        <translation>
+            <numerusform>Cancel %n booking without fee?</numerusform>
+            <numerusform>Cancel %n bookings without fee?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone %n booking(s) without fee?</source>
+        <translation>
+            <numerusform>Postpone %n booking without fee?</numerusform>
+            <numerusform>Postpone %n bookings without fee?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n booking(s) cancelled without fee.</source>
+        <translation>
+            <numerusform>Done: %n booking cancelled without fee.</numerusform>
+            <numerusform>Done: %n bookings cancelled without fee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n booking(s) postponed without fee.</source>
+        <translation>
+            <numerusform>Done: %n booking postponed without fee.</numerusform>
+            <numerusform>Done: %n bookings postponed without fee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are ready to send, under Contacts.</source>
+        <translation>
+            <numerusform>%n message is ready to send, under Contacts.</numerusform>
+            <numerusform>%n messages are ready to send, under Contacts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EraseClientDialog</name>
     <message numerus="yes">
         <source>%n consultation note(s)</source>

@@ -538,12 +538,20 @@
     <name>BookingDialog</name>
     <message>
         <source>Booking</source>
-        <extracomment>Move the booking once the checklist&apos;s date, time or session has rested this long. P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened. P-EMERGENCY: a booking on a day a declared emergency covers says so.</extracomment>
+        <extracomment>Move the booking once the checklist&apos;s date, time or session has rested this long. The counsellor asked to open Settings (to add sessions to an empty menu); the dialog closes. P-CONFIRM needs a session of the menu: an empty menu says where sessions come from. P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened. P-EMERGENCY: a booking on a day a declared emergency covers says so.</extracomment>
         <translation>ご予約</translation>
     </message>
     <message>
         <source>Record the request</source>
         <translation>お申し込みを記録</translation>
+    </message>
+    <message>
+        <source>The session menu is empty, so no booking can be confirmed yet. Add the sessions you offer, with their length and price, in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 has declared an emergency covering this day. Think first of the client&apos;s safety: the booking may be cancelled or postponed with no fee.</source>
@@ -613,7 +621,7 @@
     <name>BookingRequestBox</name>
     <message>
         <source>Request</source>
-        <extracomment>Search for clients once typing has paused this long. P-ROUNDTRIPS: what the count is made of, and where each exchange was counted.</extracomment>
+        <extracomment>The client the name field names now (an id, or None). P-ROUNDTRIPS: what the count is made of, and where each exchange was counted.</extracomment>
         <translation>お申し込み</translation>
     </message>
     <message>
@@ -1892,6 +1900,46 @@
     <message>
         <source>Postpone all without fee</source>
         <translation>すべて延期（料金なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) without fee?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone %n booking(s) without fee?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Each client gets a message to send, under Contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n booking(s) cancelled without fee.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n booking(s) postponed without fee.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are ready to send, under Contacts.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3285,6 +3333,53 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
 </context>
 <context>
+    <name>StarterMenuPage</name>
+    <message>
+        <source>Your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A booking is confirmed for a session of the menu, with its length and fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorakumo Desk starts your menu with one session in person and one online (video). Check the names, the minutes and the price of each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can add sessions (for example by phone) and change these later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished">セッション</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">時間(分)</translation>
+    </message>
+    <message>
+        <source>Price (yen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-person counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online counselling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation type="unfinished"> 円</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> 分</translation>
+    </message>
+</context>
+<context>
     <name>SubjectAccessDialog</name>
     <message>
         <source>Export for the client</source>
@@ -4406,7 +4501,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Inquiry</source>
-        <extracomment>P-FORMAT: minutes kept free between two sessions unless Settings says otherwise. A session menu item lasts between these many minutes. How long a booking blocks the calendar before its menu item is known. The client&apos;s mail, imported while their email booking was open. A reply the app handed to the counsellor&apos;s mail program. Mail written outside the app, counted by hand. Reason code that forces a cancellation fee of zero (P-EMERGENCY). Statuses a booking only reaches after leaving the inquiry stage (P-WHO: own will confirmed). A session that took place (or was missed) ends the client&apos;s negotiation: the next starts at 0. Bookings that hold a slot in the counsellor&apos;s calendar (an inquiry only when it has a time). The state machine. Confirmed -&gt; negotiating happens only when an agreed value changes.</extracomment>
+        <extracomment>P-FORMAT: minutes kept free between two sessions unless Settings says otherwise. A session menu item lasts between these many minutes. What set-up proposes for each session of the starter menu (in person, online) until changed. How long a booking blocks the calendar before its menu item is known. The client&apos;s mail, imported while their email booking was open. A reply the app handed to the counsellor&apos;s mail program. Mail written outside the app, counted by hand. Reason code that forces a cancellation fee of zero (P-EMERGENCY). Statuses a booking only reaches after leaving the inquiry stage (P-WHO: own will confirmed). A session that took place (or was missed) ends the client&apos;s negotiation: the next starts at 0. Bookings that hold a slot in the counsellor&apos;s calendar (an inquiry only when it has a time). The state machine. Confirmed -&gt; negotiating happens only when an agreed value changes.</extracomment>
         <translation>お問い合わせ</translation>
     </message>
     <message>
