@@ -563,6 +563,41 @@
     </message>
 </context>
 <context>
+    <name>BookingMover</name>
+    <message>
+        <source>There is no move to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a confirmed booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s confirmed booking from %2 to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client agreed to the present time. After the move, the booking goes back to negotiation until the new time is agreed and confirmed again. Ctrl+Z takes the move back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The booking was moved. It needs the changed points agreed and confirming again (Ctrl+Z takes the move back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move was taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingRecord</name>
     <message>
         <source>no session time was set</source>
@@ -942,10 +977,6 @@
         <source>MMMM yyyy</source>
         <comment>month title format</comment>
         <translation>yyyy年M月</translation>
-    </message>
-    <message>
-        <source>The booking was moved. It needs the changed points agreed and confirming again.</source>
-        <translation>ご予約を移動しました。変わった確認事項をあらためて合意し、もう一度確定してください。</translation>
     </message>
 </context>
 <context>
@@ -4917,6 +4948,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>A PDF export needs the window to draw it.</source>
         <translation>PDFでの書き出しは、画面から行ってください。</translation>
+    </message>
+    <message>
+        <source>The booking has changed since it was moved, so the move cannot be taken back; open the booking and change it there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
