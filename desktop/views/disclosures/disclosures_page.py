@@ -97,6 +97,10 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.testimonial_button = _button("markTestimonialButton", self._mark_testimonial)
         self.take_down_button = _button("takeDownTestimonialButton", self._take_down)
         self.status_label = named(QLabel(wordWrap=True), "disclosuresStatusLabel")
+        self._choice_sentence = ""  # a "choose … first" sentence shown, until something is chosen
+        self.client_filter.picked.connect(self._something_chosen)
+        for table in (self.log_table, self.consent_table, self.request_table, self.testimonial_table):
+            table.selectionModel().selectionChanged.connect(self._something_chosen)
 
         self.tabs = named(QTabWidget(), "disclosureTabs")
         log_tab = self._tab(
@@ -218,9 +222,20 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _chosen_client(self) -> int | None:
         client_id = self.client_filter.client_id
         if client_id is None:
-            self.status_label.setText(self.tr("Choose the client first, in the Client field above."))
+            self._ask_to_choose(self.tr("Choose the client first, in the Client field above."))
             self.client_filter.setFocus()
         return client_id
+
+    def _ask_to_choose(self, sentence: str) -> None:
+        """Say what to choose first; the sentence goes as soon as a client or a row is chosen."""
+        self._choice_sentence = sentence
+        self.status_label.setText(sentence)
+
+    @Slot()
+    def _something_chosen(self) -> None:
+        if self._choice_sentence and self.status_label.text() == self._choice_sentence:
+            self.status_label.clear()
+        self._choice_sentence = ""
 
     def _open(self, dialog: QWidget, signal: Any) -> None:
         signal.connect(lambda _id: self.reload())
@@ -237,7 +252,7 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _correct(self) -> None:
         row = selected_row(self.log_table)
         if self._vault is None or row is None:
-            self.status_label.setText(self.tr("Choose the record to correct in the log."))
+            self._ask_to_choose(self.tr("Choose the record to correct in the log."))
             return
         entry = self.log_model.row_at(row)
         if entry.client_id is None:
@@ -261,7 +276,7 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _withdraw(self) -> None:
         row = selected_row(self.consent_table)
         if self._vault is None or row is None:
-            self.status_label.setText(self.tr("Choose the consent the client withdrew."))
+            self._ask_to_choose(self.tr("Choose the consent the client withdrew."))
             return
         dialog = WithdrawalDialog(self._vault, self.consent_model.row_at(row), self)
         self._open(dialog, dialog.recorded)
@@ -277,7 +292,7 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _answer(self) -> None:
         row = selected_row(self.request_table)
         if self._vault is None or row is None:
-            self.status_label.setText(self.tr("Choose the request to answer."))
+            self._ask_to_choose(self.tr("Choose the request to answer."))
             return
         entry = self.request_model.row_at(row)
         dialog = RequestDialog(
@@ -296,7 +311,7 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _take_down(self) -> None:
         row = selected_row(self.testimonial_table)
         if self._vault is None or row is None:
-            self.status_label.setText(self.tr("Choose the testimonial to take down."))
+            self._ask_to_choose(self.tr("Choose the testimonial to take down."))
             return
         testimonial_id = self.testimonial_model.row_at(row).id
         self._run(
@@ -322,7 +337,7 @@ class DisclosuresPage(Retranslatable, QWidget):
         row = selected_row(self.request_table)
         entry = self.request_model.row_at(row) if row is not None else None
         if entry is None or entry.kind is not RequestKind.SEE_PROVISION_RECORDS or entry.client_id is None:
-            self.status_label.setText(self.tr("Choose a client's request to see their provision records."))
+            self._ask_to_choose(self.tr("Choose a client's request to see their provision records."))
             return
         self.pdf_saver.provision_records(entry.client_id)
 

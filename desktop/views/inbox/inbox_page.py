@@ -94,7 +94,7 @@ class InboxPage(Retranslatable, QWidget):
         self.view_tabs.setDrawBase(False)
         for _key, _label in VIEWS:
             self.view_tabs.addTab("")
-        self.view_tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.view_tabs.currentChanged.connect(lambda _index: (self._drop_report(), self.refresh()))
         self.aid_label = named(QLabel(wordWrap=True), "dangerAidLabel")
         self.aid_label.setStyleSheet("color: #9b1c13;")
         self.progress = named(QProgressBar(), "importProgress")
@@ -184,7 +184,15 @@ class InboxPage(Retranslatable, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._vault is not None:
+            self._drop_report()
             self.refresh()  # replies, holds or imports happened elsewhere
+
+    def _drop_report(self) -> None:
+        """The last import's report describes the list as that import left it: it goes when the
+        counsellor comes back to the page or changes the view (never while an import runs)."""
+        if self.import_button.isEnabled():
+            self.report_label.clear()
+            self.report_label.hide()
 
     def current_view(self) -> str:
         return VIEWS[max(0, self.view_tabs.currentIndex())][0]
