@@ -1,8 +1,10 @@
 """The form for one client's record, with every P-DATA item.
 
-Checking belongs to the service: the form sends what was typed, and a refusal
-comes back as one sentence per field, shown right under that field while
-everything typed stays in place. A successful save shows the folded values
+Each field is checked when it is left, and again as a marked field is
+corrected (:mod:`.client_checks`, the policy's own checks); Save checks every
+field at once and sends nothing while one is wrong. The service checks again:
+a refusal comes back as one sentence per field, shown right under that field
+while everything typed stays in place. A successful save shows the folded values
 (full-width digits made plain, postal codes as 411-0036). Opening a client is
 an audited view, so it happens only when the counsellor picks one.
 
@@ -12,7 +14,6 @@ filled from, or saved to, the vault, so whoever switches clients can ask first.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -33,8 +34,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.policy.personal_data import GENDER_LABELS, STATUS_LABELS, fold_hyphens
+from desktop.policy.personal_data import GENDER_LABELS, STATUS_LABELS
 from desktop.views.clients import client_jobs
+from desktop.views.clients.client_checks import CHECKED_FIELDS, field_problem, parse_birth_date
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.local_time import practice_today
@@ -43,38 +45,6 @@ from desktop.views.common.worker import run_on_vault
 if TYPE_CHECKING:
     from desktop.services.clients import ClientDetails
     from desktop.vault.store import OpenVault
-
-#: Japanese eras a birth date on an intake form may be written in, with the year before their first.
-_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
-_ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
-
-
-def parse_birth_date(text: str) -> date | bool | None:
-    """The date typed, None if the field is empty, False if it cannot be read.
-
-    Accepts 1985-04-02, 1985/4/2, 1985年4月2日, 19850402, 昭和60年4月2日 and S60.4.2,
-    with full-width digits too.
-    """
-    folded = fold_hyphens(text).replace("元年", "1年")
-    if not folded:
-        return None
-    offset = 0
-    era = re.match(r"(明治|大正|昭和|平成|令和|[MTSHR])\s*", folded, re.IGNORECASE)
-    if era is not None:
-        name = era.group(1)
-        offset = _ERAS[_ERA_LETTERS.get(name.upper(), name)]
-        folded = folded[era.end() :]
-    parts = [int(p) for p in re.findall(r"\d+", folded)]
-    if len(parts) == 1 and len(str(parts[0])) == 8 and not offset:
-        number = parts[0]
-        parts = [number // 10000, number // 100 % 100, number % 100]
-    if len(parts) != 3 or re.search(r"[^\d\s./\-年月日]", folded):
-        return False
-    try:
-        return date(parts[0] + offset, parts[1], parts[2])
-    except ValueError:
-        return False
-
 
 _ERROR_STYLE = "QLabel[fieldError=true] { color: #b3261e; } *[invalid=true] { border: 1px solid #b3261e; }"
 
@@ -99,6 +69,7 @@ class ClientEditor(Retranslatable, QWidget):
         self._fields: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, tuple[QFormLayout, QLabel]] = {}
+        self._saved_sentence = ""  # "Saved." as shown last: it goes once the form differs again
         self.setStyleSheet(_ERROR_STYLE)
 
         self.name_edit = named(QLineEdit(), "clientNameEdit")
@@ -122,6 +93,7 @@ class ClientEditor(Retranslatable, QWidget):
         self.private_notes_edit = named(QPlainTextEdit(), "clientPrivateNotesEdit")
         self.private_notes_edit.setTabChangesFocus(True)
         self.private_notes_edit.setMinimumHeight(60)
+        self.private_notes_edit.textChanged.connect(lambda: self._edited(""))
 
         person, contact = QFormLayout(), QFormLayout()
         self._birth_form = person
@@ -194,6 +166,12 @@ class ClientEditor(Retranslatable, QWidget):
         form.addRow("", error)
         form.setRowVisible(error, False)
         self._fields[field], self._labels[field], self._errors[field] = widget, label, (form, error)
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(lambda _text, f=field: self._edited(f))
+            if field in CHECKED_FIELDS:
+                widget.editingFinished.connect(lambda f=field: self._check(f))
+        elif isinstance(widget, QComboBox):
+            widget.activated.connect(lambda _index: self._edited(""))
 
     # --- texts --------------------------------------------------------------------------------
 
@@ -331,14 +309,14 @@ class ClientEditor(Retranslatable, QWidget):
         """Save what is typed; ends in :attr:`saved` or :attr:`save_failed` (a save under way runs once)."""
         if self._vault is None or not self.isEnabled() or self._saving:
             return
-        birth = parse_birth_date(self.birth_edit.text())
-        if birth is False:
-            self.status_label.clear()
-            self._show_problems({"birth_date": self.tr("Write the date as year-month-day, like 1985-04-02.")})
+        problems = self._problems(CHECKED_FIELDS)
+        self._show_problems(problems)
+        if problems:  # every wrong field at once, and nothing sent
+            self.status_label.setText(self.tr("Nothing was saved: check the marked fields."))
             self.save_failed.emit()
             return
         values = self._values()
-        values["birth_date"] = birth
+        values["birth_date"] = parse_birth_date(self.birth_edit.text())
         client_id, showing = self._client_id, self._showing
         self._saving = True
         self.save_button.setEnabled(False)
@@ -356,7 +334,8 @@ class ClientEditor(Retranslatable, QWidget):
         self.save_button.setEnabled(True)
         self._client_id = details.id
         self._fill(details)
-        self.status_label.setText(self.tr("Saved."))
+        self._saved_sentence = self.tr("Saved.")
+        self.status_label.setText(self._saved_sentence)
         self.shown.emit(details)
         self.saved.emit(details.id)
 
@@ -373,17 +352,45 @@ class ClientEditor(Retranslatable, QWidget):
         if saving:
             self.save_failed.emit()
 
+    # --- checking as the counsellor types ----------------------------------------------------
+
+    def _problems(self, fields: tuple[str, ...]) -> dict[str, str]:
+        today = practice_today()
+        found = {}
+        for field in fields:
+            widget = self._fields[field]
+            assert isinstance(widget, QLineEdit)
+            if problem := field_problem(field, widget.text(), today):
+                found[field] = problem
+        return found
+
+    def _check(self, field: str) -> None:
+        """Check one field (on leaving it, or as a marked one is corrected); others keep their marks."""
+        if self.isEnabled():
+            self._mark(field, self._problems((field,)).get(field, ""))
+
+    def _edited(self, field: str) -> None:
+        """A change: a marked field is checked again, and "Saved." goes once the form differs."""
+        if field and self._errors[field][1].text():
+            self._check(field)
+        saved_shown = self._saved_sentence and self.status_label.text() == self._saved_sentence
+        if saved_shown and self.has_unsaved_changes():
+            self.status_label.clear()
+
     def _show_problems(self, problems: dict[str, str]) -> None:
         """One sentence under each refused field; the field is marked, its text left as typed."""
-        for field, (form, label) in self._errors.items():
-            sentence = problems.get(field, "")
-            label.setText(sentence)
-            form.setRowVisible(label, bool(sentence))
-            widget = self._fields[field]
-            widget.setProperty("invalid", bool(sentence))
-            widget.setAccessibleDescription(sentence)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        for field in self._errors:
+            self._mark(field, problems.get(field, ""))
         first = next((f for f in self._fields if f in problems), None)
         if first is not None:
             self._fields[first].setFocus()
+
+    def _mark(self, field: str, sentence: str) -> None:
+        form, label = self._errors[field]
+        label.setText(sentence)
+        form.setRowVisible(label, bool(sentence))
+        widget = self._fields[field]
+        widget.setProperty("invalid", bool(sentence))
+        widget.setAccessibleDescription(sentence)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

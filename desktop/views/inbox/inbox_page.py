@@ -94,7 +94,7 @@ class InboxPage(Retranslatable, QWidget):
         self.view_tabs.setDrawBase(False)
         for _key, _label in VIEWS:
             self.view_tabs.addTab("")
-        self.view_tabs.currentChanged.connect(lambda _index: (self._drop_report(), self.refresh()))
+        self.view_tabs.currentChanged.connect(self._view_changed)
         self.aid_label = named(QLabel(wordWrap=True), "dangerAidLabel")
         self.aid_label.setStyleSheet("color: #9b1c13;")
         self.progress = named(QProgressBar(), "importProgress")
@@ -186,6 +186,11 @@ class InboxPage(Retranslatable, QWidget):
         if self._vault is not None:
             self._drop_report()
             self.refresh()  # replies, holds or imports happened elsewhere
+
+    @Slot()
+    def _view_changed(self) -> None:
+        self._drop_report()
+        self.refresh()
 
     def _drop_report(self) -> None:
         """The last import's report describes the list as that import left it: it goes when the
