@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.policy.disclosure import RequestKind
+from desktop.views.common.empty_state import EmptyState
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.local_time import practice_today
@@ -80,6 +81,10 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.consent_table = record_view(self.consent_model, "consentTable")
         self.request_table = record_view(self.request_model, "requestTable")
         self.testimonial_table = record_view(self.testimonial_model, "testimonialTable")
+        self._empty = {
+            table: EmptyState(table, f"{table.objectName()}Empty")
+            for table in (self.log_table, self.consent_table, self.request_table, self.testimonial_table)
+        }
 
         self.new_disclosure_button = _button("newDisclosureButton", self._new_disclosure)
         self.correct_button = _button("correctDisclosureButton", self._correct)
@@ -164,6 +169,25 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.take_down_button.setText(self.tr("Take down"))
         for model in (self.log_model, self.consent_model, self.request_model, self.testimonial_model):
             model.retranslate()
+        for table, text in (
+            (
+                self.log_table,
+                self.tr(
+                    "No disclosures recorded. Before anything about a client is handed to a third "
+                    "party, record it with “Record disclosure…”."
+                ),
+            ),
+            (self.consent_table, self.tr("No consents recorded. Add one with “Record consent…”.")),
+            (
+                self.request_table,
+                self.tr("No requests from clients. When a client asks, use “Register request…”."),
+            ),
+            (
+                self.testimonial_table,
+                self.tr("No testimonials. Once a client has agreed, use “Mark testimonial…”."),
+            ),
+        ):
+            self._empty[table].setText(text)
 
     # --- the vault ---------------------------------------------------------------------------
 
