@@ -40,6 +40,7 @@ from desktop.views.clients.client_checks import CHECKED_FIELDS, field_problem, p
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.local_time import practice_today
+from desktop.views.common.saved_notice import SavedNotice
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -69,7 +70,6 @@ class ClientEditor(Retranslatable, QWidget):
         self._fields: dict[str, QWidget] = {}
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, tuple[QFormLayout, QLabel]] = {}
-        self._saved_sentence = ""  # "Saved." as shown last: it goes once the form differs again
         self.setStyleSheet(_ERROR_STYLE)
 
         self.name_edit = named(QLineEdit(), "clientNameEdit")
@@ -93,7 +93,6 @@ class ClientEditor(Retranslatable, QWidget):
         self.private_notes_edit = named(QPlainTextEdit(), "clientPrivateNotesEdit")
         self.private_notes_edit.setTabChangesFocus(True)
         self.private_notes_edit.setMinimumHeight(60)
-        self.private_notes_edit.textChanged.connect(lambda: self._edited(""))
 
         person, contact = QFormLayout(), QFormLayout()
         self._birth_form = person
@@ -135,6 +134,8 @@ class ClientEditor(Retranslatable, QWidget):
         save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.status_label = named(QLabel(wordWrap=True), "clientEditorStatusLabel")
+        self._saved_notice = SavedNotice(self.status_label, self.has_unsaved_changes)
+        self._saved_notice.watch(*self._fields.values(), self.private_notes_edit)
         save_row = QHBoxLayout()
         save_row.addWidget(self.status_label, 1)
         save_row.addWidget(self.save_button)
@@ -166,12 +167,9 @@ class ClientEditor(Retranslatable, QWidget):
         form.addRow("", error)
         form.setRowVisible(error, False)
         self._fields[field], self._labels[field], self._errors[field] = widget, label, (form, error)
-        if isinstance(widget, QLineEdit):
-            widget.textEdited.connect(lambda _text, f=field: self._edited(f))
-            if field in CHECKED_FIELDS:
-                widget.editingFinished.connect(lambda f=field: self._check(f))
-        elif isinstance(widget, QComboBox):
-            widget.activated.connect(lambda _index: self._edited(""))
+        if isinstance(widget, QLineEdit) and field in CHECKED_FIELDS:
+            widget.editingFinished.connect(lambda f=field: self._check(f))
+            widget.textEdited.connect(lambda _text, f=field: self._corrected(f))
 
     # --- texts --------------------------------------------------------------------------------
 
@@ -334,8 +332,7 @@ class ClientEditor(Retranslatable, QWidget):
         self.save_button.setEnabled(True)
         self._client_id = details.id
         self._fill(details)
-        self._saved_sentence = self.tr("Saved.")
-        self.status_label.setText(self._saved_sentence)
+        self._saved_notice.saved(self.tr("Saved."))
         self.shown.emit(details)
         self.saved.emit(details.id)
 
@@ -369,13 +366,10 @@ class ClientEditor(Retranslatable, QWidget):
         if self.isEnabled():
             self._mark(field, self._problems((field,)).get(field, ""))
 
-    def _edited(self, field: str) -> None:
-        """A change: a marked field is checked again, and "Saved." goes once the form differs."""
-        if field and self._errors[field][1].text():
+    def _corrected(self, field: str) -> None:
+        """A marked field is checked again at each change, so its sentence goes once it is right."""
+        if self._errors[field][1].text():
             self._check(field)
-        saved_shown = self._saved_sentence and self.status_label.text() == self._saved_sentence
-        if saved_shown and self.has_unsaved_changes():
-            self.status_label.clear()
 
     def _show_problems(self, problems: dict[str, str]) -> None:
         """One sentence under each refused field; the field is marked, its text left as typed."""

@@ -32,6 +32,7 @@ from desktop.views.common import preferences
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
 from desktop.views.common.preferences import Language
+from desktop.views.common.saved_notice import SavedNotice
 from desktop.views.common.worker import run_on_vault
 from desktop.views.settings import settings_jobs
 from desktop.views.settings.backup_settings import BackupSettings
@@ -83,6 +84,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.save_button = named(QPushButton(), "saveSettingsButton")
         self.save_button.clicked.connect(self._save)
         self.status_label = named(QLabel(wordWrap=True), "settingsStatusLabel")
+        self._saved_notice = SavedNotice(self.status_label, lambda: self._edited() != self._loaded)
         self._practice_form = LabelledForm()
         for field in (
             self.practice_edit,
@@ -95,6 +97,17 @@ class SettingsPage(Retranslatable, QWidget):
             self._work_hours,
         ):
             self._practice_form.add(field)
+        self._saved_notice.watch(
+            self.practice_edit,
+            self.counsellor_edit,
+            self.station_edit,
+            self.zone_combo,
+            self.addresses_edit,
+            self.round_trip_spin,
+            self.idle_spin,
+            self.work_start_spin,
+            self.work_end_spin,
+        )
         save_row = QHBoxLayout()
         save_row.addWidget(self.status_label, 1)
         save_row.addWidget(self.save_button)
@@ -304,7 +317,7 @@ class SettingsPage(Retranslatable, QWidget):
     def _saved(self, settings: PracticeSettings) -> None:
         self.save_button.setEnabled(True)
         self._show_settings(settings)
-        self.status_label.setText(self.tr("Saved."))
+        self._saved_notice.saved(self.tr("Saved."))
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:

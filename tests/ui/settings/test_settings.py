@@ -212,3 +212,14 @@ def test_p_safeguard_remember_on_device_is_unavailable_without_a_secure_keyring(
     assert not remember.isEnabled()
     assert not remember.isChecked()
     assert child(page, QLabel, "rememberNoteLabel").text().startswith("Not available")
+
+
+def test_saved_goes_once_the_form_holds_unsaved_edits(qtbot: QtBot, page: QWidget) -> None:
+    """Issue 14: "Saved." described the form as saved while it already held new edits."""
+    qtbot.waitUntil(lambda: page.isEnabled(), timeout=SLOW_MS)
+    type_into(qtbot, child(page, QLineEdit, "pickupStationEdit"), "JR沼津駅")
+    assert _save(qtbot, page) == "Saved."
+
+    type_into(qtbot, child(page, QLineEdit, "pickupStationEdit"), "JR三島駅")
+
+    assert child(page, QLabel, "settingsStatusLabel").text() == ""
