@@ -4,6 +4,10 @@
 <context>
     <name>AgendaList</name>
     <message>
+        <source>No sessions on this day. Click a free time in the calendar to book one.</source>
+        <translation>この日のセッションはありません。カレンダーの空いている時間をクリックすると、ご予約を入れられます。</translation>
+    </message>
+    <message>
         <source>%1–%2</source>
         <translation>%1〜%2</translation>
     </message>
@@ -547,11 +551,11 @@
     </message>
     <message>
         <source>The session menu is empty, so no booking can be confirmed yet. Add the sessions you offer, with their length and price, in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションのメニューが空のため、まだご予約を確定できません。設定で、提供するセッションを所要時間と料金とともに追加してください。</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を開く</translation>
     </message>
     <message>
         <source>%1 has declared an emergency covering this day. Think first of the client&apos;s safety: the booking may be cancelled or postponed with no fee.</source>
@@ -566,35 +570,35 @@
     <name>BookingMover</name>
     <message>
         <source>There is no move to take back.</source>
-        <translation type="unfinished"></translation>
+        <translation>元に戻せる移動はありません。</translation>
     </message>
     <message>
         <source>Move a confirmed booking</source>
-        <translation type="unfinished"></translation>
+        <translation>確定済みのご予約の移動</translation>
     </message>
     <message>
         <source>Move %1&apos;s confirmed booking from %2 to %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1さまの確定済みのご予約を、%2から%3へ移動しますか？</translation>
     </message>
     <message>
         <source>The client agreed to the present time. After the move, the booking goes back to negotiation until the new time is agreed and confirmed again. Ctrl+Z takes the move back.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご本人さまとは今の日時で合意しています。移動すると、新しい日時を合意して確定し直すまで、ご予約は調整中に戻ります。Ctrl+Z で移動を元に戻せます。</translation>
     </message>
     <message>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>移動する</translation>
     </message>
     <message>
         <source>Keep it where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>移動しない</translation>
     </message>
     <message>
         <source>The booking was moved. It needs the changed points agreed and confirming again (Ctrl+Z takes the move back).</source>
-        <translation type="unfinished"></translation>
+        <translation>ご予約を移動しました。変更した事項を合意し、改めて確定してください（Ctrl+Z で移動を元に戻せます）。</translation>
     </message>
     <message>
         <source>The move was taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動を元に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -1144,6 +1148,22 @@
     </message>
 </context>
 <context>
+    <name>ClientChecks</name>
+    <message>
+        <source>Write the date as year-month-day, like 1985-04-02.</source>
+        <extracomment>Japanese eras a birth date on an intake form may be written in, with the year before their first. The fields checked as typed, with the policy&apos;s check of each (the birth date has its own).</extracomment>
+        <translation>日付は 1985-04-02 のように、年-月-日の順で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no month %1: a month is 1 to 12.</source>
+        <translation>%1月という月はありません。月は1〜12で入力してください。</translation>
+    </message>
+    <message>
+        <source>That day does not exist: %2 %1 has %3 days.</source>
+        <translation>その日付はありません。%1年%2は%3日までです。</translation>
+    </message>
+</context>
+<context>
     <name>ClientConsentsPanel</name>
     <message>
         <source>Consents</source>
@@ -1186,7 +1206,6 @@
     <name>ClientEditor</name>
     <message>
         <source>Full name:</source>
-        <extracomment>Japanese eras a birth date on an intake form may be written in, with the year before their first.</extracomment>
         <translation>氏名:</translation>
     </message>
     <message>
@@ -1258,10 +1277,6 @@
         <translation>%1(%2歳)</translation>
     </message>
     <message>
-        <source>Write the date as year-month-day, like 1985-04-02.</source>
-        <translation>日付は 1985-04-02 のように、年-月-日の順で入力してください。</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -1319,6 +1334,14 @@
     <message>
         <source>All</source>
         <translation>すべて</translation>
+    </message>
+    <message>
+        <source>No client matches this search.</source>
+        <translation>検索に一致するご利用者はいません。</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add the first one with “New client”.</source>
+        <translation>まだご利用者が登録されていません。「新しいご利用者」から登録してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -1540,6 +1563,10 @@
     <message>
         <source>Open in mail program</source>
         <translation>メールソフトで開く</translation>
+    </message>
+    <message>
+        <source>No contacts to show. Replies, calls and notices you make are listed here; “New contact…” logs one made outside the app.</source>
+        <translation>表示する連絡はありません。返信・お電話・お知らせなど、こちらからの連絡はここに一覧されます。アプリの外で行った連絡は「新しい連絡…」から記録します。</translation>
     </message>
     <message>
         <source>%1 (to be made)</source>
@@ -1839,6 +1866,22 @@
         <source>Take down</source>
         <translation>掲載を取り下げる</translation>
     </message>
+    <message>
+        <source>No disclosures recorded. Before anything about a client is handed to a third party, record it with “Record disclosure…”.</source>
+        <translation>提供の記録はありません。ご利用者の情報を第三者へお渡しする前に、「提供を記録…」で記録してください。</translation>
+    </message>
+    <message>
+        <source>No consents recorded. Add one with “Record consent…”.</source>
+        <translation>同意の記録はありません。「同意を記録…」から追加してください。</translation>
+    </message>
+    <message>
+        <source>No requests from clients. When a client asks, use “Register request…”.</source>
+        <translation>ご利用者からの請求はありません。請求があったときは「請求を受け付ける…」を使います。</translation>
+    </message>
+    <message>
+        <source>No testimonials. Once a client has agreed, use “Mark testimonial…”.</source>
+        <translation>ご感想の登録はありません。ご本人さまの同意を得てから「ご感想として登録…」を使います。</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) kept after an erasure reached the end of retention and were removed.</source>
         <translation>
@@ -1934,42 +1977,44 @@
     </message>
     <message numerus="yes">
         <source>Cancel %n booking(s) without fee?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のご予約を料金なしでキャンセルしますか？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Postpone %n booking(s) without fee?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のご予約を料金なしで延期しますか？</numerusform>
         </translation>
     </message>
     <message>
         <source>%1
 
 Each client gets a message to send, under Contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+ご利用者ごとに、お送りするご案内文を「連絡記録」に用意します。</translation>
     </message>
     <message>
         <source>Go back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n booking(s) cancelled without fee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完了：%n 件のご予約を料金なしでキャンセルしました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n booking(s) postponed without fee.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完了：%n 件のご予約を料金なしで延期しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) are ready to send, under Contacts.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>お送りするご案内文 %n 件を「連絡記録」に用意しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -3367,47 +3412,47 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <name>StarterMenuPage</name>
     <message>
         <source>Your sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッションのメニュー</translation>
     </message>
     <message>
         <source>A booking is confirmed for a session of the menu, with its length and fee.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご予約は、メニューのセッションを所要時間・料金とともに合意して確定します。</translation>
     </message>
     <message>
         <source>Sorakumo Desk starts your menu with one session in person and one online (video). Check the names, the minutes and the price of each.</source>
-        <translation type="unfinished"></translation>
+        <translation>はじめに、対面とオンライン（ビデオ通話）のセッションを1つずつ用意します。それぞれの名称・所要時間・料金をご確認ください。</translation>
     </message>
     <message>
         <source>You can add sessions (for example by phone) and change these later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話によるセッションなどの追加や変更は、あとから設定で行えます。</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">セッション</translation>
+        <translation>セッション</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">時間(分)</translation>
+        <translation>所要時間</translation>
     </message>
     <message>
         <source>Price (yen)</source>
-        <translation type="unfinished"></translation>
+        <translation>料金(円)</translation>
     </message>
     <message>
         <source>In-person counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>対面カウンセリング</translation>
     </message>
     <message>
         <source>Online counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインカウンセリング</translation>
     </message>
     <message>
         <source> yen</source>
-        <translation type="unfinished"> 円</translation>
+        <translation> 円</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> 分</translation>
+        <translation> 分</translation>
     </message>
 </context>
 <context>
@@ -3561,6 +3606,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
 </context>
 <context>
     <name>ThreadList</name>
+    <message>
+        <source>No mail in this view. Import .eml or .mbox files with “Import mail…”, or drop them on this page.</source>
+        <translation>この表示にメールはありません。.eml や .mbox のファイルを「メールを取り込む…」で取り込むか、このページにドロップしてください。</translation>
+    </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
         <translation>
@@ -4951,7 +5000,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>The booking has changed since it was moved, so the move cannot be taken back; open the booking and change it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>移動のあとにご予約が変更されているため、移動を元に戻せません。ご予約を開いて、そこで変更してください。</translation>
     </message>
 </context>
 <context>

@@ -68,24 +68,24 @@ def parse_birth_date(text: str) -> date | bool | None:
         return False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClientChecks", text)
-
-
 def birth_date_problem(text: str, today: date) -> str:
     """What is wrong with the date of birth typed, as a sentence; "" when nothing is."""
     parts = _birth_parts(text)
     if parts is None:
         return ""
     if not isinstance(parts, tuple) or not 1 <= parts[0] <= 9999:
-        return _tr("Write the date as year-month-day, like 1985-04-02.")
+        return QCoreApplication.translate(
+            "ClientChecks", "Write the date as year-month-day, like 1985-04-02."
+        )
     year, month, day = parts
     if not 1 <= month <= 12:
-        return fill(_tr("There is no month %1: a month is 1 to 12."), (str(month),))
+        sentence = QCoreApplication.translate("ClientChecks", "There is no month %1: a month is 1 to 12.")
+        return fill(sentence, (str(month),))
     days = QDate(year, month, 1).daysInMonth()
     if not 1 <= day <= days:
         month_name = QLocale().monthName(month, QLocale.FormatType.LongFormat)
-        return fill(_tr("That day does not exist: %2 %1 has %3 days."), (str(year), month_name, str(days)))
+        sentence = QCoreApplication.translate("ClientChecks", "That day does not exist: %2 %1 has %3 days.")
+        return fill(sentence, (str(year), month_name, str(days)))
     check = pd.check_birth_date(date(year, month, day), today)
     return "" if check.ok else QCoreApplication.translate("policy", check.problem)
 
