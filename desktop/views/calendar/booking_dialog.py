@@ -80,6 +80,7 @@ class BookingDialog(Retranslatable, QDialog):
         if client is not None:  # started from the client's page: already chosen
             self._request.set_client(*client)
         self._request.channel_chosen.connect(self._channel_chosen)
+        self._request.client_chosen.connect(self._client_chosen)
         self._request.form_facts_clicked.connect(self._form_facts_clicked)
         self._request.own_will_clicked.connect(self._confirm_own_will)
         self._request.round_trip_clicked.connect(self._add_round_trip)
@@ -262,7 +263,7 @@ class BookingDialog(Retranslatable, QDialog):
     def _create(self) -> None:
         client_id = self._request.client_id
         if client_id is None:
-            self.status_label.setText(self.tr("Choose the client from the list first."))
+            self.status_label.setText(self._choose_client_first())
             return
         requested_by, relation = self._request.requester()
         channel = self._request.channel()
@@ -286,6 +287,15 @@ class BookingDialog(Retranslatable, QDialog):
         self.create_button.setEnabled(False)
         self.status_label.clear()
         self._run(create, self._created, self._create_failed)
+
+    def _choose_client_first(self) -> str:
+        return self.tr("Choose the client from the list first.")
+
+    @Slot(object)
+    def _client_chosen(self, client_id: int | None) -> None:
+        """The "choose the client first" sentence lives until a client is chosen."""
+        if client_id is not None and self.status_label.text() == self._choose_client_first():
+            self.status_label.clear()
 
     def _create_failed(self, error: Exception) -> None:
         self.create_button.setEnabled(True)
