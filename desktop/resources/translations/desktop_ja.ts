@@ -3435,8 +3435,8 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>所要時間</translation>
     </message>
     <message>
-        <source>Price (yen)</source>
-        <translation>料金(円)</translation>
+        <source>Price</source>
+        <translation>料金</translation>
     </message>
     <message>
         <source>In-person counselling</source>

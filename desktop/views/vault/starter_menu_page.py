@@ -83,7 +83,7 @@ class StarterMenuPage(Retranslatable, QWizardPage):
             self.tr("You can add sessions (for example by phone) and change these later in Settings.")
         )
         for header, text in zip(
-            self._headers, (self.tr("Session"), self.tr("Minutes"), self.tr("Price (yen)")), strict=True
+            self._headers, (self.tr("Session"), self.tr("Minutes"), self.tr("Price")), strict=True
         ):
             header.setText(text)
         for edit, text in (
