@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.errors import InvalidSetting
 from desktop.policy import practice
 from desktop.policy.practice import PracticeSettings
 from desktop.views.common import preferences
@@ -97,17 +98,7 @@ class SettingsPage(Retranslatable, QWidget):
             self._work_hours,
         ):
             self._practice_form.add(field)
-        self._saved_notice.watch(
-            self.practice_edit,
-            self.counsellor_edit,
-            self.station_edit,
-            self.zone_combo,
-            self.addresses_edit,
-            self.round_trip_spin,
-            self.idle_spin,
-            self.work_start_spin,
-            self.work_end_spin,
-        )
+        self._saved_notice.watch(*self._fields().values(), self.zone_combo)
         save_row = QHBoxLayout()
         save_row.addWidget(self.status_label, 1)
         save_row.addWidget(self.save_button)
@@ -321,8 +312,33 @@ class SettingsPage(Retranslatable, QWidget):
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
+        """Say why nothing was saved; a sentence about one field goes once that field is changed."""
         self.save_button.setEnabled(True)
-        self.status_label.setText(describe(error))
+        sentence = describe(error)
+        self.status_label.setText(sentence)
+        field = self._fields().get(getattr(error, "field", ""))
+        if isinstance(error, InvalidSetting) and field is not None:
+            field.setFocus()
+            signal = field.valueChanged if isinstance(field, QSpinBox) else field.textChanged
+            signal.connect(
+                lambda *_args: self._refusal_outdated(sentence), Qt.ConnectionType.SingleShotConnection
+            )
+
+    def _fields(self) -> dict[str, QLineEdit | QSpinBox]:
+        return {
+            "practice_name": self.practice_edit,
+            "counsellor_name": self.counsellor_edit,
+            "pickup_station": self.station_edit,
+            "practice_addresses": self.addresses_edit,
+            "round_trip_limit": self.round_trip_spin,
+            "idle_lock_minutes": self.idle_spin,
+            "work_start_hour": self.work_start_spin,
+            "work_end_hour": self.work_end_spin,
+        }
+
+    def _refusal_outdated(self, sentence: str) -> None:
+        if self.status_label.text() == sentence:
+            self.status_label.clear()
 
     @Slot(int)
     def _language_activated(self, index: int) -> None:

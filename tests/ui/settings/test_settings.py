@@ -149,6 +149,9 @@ def test_blank_practice_name_is_refused_and_nothing_is_saved(
     assert changed_after == changed_before
     assert intact
     assert child(page, QAbstractButton, "saveSettingsButton").isEnabled(), "the counsellor can fix it"
+    name = child(page, QLineEdit, "practiceNameEdit")
+    type_into(qtbot, name, "そらくも")  # corrected: the sentence about it goes (issue 14)
+    assert child(page, QLabel, "settingsStatusLabel").text() == ""
 
 
 def test_choosing_japanese_is_remembered_and_retranslates_the_window(
