@@ -72,6 +72,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Done: %n booking(s) cancelled without fee.</source>
         <translation>
             <numerusform>Done: %n booking cancelled without fee.</numerusform>

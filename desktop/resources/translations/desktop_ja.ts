@@ -1925,6 +1925,7 @@
     <name>EmergencyDialog</name>
     <message>
         <source>Declare emergency</source>
+        <extracomment>The bookings the question lists itself; a longer list is shown in full under its Details.</extracomment>
         <translation>緊急事態への対応</translation>
     </message>
     <message>
@@ -1985,6 +1986,12 @@
         <source>Postpone %n booking(s) without fee?</source>
         <translation>
             <numerusform>%n 件のご予約を料金なしで延期しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
         </translation>
     </message>
     <message>

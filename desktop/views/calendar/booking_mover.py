@@ -61,6 +61,8 @@ class BookingMover(QObject):
         if entry.status is BookingStatus.CONFIRMED and not self._confirmed(entry, new_start):
             self.moved.emit()  # redraw it where it is
             return
+        if self._vault_of() is not vault:
+            return  # locked while the question was open: nothing is moved
         self.said.emit("", 0)
         self._run(
             vault, lambda: calendar_jobs.move(vault, entry.id, new_start), lambda r: self._moved(entry, r)

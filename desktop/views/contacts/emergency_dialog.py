@@ -42,6 +42,10 @@ if TYPE_CHECKING:
     from desktop.vault.store import OpenVault
 
 
+#: The bookings the question lists itself; a longer list is shown in full under its Details.
+_LISTED_IN_QUESTION = 8
+
+
 def _day(edit: QDateEdit) -> date:
     value = edit.date()
     return date(value.year(), value.month(), value.day())
@@ -205,9 +209,13 @@ class EmergencyDialog(Retranslatable, QDialog):
             else self.tr("Postpone %n booking(s) without fee?", "", count)
         )
         locale = QLocale()
-        lines = "\n".join(self._line(booking, locale) for booking in self._affected)
+        lines = [self._line(booking, locale) for booking in self._affected]
+        shown = lines[:_LISTED_IN_QUESTION]
+        if len(lines) > len(shown):  # the box stays on the screen; the whole list is under Details
+            shown.append(self.tr("…and %n more.", "", len(lines) - len(shown)))
+            box.setDetailedText("\n".join(lines))
         box.setInformativeText(
-            fill(self.tr("%1\n\nEach client gets a message to send, under Contacts."), (lines,))
+            fill(self.tr("%1\n\nEach client gets a message to send, under Contacts."), ("\n".join(shown),))
         )
         go = named(
             box.addButton(self.apply_button.text(), QMessageBox.ButtonRole.DestructiveRole),

@@ -188,6 +188,34 @@ def test_p_emergency_going_back_from_the_question_changes_no_booking(qtbot: QtBo
     assert _apply_button(dialog).isEnabled()
 
 
+def test_p_emergency_a_long_list_stays_on_screen_with_every_booking_under_details(
+    qtbot: QtBot, vault: OpenVault
+) -> None:
+    client = add_client(vault, "山田花子", "hanako@example.jp")
+    item = menu_item(vault, "in_person")
+    for day in range(10):
+        confirmed_booking(vault, client, item, datetime(2026, 12, 14 + day, 10, 0))
+    dialog = EmergencyDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, child(dialog, QLineEdit, "emergencyIssuerEdit"), "気象庁")
+    dialog.last_edit.setDate(QDate(2026, 12, 23))
+    dialog.first_edit.setDate(QDate(2026, 12, 14))
+    qtbot.waitUntil(lambda: dialog.bookings_list.count() == 10, timeout=SLOW_MS)
+    asked: list[tuple[str, str]] = []
+
+    def look(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append((box.informativeText(), box.detailedText()))
+        click(qtbot, child(box, QAbstractButton, "emergencyBackButton"))
+
+    run_modal(dialog, "emergencyConfirmBox", lambda: click(qtbot, _apply_button(dialog)), look)
+
+    [(shown, details)] = asked
+    assert shown.count("山田花子") == 8 and "…and 2 more." in shown
+    assert details.count("山田花子") == 10
+
+
 def test_p_contact_sent_mail_outside_the_app_is_listed_until_its_basis_is_given(
     qtbot: QtBot, vault: OpenVault
 ) -> None:
