@@ -72,10 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more.</source>
+        <source>…and %n more booking(s).</source>
         <translation>
-            <numerusform>…and %n more.</numerusform>
-            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more booking.</numerusform>
+            <numerusform>…and %n more bookings.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1989,7 +1989,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>…and %n more.</source>
+        <source>…and %n more booking(s).</source>
         <translation>
             <numerusform>…ほか %n 件。</numerusform>
         </translation>

@@ -212,7 +212,7 @@ class EmergencyDialog(Retranslatable, QDialog):
         lines = [self._line(booking, locale) for booking in self._affected]
         shown = lines[:_LISTED_IN_QUESTION]
         if len(lines) > len(shown):  # the box stays on the screen; the whole list is under Details
-            shown.append(self.tr("…and %n more.", "", len(lines) - len(shown)))
+            shown.append(self.tr("…and %n more booking(s).", "", len(lines) - len(shown)))
             box.setDetailedText("\n".join(lines))
         box.setInformativeText(
             fill(self.tr("%1\n\nEach client gets a message to send, under Contacts."), ("\n".join(shown),))

@@ -212,7 +212,7 @@ def test_p_emergency_a_long_list_stays_on_screen_with_every_booking_under_detail
     run_modal(dialog, "emergencyConfirmBox", lambda: click(qtbot, _apply_button(dialog)), look)
 
     [(shown, details)] = asked
-    assert shown.count("山田花子") == 8 and "…and 2 more." in shown
+    assert shown.count("山田花子") == 8 and "…and 2 more bookings." in shown
     assert details.count("山田花子") == 10
 
 
