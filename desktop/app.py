@@ -32,6 +32,7 @@ from desktop.vault.files import default_vault_dir
 from desktop.views.common import preferences
 from desktop.views.common.failure_report import install_reporter
 from desktop.views.common.translation import apply_language
+from desktop.views.common.wheel_guard import guard_windows_on_focus
 from desktop.views.controller import DesktopController
 
 ORGANIZATION = "Sorakumo"
@@ -41,7 +42,8 @@ log = logging.getLogger(__name__)
 
 
 def configure_application(app: QCoreApplication) -> None:
-    """Names used by QSettings and the window system, the icon; the language from preferences."""
+    """Names used by QSettings and the window system, the icon; the language from preferences; the
+    wheel guard on every window's fields."""
     app.setOrganizationName(ORGANIZATION)
     app.setOrganizationDomain(ORGANIZATION_DOMAIN)
     app.setApplicationName(APP_NAME)
@@ -50,6 +52,7 @@ def configure_application(app: QCoreApplication) -> None:
         app.setApplicationDisplayName("Sorakumo Desk")
         app.setDesktopFileName(APP_ID)  # packaging/linux/jp.sorakumo.desk.desktop
         app.setWindowIcon(QIcon(icon_file(APP_ICON)))
+        guard_windows_on_focus(app)
     apply_language(preferences.language())
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from desktop.i18n import Context, fill
 from desktop.services import vault_access
+from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.vault import recovery
 from desktop.vault.files import default_vault_dir
 from desktop.vault.store import OpenVault
@@ -79,8 +80,15 @@ def vault_folder(args: argparse.Namespace) -> Path:
     return Path(args.vault).expanduser() if args.vault else default_vault_dir()
 
 
-def create_vault(folder: Path, args: argparse.Namespace, *, practice: str, counsellor: str) -> OpenVault:
-    """Ask for a new passphrase, create the vault and print its recovery code once."""
+def create_vault(
+    folder: Path,
+    args: argparse.Namespace,
+    *,
+    practice: str,
+    counsellor: str,
+    menu: Sequence[MenuItemDraft] = (),
+) -> OpenVault:
+    """Ask for a new passphrase, create the vault (with ``menu``) and print its recovery code once."""
     passphrase = read_passphrase(args, Cli.tr("New passphrase: "), confirm=True)
     code = recovery.new_recovery_code()
     vault = vault_access.create_practice_vault(
@@ -89,6 +97,7 @@ def create_vault(folder: Path, args: argparse.Namespace, *, practice: str, couns
         recovery_code=code,
         practice_name=practice,
         counsellor_name=counsellor,
+        menu=menu,
     )
     print(fill(Cli.tr("Created a vault in %1"), (str(folder),)))
     print(Cli.tr("Recovery code (write it down and keep it safe; it is shown only once):"))

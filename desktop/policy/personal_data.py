@@ -192,12 +192,12 @@ _ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和
 _ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
 
 
-def parse_birth_date(text: str) -> date | bool | None:
-    """The date written, None if the text is empty, False if it cannot be read.
+def birth_date_parts(text: str) -> tuple[int, int, int] | bool | None:
+    """Year, month and day as written (era years made Western); None if empty, False if unreadable.
 
     Accepts 1985-04-02, 1985/4/2, 1985年4月2日, 19850402, 昭和60年4月2日 and S60.4.2,
-    with full-width digits too. The client form and the client-list import both read
-    dates of birth with it, so a date one accepts the other accepts.
+    with full-width digits too. The parts come before the date, so the form can
+    say what is wrong with one that does not exist (February 30th).
     """
     folded = fold_hyphens(text).replace("元年", "1年")
     if not folded:
@@ -214,8 +214,20 @@ def parse_birth_date(text: str) -> date | bool | None:
         parts = [number // 10000, number // 100 % 100, number % 100]
     if len(parts) != 3 or re.search(r"[^\d\s./\-年月日]", folded):
         return False
+    return parts[0] + offset, parts[1], parts[2]
+
+
+def parse_birth_date(text: str) -> date | bool | None:
+    """The date written, None if the text is empty, False if it cannot be read or does not exist.
+
+    The client form and the client-list import both read dates of birth with
+    it, so a date one accepts the other accepts.
+    """
+    parts = birth_date_parts(text)
+    if not isinstance(parts, tuple):
+        return parts
     try:
-        return date(parts[0] + offset, parts[1], parts[2])
+        return date(*parts)
     except (ValueError, OverflowError):
         return False
 

@@ -7,12 +7,14 @@ written; a refusal is a :class:`PolicyRefusal` the view shows as a sentence.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop.errors import DamagedVault, PolicyRefusal, StorageFull, VaultNotFound
 from desktop.policy.practice import PracticeSettings
 from desktop.policy.safeguard import assess_passphrase
 from desktop.services import backups, practice_settings
+from desktop.services.bookings import session_menu
 from desktop.vault import remember, store
 from desktop.vault.keyslots import KdfParams
 from desktop.vault.store import OpenVault
@@ -33,16 +35,25 @@ def create_practice_vault(
     recovery_code: str,
     practice_name: str,
     counsellor_name: str,
+    menu: Sequence[session_menu.MenuItemDraft] = (),
     kdf: KdfParams | None = None,
 ) -> OpenVault:
-    """Create the vault and store the practice's names (P-SAFEGUARD on the passphrase)."""
+    """Create the vault, store the practice's names and its starter menu (P-SAFEGUARD on the passphrase).
+
+    The window's set-up wizard and ``init`` both come here, so a vault set up
+    either way starts with the same kind of menu (:func:`session_menu.starter_menu`).
+    Everything is checked before a byte is written.
+    """
     _require_acceptable(passphrase)
     settings = practice_settings.validate(
         PracticeSettings(practice_name=practice_name, counsellor_name=counsellor_name)
     )
+    drafts = [session_menu.validate(draft) for draft in menu]
     vault = store.create_vault(folder, passphrase=passphrase, recovery_code=recovery_code, kdf=kdf)
     try:
         practice_settings.save(vault, settings)
+        if drafts:
+            session_menu.add_items(vault, drafts=drafts)
         backups.remember_passphrase_key(vault, passphrase, renew=True)
     except BaseException:
         vault.close()

@@ -246,6 +246,7 @@ class MainWindow(Retranslatable, QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.changed.connect(lambda _booking_id: self.calendar_page.reload())
         dialog.changed.connect(lambda _booking_id: self.clients_page.bookings.reload())
+        dialog.settings_requested.connect(lambda: self.show_section(Section.SETTINGS))
         dialog.open()
 
     @Slot(int)

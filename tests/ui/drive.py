@@ -228,9 +228,11 @@ def next_page(qtbot: QtBot, wizard: QWizard) -> None:
 def fill_setup_to_confirm(
     qtbot: QtBot, wizard: QWizard, *, practice_name: str, counsellor_name: str, passphrase: str
 ) -> str:
-    """Names, passphrase twice, tick "written down"; returns the recovery code shown."""
+    """Names, the starter menu as proposed, passphrase twice, tick "written down"; returns the
+    recovery code shown."""
     type_into(qtbot, child(wizard, QLineEdit, "practiceNameEdit"), practice_name)
     type_into(qtbot, child(wizard, QLineEdit, "counsellorNameEdit"), counsellor_name)
+    next_page(qtbot, wizard)
     next_page(qtbot, wizard)
     type_into(qtbot, child(wizard, QLineEdit, "passphraseEdit"), passphrase)
     type_into(qtbot, child(wizard, QLineEdit, "passphraseRepeatEdit"), passphrase)

@@ -33,7 +33,7 @@ from desktop.policy.bookings import (
 from desktop.policy.contacts import Basis, ContactChannel
 from desktop.policy.emergency import EmergencyAction, EmergencyKind
 from desktop.services import bookings, clients, emergencies, outbound
-from desktop.services.bookings import cancellation_fees, gate, session_menu
+from desktop.services.bookings import cancellation_fees, gate, moves, session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
 from desktop.services.clients import ClientDraft
 from desktop.services.inbox import triage
@@ -185,6 +185,10 @@ def _writers(vault: OpenVault, w: dict[str, int]) -> dict[str, Callable[[], Any]
             )
         ),
         "move_booking": lambda: bookings.move_booking(vault, booking_id=w["negotiating"], start_time=time(9)),
+        "move_undoably": lambda: bookings.move_undoably(
+            vault, booking_id=w["negotiating"], session_date=DAY, start_time=time(9)
+        ),
+        "undo_move": lambda: bookings.undo_move(vault, receipt=_unchanged_receipt(vault, w["negotiating"])),
         "propose_arrival": lambda: bookings.propose_arrival(
             vault, booking_id=w["negotiating"], travel_means=TravelMeans.BUS, pickup_needed=False
         ),
@@ -232,6 +236,13 @@ def _writers(vault: OpenVault, w: dict[str, int]) -> dict[str, Callable[[], Any]
             ),
         ),
     }
+
+
+def _unchanged_receipt(vault: OpenVault, booking_id: int) -> bookings.MoveReceipt:
+    """A receipt of a move to where the booking is now, from where it is now: taking it back is a write."""
+    with vault.unit_of_work() as session:
+        state = moves._state(session.get_one(Booking, booking_id))
+    return bookings.MoveReceipt(booking_id, state, state)
 
 
 def _snapshot(vault: OpenVault) -> list[tuple[Any, ...]]:

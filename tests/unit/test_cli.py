@@ -30,6 +30,8 @@ from desktop import cli
 from desktop.cli import base
 from desktop.demo import practice
 from desktop.models import AuditEvent, Client
+from desktop.policy.bookings import STARTER_MINUTES, STARTER_PRICE_YEN
+from desktop.services.bookings import session_menu
 from desktop.vault import audit, store
 from desktop.vault.files import DB_FILE, KEYS_FILE
 from desktop.vault.keyslots import KdfParams, SlotKind, unwrap_key
@@ -246,6 +248,60 @@ def test_init_at_a_terminal_creates_the_vault_when_both_answers_match(
     assert len(prompts) == 2
     _recovery_code(result.out)
     assert _slot_opens(vault_dir, SlotKind.PASSPHRASE, GOOD_PASSPHRASE)
+
+
+def _menu(folder: Path) -> list[tuple[str, str, int, int]]:
+    vault = store.open_with_passphrase(folder, GOOD_PASSPHRASE)
+    try:
+        return [
+            (item.name, item.format.value, item.duration_minutes, item.price_yen)
+            for item in session_menu.list_items(vault)
+        ]
+    finally:
+        vault.close()
+
+
+def test_p_format_init_leaves_a_starter_menu_from_its_options(
+    run_cli: Callable[..., Outcome], vault_dir: Path
+) -> None:
+    result = run_cli(
+        "init", "--vault", str(vault_dir), "--passphrase-stdin",
+        "--in-person-minutes", "60", "--in-person-price", "9000", "--online-price", "7500",
+        stdin=GOOD_PASSPHRASE + "\n",
+    )  # fmt: skip
+
+    assert (result.code, result.err) == (0, "")
+    assert _menu(vault_dir) == [
+        ("対面カウンセリング", "in_person", 60, 9000),
+        ("オンラインカウンセリング", "online_video", STARTER_MINUTES, 7500),
+    ]
+    assert "対面カウンセリング: 60 minutes, 9,000 yen" in result.out
+
+
+def test_p_format_init_asks_for_the_starter_menu_at_a_terminal(
+    run_cli: Callable[..., Outcome], vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(base.getpass, "getpass", lambda _prompt="": GOOD_PASSPHRASE)
+
+    # In person: 45 minutes, the default price (Enter); online: "abc" is refused, then 40; 6000 yen.
+    result = run_cli("init", "--vault", str(vault_dir), stdin="45\n\nabc\n40\n6000\n", terminal=True)
+
+    assert (result.code, result.err.strip()) == (0, "Please type a whole number.")
+    assert "Minutes of an in-person session [50]: " in result.out
+    assert [row[2:] for row in _menu(vault_dir)] == [(45, STARTER_PRICE_YEN), (40, 6000)]
+
+
+def test_init_refuses_a_starter_price_out_of_range_before_writing_anything(
+    run_cli: Callable[..., Outcome], vault_dir: Path
+) -> None:
+    result = run_cli(
+        "init", "--vault", str(vault_dir), "--passphrase-stdin", "--online-minutes", "5",
+        stdin=GOOD_PASSPHRASE + "\n",
+    )  # fmt: skip
+
+    assert result.code == 2
+    assert "between 10 and 480" in result.one_error_line()
+    assert not vault_dir.exists() or snapshot(vault_dir) == {}
 
 
 # --- check ---------------------------------------------------------------------------------

@@ -27,6 +27,9 @@ BUFFER_MINUTES_RANGE = (0, 240)
 #: A session menu item lasts between these many minutes.
 DURATION_MINUTES_RANGE = (10, 480)
 PRICE_YEN_RANGE = (0, 1_000_000)
+#: What set-up proposes for each session of the starter menu (in person, online) until changed.
+STARTER_MINUTES = 50
+STARTER_PRICE_YEN = 8000
 #: How long a booking blocks the calendar before its menu item is known.
 PROVISIONAL_DURATION_MINUTES = 60
 

@@ -149,6 +149,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>records: all %n consent and disclosure row(s) match their sealed events</source>
         <translation>
             <numerusform>records: the %n consent or disclosure row matches its sealed event</numerusform>
@@ -255,6 +262,51 @@
         <translation>
             <numerusform>%n record kept after an erasure reached the end of retention and was removed.</numerusform>
             <numerusform>%n records kept after an erasure reached the end of retention and were removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyDialog</name>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) without fee?</source>
+        <translation>
+            <numerusform>Cancel %n booking without fee?</numerusform>
+            <numerusform>Cancel %n bookings without fee?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone %n booking(s) without fee?</source>
+        <translation>
+            <numerusform>Postpone %n booking without fee?</numerusform>
+            <numerusform>Postpone %n bookings without fee?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more booking(s).</source>
+        <translation>
+            <numerusform>…and %n more booking.</numerusform>
+            <numerusform>…and %n more bookings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n booking(s) cancelled without fee.</source>
+        <translation>
+            <numerusform>Done: %n booking cancelled without fee.</numerusform>
+            <numerusform>Done: %n bookings cancelled without fee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n booking(s) postponed without fee.</source>
+        <translation>
+            <numerusform>Done: %n booking postponed without fee.</numerusform>
+            <numerusform>Done: %n bookings postponed without fee.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are ready to send, under Contacts.</source>
+        <translation>
+            <numerusform>%n message is ready to send, under Contacts.</numerusform>
+            <numerusform>%n messages are ready to send, under Contacts.</numerusform>
         </translation>
     </message>
 </context>

@@ -64,6 +64,10 @@
         <translation>%1  %2
 %3・%4</translation>
     </message>
+    <message>
+        <source>No sessions on this day. Click a free time in the calendar to book one.</source>
+        <translation>この日のセッションはありません。カレンダーの空いている時間をクリックすると、ご予約を入れられます。</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPrint</name>
@@ -1196,12 +1200,20 @@
     <name>BookingDialog</name>
     <message>
         <source>Booking</source>
-        <extracomment>Move the booking once the checklist&apos;s date, time or session has rested this long. P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened. P-EMERGENCY: a booking on a day a declared emergency covers says so.</extracomment>
+        <extracomment>Move the booking once the checklist&apos;s date, time or session has rested this long. The counsellor asked to open Settings (to add sessions to an empty menu); the dialog closes. P-CONFIRM needs a session of the menu: an empty menu says where sessions come from. P-CANCEL: a cancelled booking shows its cancellation record wherever it is opened. P-EMERGENCY: a booking on a day a declared emergency covers says so.</extracomment>
         <translation>ご予約</translation>
     </message>
     <message>
         <source>Record the request</source>
         <translation>お申し込みを記録</translation>
+    </message>
+    <message>
+        <source>The session menu is empty, so no booking can be confirmed yet. Add the sessions you offer, with their length and price, in Settings.</source>
+        <translation>セッションのメニューが空のため、まだご予約を確定できません。設定で、提供するセッションを所要時間と料金とともに追加してください。</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>設定を開く</translation>
     </message>
     <message>
         <source>%1 has declared an emergency covering this day. Think first of the client&apos;s safety: the booking may be cancelled or postponed with no fee.</source>
@@ -1210,6 +1222,41 @@
     <message>
         <source>Choose the client from the list first.</source>
         <translation>先に一覧からご利用者を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>BookingMover</name>
+    <message>
+        <source>There is no move to take back.</source>
+        <translation>元に戻せる移動はありません。</translation>
+    </message>
+    <message>
+        <source>Move a confirmed booking</source>
+        <translation>確定済みのご予約の移動</translation>
+    </message>
+    <message>
+        <source>Move %1&apos;s confirmed booking from %2 to %3?</source>
+        <translation>%1さまの確定済みのご予約を、%2から%3へ移動しますか？</translation>
+    </message>
+    <message>
+        <source>The client agreed to the present time. After the move, the booking goes back to negotiation until the new time is agreed and confirmed again. Ctrl+Z takes the move back.</source>
+        <translation>ご本人さまとは今の日時で合意しています。移動すると、新しい日時を合意して確定し直すまで、ご予約は調整中に戻ります。Ctrl+Z で移動を元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移動する</translation>
+    </message>
+    <message>
+        <source>Keep it where it is</source>
+        <translation>移動しない</translation>
+    </message>
+    <message>
+        <source>The booking was moved. It needs the changed points agreed and confirming again (Ctrl+Z takes the move back).</source>
+        <translation>ご予約を移動しました。変更した事項を合意し、改めて確定してください（Ctrl+Z で移動を元に戻せます）。</translation>
+    </message>
+    <message>
+        <source>The move was taken back.</source>
+        <translation>移動を元に戻しました。</translation>
     </message>
 </context>
 <context>
@@ -1271,7 +1318,7 @@
     <name>BookingRequestBox</name>
     <message>
         <source>Request</source>
-        <extracomment>Search for clients once typing has paused this long. P-ROUNDTRIPS: what the count is made of, and where each exchange was counted.</extracomment>
+        <extracomment>The client the name field names now (an id, or None). P-ROUNDTRIPS: what the count is made of, and where each exchange was counted.</extracomment>
         <translation>お申し込み</translation>
     </message>
     <message>
@@ -1614,10 +1661,6 @@
     <message>
         <source>The agenda was sent to the printer.</source>
         <translation>予定をプリンターに送りました。</translation>
-    </message>
-    <message>
-        <source>The booking was moved. It needs the changed points agreed and confirming again.</source>
-        <translation>ご予約を移動しました。変わった確認事項をあらためて合意し、もう一度確定してください。</translation>
     </message>
 </context>
 <context>
@@ -2063,6 +2106,45 @@
         <translation>.eml または mbox のファイル</translation>
     </message>
     <message>
+        <source>%1 [%2]: </source>
+        <extracomment>The starter menu&apos;s names when ``init`` is not told others (Japanese, like the practice&apos;s default).</extracomment>
+        <translation>%1 [%2]：</translation>
+    </message>
+    <message>
+        <source>Please type a whole number.</source>
+        <translation>整数で入力してください。</translation>
+    </message>
+    <message>
+        <source>Minutes of an in-person session</source>
+        <translation>対面セッションの時間（分）</translation>
+    </message>
+    <message>
+        <source>Price of an in-person session in yen</source>
+        <translation>対面セッションの料金（円）</translation>
+    </message>
+    <message>
+        <source>Minutes of an online session</source>
+        <translation>オンラインセッションの時間（分）</translation>
+    </message>
+    <message>
+        <source>Price of an online session in yen</source>
+        <translation>オンラインセッションの料金（円）</translation>
+    </message>
+    <message>
+        <source>Session menu (change it in Settings):</source>
+        <translation>セッションメニュー（設定で変更できます）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: %2, %3 yen</source>
+        <translation>  %1：%2、%3円</translation>
+    </message>
+    <message>
         <source>note: the disk is full, so the vault was opened read-only and this unlock could not be recorded; free some space on the disk</source>
         <translation>お知らせ: ディスクがいっぱいのため保管庫を読み取り専用で開き、今回のロック解除は記録できませんでした。ディスクの空きを増やしてください</translation>
     </message>
@@ -2101,6 +2183,30 @@
     <message>
         <source>counsellor name</source>
         <translation>カウンセラーの名前</translation>
+    </message>
+    <message>
+        <source>in-person session&apos;s name</source>
+        <translation>対面セッションの名前</translation>
+    </message>
+    <message>
+        <source>online (video) session&apos;s name</source>
+        <translation>オンライン（ビデオ通話）セッションの名前</translation>
+    </message>
+    <message>
+        <source>in-person session&apos;s length (asked)</source>
+        <translation>対面セッションの時間（未指定なら確認します）</translation>
+    </message>
+    <message>
+        <source>in-person session&apos;s price (asked)</source>
+        <translation>対面セッションの料金（未指定なら確認します）</translation>
+    </message>
+    <message>
+        <source>online session&apos;s length (asked)</source>
+        <translation>オンラインセッションの時間（未指定なら確認します）</translation>
+    </message>
+    <message>
+        <source>online session&apos;s price (asked)</source>
+        <translation>オンラインセッションの料金（未指定なら確認します）</translation>
     </message>
     <message>
         <source>unlock and check the vault&apos;s integrity; print every table&apos;s row count</source>
@@ -2177,6 +2283,22 @@
     <message>
         <source>The note is attached to the session.</source>
         <translation>記録をセッションに紐づけました。</translation>
+    </message>
+</context>
+<context>
+    <name>ClientChecks</name>
+    <message>
+        <source>Write the date as year-month-day, like 1985-04-02.</source>
+        <extracomment>The fields checked as typed, with the policy&apos;s check of each (the birth date has its own).</extracomment>
+        <translation>日付は 1985-04-02 のように、年-月-日の順で入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no month %1: a month is 1 to 12.</source>
+        <translation>%1月という月はありません。月は1〜12で入力してください。</translation>
+    </message>
+    <message>
+        <source>That day does not exist: %2 %1 has %3 days.</source>
+        <translation>その日付はありません。%1年%2は%3日までです。</translation>
     </message>
 </context>
 <context>
@@ -2291,10 +2413,6 @@
     <message>
         <source>%1 (age %2)</source>
         <translation>%1(%2歳)</translation>
-    </message>
-    <message>
-        <source>Write the date as year-month-day, like 1985-04-02.</source>
-        <translation>日付は 1985-04-02 のように、年-月-日の順で入力してください。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2505,6 +2623,14 @@
     <message>
         <source>All</source>
         <translation>すべて</translation>
+    </message>
+    <message>
+        <source>No client matches this search.</source>
+        <translation>検索に一致するご利用者はいません。</translation>
+    </message>
+    <message>
+        <source>No clients yet. Add the first one with “New client”.</source>
+        <translation>まだご利用者が登録されていません。「新しいご利用者」から登録してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n client(s)</source>
@@ -2879,6 +3005,10 @@
         <translation>メールソフトで開く</translation>
     </message>
     <message>
+        <source>No contacts to show. Replies, calls and notices you make are listed here; “New contact…” logs one made outside the app.</source>
+        <translation>表示する連絡はありません。返信・お電話・お知らせなど、こちらからの連絡はここに一覧されます。アプリの外で行った連絡は「新しい連絡…」から記録します。</translation>
+    </message>
+    <message>
         <source>%1 (to be made)</source>
         <translation>%1（未連絡）</translation>
     </message>
@@ -3195,6 +3325,22 @@
         <source>Take down</source>
         <translation>掲載を取り下げる</translation>
     </message>
+    <message>
+        <source>No disclosures recorded. Before anything about a client is handed to a third party, record it with “Record disclosure…”.</source>
+        <translation>提供の記録はありません。ご利用者の情報を第三者へお渡しする前に、「提供を記録…」で記録してください。</translation>
+    </message>
+    <message>
+        <source>No consents recorded. Add one with “Record consent…”.</source>
+        <translation>同意の記録はありません。「同意を記録…」から追加してください。</translation>
+    </message>
+    <message>
+        <source>No requests from clients. When a client asks, use “Register request…”.</source>
+        <translation>ご利用者からの請求はありません。請求があったときは「請求を受け付ける…」を使います。</translation>
+    </message>
+    <message>
+        <source>No testimonials. Once a client has agreed, use “Mark testimonial…”.</source>
+        <translation>ご感想の登録はありません。ご本人さまの同意を得てから「ご感想として登録…」を使います。</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s) kept after an erasure reached the end of retention and were removed.</source>
         <translation>
@@ -3238,6 +3384,7 @@
     <name>EmergencyDialog</name>
     <message>
         <source>Declare emergency</source>
+        <extracomment>The bookings the question lists itself; a longer list is shown in full under its Details.</extracomment>
         <translation>緊急事態への対応</translation>
     </message>
     <message>
@@ -3287,6 +3434,54 @@
     <message>
         <source>Postpone all without fee</source>
         <translation>すべて延期（料金なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel %n booking(s) without fee?</source>
+        <translation>
+            <numerusform>%n 件のご予約を料金なしでキャンセルしますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Postpone %n booking(s) without fee?</source>
+        <translation>
+            <numerusform>%n 件のご予約を料金なしで延期しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more booking(s).</source>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Each client gets a message to send, under Contacts.</source>
+        <translation>%1
+
+ご利用者ごとに、お送りするご案内文を「連絡記録」に用意します。</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>戻る</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n booking(s) cancelled without fee.</source>
+        <translation>
+            <numerusform>完了：%n 件のご予約を料金なしでキャンセルしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n booking(s) postponed without fee.</source>
+        <translation>
+            <numerusform>完了：%n 件のご予約を料金なしで延期しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) are ready to send, under Contacts.</source>
+        <translation>
+            <numerusform>お送りするご案内文 %n 件を「連絡記録」に用意しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5054,6 +5249,53 @@
     </message>
 </context>
 <context>
+    <name>StarterMenuPage</name>
+    <message>
+        <source>Your sessions</source>
+        <translation>セッションのメニュー</translation>
+    </message>
+    <message>
+        <source>A booking is confirmed for a session of the menu, with its length and fee.</source>
+        <translation>ご予約は、メニューのセッションを所要時間・料金とともに合意して確定します。</translation>
+    </message>
+    <message>
+        <source>Sorakumo Desk starts your menu with one session in person and one online (video). Check the names, the minutes and the price of each.</source>
+        <translation>はじめに、対面とオンライン（ビデオ通話）のセッションを1つずつ用意します。それぞれの名称・所要時間・料金をご確認ください。</translation>
+    </message>
+    <message>
+        <source>You can add sessions (for example by phone) and change these later in Settings.</source>
+        <translation>電話によるセッションなどの追加や変更は、あとから設定で行えます。</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>料金</translation>
+    </message>
+    <message>
+        <source>In-person counselling</source>
+        <translation>対面カウンセリング</translation>
+    </message>
+    <message>
+        <source>Online counselling</source>
+        <translation>オンラインカウンセリング</translation>
+    </message>
+    <message>
+        <source> yen</source>
+        <translation> 円</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+</context>
+<context>
     <name>SubjectAccessDialog</name>
     <message>
         <source>Export for the client</source>
@@ -5224,6 +5466,10 @@
 </context>
 <context>
     <name>ThreadList</name>
+    <message>
+        <source>No mail in this view. Import .eml or .mbox files with “Import mail…”, or drop them on this page.</source>
+        <translation>この表示にメールはありません。.eml や .mbox のファイルを「メールを取り込む…」で取り込むか、このページにドロップしてください。</translation>
+    </message>
     <message numerus="yes">
         <source>%n conversation(s)</source>
         <translation>
@@ -6394,7 +6640,7 @@
     </message>
     <message>
         <source>Inquiry</source>
-        <extracomment>P-FORMAT: minutes kept free between two sessions unless Settings says otherwise. A session menu item lasts between these many minutes. How long a booking blocks the calendar before its menu item is known. The client&apos;s mail, imported while their email booking was open. A reply the app handed to the counsellor&apos;s mail program. Mail written outside the app, counted by hand. Reason code that forces a cancellation fee of zero (P-EMERGENCY). Statuses a booking only reaches after leaving the inquiry stage (P-WHO: own will confirmed). A session that took place (or was missed) ends the client&apos;s negotiation: the next starts at 0. Bookings that hold a slot in the counsellor&apos;s calendar (an inquiry only when it has a time). The state machine. Confirmed -&gt; negotiating happens only when an agreed value changes.</extracomment>
+        <extracomment>P-FORMAT: minutes kept free between two sessions unless Settings says otherwise. A session menu item lasts between these many minutes. What set-up proposes for each session of the starter menu (in person, online) until changed. How long a booking blocks the calendar before its menu item is known. The client&apos;s mail, imported while their email booking was open. A reply the app handed to the counsellor&apos;s mail program. Mail written outside the app, counted by hand. Reason code that forces a cancellation fee of zero (P-EMERGENCY). Statuses a booking only reaches after leaving the inquiry stage (P-WHO: own will confirmed). A session that took place (or was missed) ends the client&apos;s negotiation: the next starts at 0. Bookings that hold a slot in the counsellor&apos;s calendar (an inquiry only when it has a time). The state machine. Confirmed -&gt; negotiating happens only when an agreed value changes.</extracomment>
         <translation>お問い合わせ</translation>
     </message>
     <message>
@@ -7055,6 +7301,10 @@
     <message>
         <source>Give the reason the receipt is voided.</source>
         <translation>領収書を取り消す理由をご記入ください。</translation>
+    </message>
+    <message>
+        <source>The booking has changed since it was moved, so the move cannot be taken back; open the booking and change it there.</source>
+        <translation>移動のあとにご予約が変更されているため、移動を元に戻せません。ご予約を開いて、そこで変更してください。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ submodules hold one subject each:
 - :mod:`.exchanges`: P-ROUNDTRIPS counting itself, per client negotiation
   (:func:`count_exchange`, :func:`round_trips_of`, the manual :func:`record_round_trip`);
 - :mod:`.negotiation`: moving a booking and ticking the four points (P-CONFIRM);
+- :mod:`.moves`: the calendar's move, with a receipt that takes it back (Ctrl+Z);
 - :mod:`.transitions`: status changes along the state machine;
 - :mod:`.cancellation`: cancelling, with who asked and the fee (P-CANCEL);
 - :mod:`.reading`: opening a booking, its confirmation text, attaching a note,
@@ -55,6 +56,7 @@ from desktop.services.bookings.creation import (
     record_channel_facts,
 )
 from desktop.services.bookings.exchanges import count_exchange, record_round_trip, round_trips_of
+from desktop.services.bookings.moves import MoveReceipt, move_undoably, undo_move
 from desktop.services.bookings.negotiation import (
     agree_arrival,
     agree_date,
@@ -85,6 +87,7 @@ __all__ = [
     "BookingRefused",
     "CancellationRecord",
     "ExchangeRecord",
+    "MoveReceipt",
     "PointState",
     "agree_arrival",
     "agree_date",
@@ -106,6 +109,7 @@ __all__ = [
     "cut_call_short",
     "mark_no_show",
     "move_booking",
+    "move_undoably",
     "open_booking",
     "postpone_booking",
     "propose_arrival",
@@ -115,4 +119,5 @@ __all__ = [
     "set_buffer_minutes",
     "start_negotiation",
     "transition_within",
+    "undo_move",
 ]

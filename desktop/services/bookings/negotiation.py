@@ -47,20 +47,33 @@ def move_booking(
     """
     with vault.unit_of_work() as session:
         row = _row(session, booking_id)
-        was = row.status
-        menu = _menu_item(session, menu_item_id) if menu_item_id is not None else None
-        changed = _reschedule(session, row, session_date=session_date, start_time=start_time, menu_item=menu)
-        if changed:
-            _touch(session, row)
-            gate.admit(session, row, gate.Act.MOVE)
-            _event(
-                session,
-                "booking.moved",
-                row,
-                unticked=",".join(p.value for p in Point if p in changed),
-                demoted=was != row.status,
-            )
+        move_within(session, row, session_date=session_date, start_time=start_time, menu_item_id=menu_item_id)
         return _details(session, row)
+
+
+def move_within(
+    session: Session,
+    row: Booking,
+    *,
+    session_date: date | None = None,
+    start_time: time | None = None,
+    menu_item_id: int | None = None,
+) -> bool:
+    """:func:`move_booking` inside the caller's unit of work; whether anything changed."""
+    was = row.status
+    menu = _menu_item(session, menu_item_id) if menu_item_id is not None else None
+    changed = _reschedule(session, row, session_date=session_date, start_time=start_time, menu_item=menu)
+    if changed:
+        _touch(session, row)
+        gate.admit(session, row, gate.Act.MOVE)
+        _event(
+            session,
+            "booking.moved",
+            row,
+            unticked=",".join(p.value for p in Point if p in changed),
+            demoted=was != row.status,
+        )
+    return bool(changed)
 
 
 Arrival = tuple[rules.TravelMeans | None, bool | None, rules.CallMeans | None]

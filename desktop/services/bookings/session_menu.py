@@ -7,6 +7,7 @@ name them keep their history. Every change is audited by id.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -83,22 +84,54 @@ def validate(draft: MenuItemDraft) -> MenuItemDraft:
 
 
 def add_item(vault: OpenVault, *, draft: MenuItemDraft) -> MenuItem:
-    clean = validate(draft)
+    return add_items(vault, drafts=[draft])[0]
+
+
+def starter_menu(
+    *,
+    in_person_name: str,
+    online_name: str,
+    minutes: tuple[int, int] = (rules.STARTER_MINUTES, rules.STARTER_MINUTES),
+    prices_yen: tuple[int, int] = (rules.STARTER_PRICE_YEN, rules.STARTER_PRICE_YEN),
+    online_format: rules.SessionFormat = rules.SessionFormat.ONLINE_VIDEO,
+) -> list[MenuItemDraft]:
+    """The two sessions a new vault starts with (P-FORMAT): one in person, one online, each checked.
+
+    A new vault with an empty menu could not confirm any booking (P-CONFIRM
+    needs the format, the length and the fee), so set-up — the window's wizard
+    and ``init`` alike — asks for these and creates them with the vault.
+    ``minutes`` and ``prices_yen`` are (in person, online).
+    """
+    if not online_format.online:
+        raise ValueError(online_format)
+    drafts = [
+        MenuItemDraft(in_person_name, rules.SessionFormat.IN_PERSON.value, minutes[0], prices_yen[0]),
+        MenuItemDraft(online_name, online_format.value, minutes[1], prices_yen[1]),
+    ]
+    return [validate(draft) for draft in drafts]
+
+
+def add_items(vault: OpenVault, *, drafts: Sequence[MenuItemDraft]) -> list[MenuItem]:
+    """Add several items in one unit of work (the starter menu): all of them or none."""
+    clean = [validate(draft) for draft in drafts]
     with vault.unit_of_work() as session:
         now = practice_time(session).stamp()
-        row = SessionMenuItem(
-            name=clean.name,
-            format=clean.format,
-            duration_minutes=clean.duration_minutes,
-            price_yen=clean.price_yen,
-            active=clean.active,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(row)
-        session.flush()
-        audit.append(session, "menu_item.created", entity="menu_item", entity_id=row.id)
-        return _item(row)
+        added = []
+        for draft in clean:
+            row = SessionMenuItem(
+                name=draft.name,
+                format=draft.format,
+                duration_minutes=draft.duration_minutes,
+                price_yen=draft.price_yen,
+                active=draft.active,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(row)
+            session.flush()
+            audit.append(session, "menu_item.created", entity="menu_item", entity_id=row.id)
+            added.append(_item(row))
+        return added
 
 
 def edit_item(vault: OpenVault, *, item_id: int, draft: MenuItemDraft) -> MenuItem:

@@ -10,9 +10,20 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from desktop.models import Client
 from desktop.policy.bookings import BookingStatus
+from desktop.policy.personal_data import ClientStatus
 from desktop.services.bookings import gate
-from desktop.services.bookings._shared import BookingDetails, _details, _event, _local_now, _row, _touch
+from desktop.services.bookings._shared import (
+    BookingDetails,
+    _details,
+    _event,
+    _local_now,
+    _row,
+    _stamp,
+    _touch,
+)
+from desktop.vault import audit
 from desktop.vault.store import OpenVault
 
 
@@ -33,7 +44,28 @@ def transition_within(
     _touch(session, row)
     gate.admit(session, row, gate.Act.TRANSITION, was=was)
     _event(session, action, row)
+    if target is BookingStatus.COMPLETED:
+        _client_met(session, row.client_id)
     return _details(session, row)
+
+
+def _client_met(session: Session, client_id: int) -> None:
+    """A completed session means the client has been met: "not yet met" becomes "active".
+
+    Done in the same transaction as the completion, so the client list, the client's page and
+    the inbox's after-follow stage (which reads the sessions) never disagree (issue 14).
+    """
+    client = session.get(Client, client_id)
+    if client is not None and client.status == ClientStatus.PROSPECT.value:
+        client.status = ClientStatus.ACTIVE.value
+        client.updated_at = _stamp(session)
+        audit.append(
+            session,
+            "client.changed",
+            entity="client",
+            entity_id=client_id,
+            detail={"fields": "status"},
+        )
 
 
 def start_negotiation(vault: OpenVault, *, booking_id: int) -> BookingDetails:

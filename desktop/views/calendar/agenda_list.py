@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from desktop.views.calendar import calendar_look as look
 from desktop.views.calendar.grid_painting import block_lines
+from desktop.views.common.empty_state import EmptyState
 
 if TYPE_CHECKING:
     from desktop.services.bookings.booking_lists import CalendarEntry
@@ -45,10 +46,14 @@ class AgendaList(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # each of the two lines on its own
         self.itemActivated.connect(self._open)
         self.itemClicked.connect(self._open)
+        self.empty_state = EmptyState(self, "agendaEmptyState")
 
     def show_day(self, day: date, entries: Sequence[CalendarEntry]) -> None:
         """List the bookings of ``entries`` that start on ``day``."""
         self.clear()
+        self.empty_state.setText(
+            self.tr("No sessions on this day. Click a free time in the calendar to book one.")
+        )
         for entry in (e for e in entries if e.start.date() == day):
             item = QListWidgetItem(agenda_text(entry))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)

@@ -60,6 +60,8 @@ class BookingDialog(Retranslatable, QDialog):
     """
 
     changed = Signal(int)
+    #: The counsellor asked to open Settings (to add sessions to an empty menu); the dialog closes.
+    settings_requested = Signal()
 
     def __init__(
         self,
@@ -79,11 +81,22 @@ class BookingDialog(Retranslatable, QDialog):
         if client is not None:  # started from the client's page: already chosen
             self._request.set_client(*client)
         self._request.channel_chosen.connect(self._channel_chosen)
+        self._request.client_chosen.connect(self._client_chosen)
         self._request.form_facts_clicked.connect(self._form_facts_clicked)
         self._request.own_will_clicked.connect(self._confirm_own_will)
         self._request.round_trip_clicked.connect(self._add_round_trip)
         self.create_button = named(QPushButton(), "createBookingButton")
         self.create_button.clicked.connect(self._create)
+        #: P-CONFIRM needs a session of the menu: an empty menu says where sessions come from.
+        self.empty_menu_label = named(QLabel(wordWrap=True), "bookingEmptyMenuLabel")
+        self.open_settings_button = named(QPushButton(), "bookingOpenSettingsButton")
+        self.open_settings_button.clicked.connect(self._open_settings)
+        self._empty_menu = QWidget()
+        empty_row = QHBoxLayout(self._empty_menu)
+        empty_row.setContentsMargins(0, 0, 0, 0)
+        empty_row.addWidget(self.empty_menu_label, 1)
+        empty_row.addWidget(self.open_settings_button)
+        self._empty_menu.hide()
 
         self.checklist = BookingChecklist()
         if start is not None:
@@ -121,6 +134,7 @@ class BookingDialog(Retranslatable, QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._request)
         layout.addWidget(self.checklist)
+        layout.addWidget(self._empty_menu)
         layout.addLayout(create_row)
         layout.addWidget(self._steps)
         layout.addWidget(self.cancellation_label)
@@ -133,6 +147,13 @@ class BookingDialog(Retranslatable, QDialog):
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Booking"))
         self.create_button.setText(self.tr("Record the request"))
+        self.empty_menu_label.setText(
+            self.tr(
+                "The session menu is empty, so no booking can be confirmed yet. Add the sessions "
+                "you offer, with their length and price, in Settings."
+            )
+        )
+        self.open_settings_button.setText(self.tr("Open Settings"))
 
     # --- running work ------------------------------------------------------------------
 
@@ -162,6 +183,11 @@ class BookingDialog(Retranslatable, QDialog):
             self.status_label.clear()
             self._run(lambda v: work(v, booking_id), self._changed)
 
+    @Slot()
+    def _open_settings(self) -> None:
+        self.settings_requested.emit()
+        self.reject()
+
     def clear(self) -> None:
         """Forget the vault (on lock): late results are dropped and nothing more is asked."""
         self._vault = None
@@ -175,6 +201,7 @@ class BookingDialog(Retranslatable, QDialog):
     @Slot(object)
     def _context_loaded(self, context: booking_jobs.DialogContext) -> None:
         self.checklist.set_menu(context.menu, context.pickup_station)
+        self._empty_menu.setVisible(not any(item.active for item in context.menu))
         if self._details is not None:
             self.checklist.fill(self._details)
 
@@ -237,7 +264,7 @@ class BookingDialog(Retranslatable, QDialog):
     def _create(self) -> None:
         client_id = self._request.client_id
         if client_id is None:
-            self.status_label.setText(self.tr("Choose the client from the list first."))
+            self.status_label.setText(self._choose_client_first())
             return
         requested_by, relation = self._request.requester()
         channel = self._request.channel()
@@ -261,6 +288,15 @@ class BookingDialog(Retranslatable, QDialog):
         self.create_button.setEnabled(False)
         self.status_label.clear()
         self._run(create, self._created, self._create_failed)
+
+    def _choose_client_first(self) -> str:
+        return self.tr("Choose the client from the list first.")
+
+    @Slot(object)
+    def _client_chosen(self, client_id: int | None) -> None:
+        """The "choose the client first" sentence lives until a client is chosen."""
+        if client_id is not None and self.status_label.text() == self._choose_client_first():
+            self.status_label.clear()
 
     def _create_failed(self, error: Exception) -> None:
         self.create_button.setEnabled(True)

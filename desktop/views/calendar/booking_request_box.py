@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from desktop.i18n import fill
 from desktop.policy.bookings import PHONE_PROPOSAL, Channel, Requester
 from desktop.views.calendar import booking_jobs
 from desktop.views.calendar.booking_record_text import exchanges_text
+from desktop.views.common.client_completer import ClientCompleter
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.local_time import in_sentence
@@ -36,9 +36,6 @@ from desktop.views.common.local_time import in_sentence
 if TYPE_CHECKING:
     from desktop.services.bookings import BookingDetails
     from desktop.views.calendar.confirmation_panel import Runner
-
-#: Search for clients once typing has paused this long.
-SEARCH_DELAY_MS = 300
 
 
 def _inline(*parts: tuple[QWidget, int], stretch_after: bool = False) -> QWidget:
@@ -57,6 +54,8 @@ class BookingRequestBox(Retranslatable, QGroupBox):
     """The request's facts: signals say what the counsellor clicked, :meth:`show_booking` what is stored."""
 
     channel_chosen = Signal()
+    #: The client the name field names now (an id, or None).
+    client_chosen = Signal(object)
     form_facts_clicked = Signal()
     own_will_clicked = Signal()
     round_trip_clicked = Signal()
@@ -64,20 +63,15 @@ class BookingRequestBox(Retranslatable, QGroupBox):
     def __init__(self, run: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._run = run
-        self._clients: dict[str, int] = {}
-        self._client_id: int | None = None
         self._details: BookingDetails | None = None  # kept to show again in another language
         self._live = False
 
         self.client_edit = named(QLineEdit(), "bookingClientEdit")
-        self._completer = QCompleter(QStringListModel(self), self)
-        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self._completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self._completer.activated.connect(self._client_picked)
-        self.client_edit.setCompleter(self._completer)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search_clients)
-        self.client_edit.textEdited.connect(lambda _text: self._search_timer.start())
+        self._clients = ClientCompleter(
+            self.client_edit,
+            lambda query, found: self._run(lambda v: booking_jobs.search_clients(v, query), found),
+        )
+        self._clients.chosen.connect(self.client_chosen)
         self.requester_combo = named(QComboBox(), "bookingRequesterCombo")
         for who in Requester:
             self.requester_combo.addItem("", who.value)
@@ -154,12 +148,11 @@ class BookingRequestBox(Retranslatable, QGroupBox):
     @property
     def client_id(self) -> int | None:
         """The client chosen (or the booking's)."""
-        return self._client_id
+        return self._clients.client_id
 
     def set_client(self, client_id: int, name: str) -> None:
         """Show ``name`` as the client, chosen already (from the client's page, or the booking's own)."""
-        self._clients, self._client_id = {name: client_id}, client_id
-        self.client_edit.setText(name)
+        self._clients.set_client(client_id, name)
 
     def requester(self) -> tuple[Requester, str]:
         """Who asked, and their relation to the client when it was someone else."""
@@ -227,32 +220,3 @@ class BookingRequestBox(Retranslatable, QGroupBox):
         if not other:  # P-WHO: a relation exists only when someone else asked
             self.relation_edit.clear()
         self.relation_edit.setVisible(other)
-
-    # --- finding the client --------------------------------------------------------------------
-
-    @Slot()
-    def _search_clients(self) -> None:
-        query = self.client_edit.text().strip()
-        self._run(lambda v: booking_jobs.search_clients(v, query), self._clients_found)
-
-    @Slot(object)
-    def _clients_found(self, found: list[booking_jobs.ClientChoice]) -> None:
-        self._clients = {}
-        names = [client.full_name for client in found]
-        for client in found:
-            shown = (
-                f"{client.full_name}（{client.name_reading}）" if client.name_reading else client.full_name
-            )
-            self._clients[shown] = client.id
-            if names.count(client.full_name) == 1:  # a name alone picks the client only if unique
-                self._clients[client.full_name] = client.id
-        model = self._completer.model()
-        assert isinstance(model, QStringListModel)
-        model.setStringList(
-            [f"{c.full_name}（{c.name_reading}）" if c.name_reading else c.full_name for c in found]
-        )
-        self._client_picked(self.client_edit.text())
-
-    @Slot(str)
-    def _client_picked(self, text: str) -> None:
-        self._client_id = self._clients.get(text.strip())

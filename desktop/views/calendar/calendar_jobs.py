@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from desktop.services.bookings import BookingDetails
+    from desktop.services.bookings import BookingDetails, MoveReceipt
     from desktop.services.bookings.booking_lists import CalendarEntry
     from desktop.services.records.calendar_export import CalendarExport
     from desktop.vault.store import OpenVault
@@ -27,11 +27,12 @@ def entries_between(vault: OpenVault, first_day: date, days: int) -> list[Calend
     return booking_lists.bookings_between(vault, start=start, end=start + timedelta(days=days))
 
 
-def move(vault: OpenVault, booking_id: int, new_start: datetime) -> BookingDetails:
-    """Propose a new date and start (drag and drop); the service unticks and demotes as policy says."""
+def move(vault: OpenVault, booking_id: int, new_start: datetime) -> tuple[BookingDetails, MoveReceipt | None]:
+    """Propose a new date and start (drag and drop); the service unticks and demotes as policy says.
+    The receipt (None when nothing changed) takes the move back."""
     from desktop.services import bookings
 
-    return bookings.move_booking(
+    return bookings.move_undoably(
         vault, booking_id=booking_id, session_date=new_start.date(), start_time=new_start.time()
     )
 
@@ -61,3 +62,10 @@ def export_phone_calendar(
             provision["justification"],
         )
     return calendar_export.export_bookings(vault, path=Path(path), provision=recorded, untitled=untitled)
+
+
+def undo_move(vault: OpenVault, receipt: MoveReceipt) -> BookingDetails:
+    """Ctrl+Z: the booking back as it was before the move, if nothing changed it since."""
+    from desktop.services import bookings
+
+    return bookings.undo_move(vault, receipt=receipt)

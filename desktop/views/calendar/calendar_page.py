@@ -2,9 +2,10 @@
 
 Only the period on screen is fetched, on the worker thread, so moving between
 weeks stays instant on decades of bookings. The page decides nothing about
-bookings: a drag is handed to the services, which untick what changed, send a
-confirmed booking back to negotiation, or refuse (an overlap, say) with a
-sentence shown under the toolbar. Opening and creating bookings are only
+bookings: a drag is handed to the services (through :class:`BookingMover`, which
+asks before moving a confirmed booking and takes the last move back on Ctrl+Z),
+which untick what changed, send a confirmed booking back to negotiation, or
+refuse (an overlap, say) with a sentence shown under the toolbar. Opening and creating bookings are only
 requested here; whoever listens shows the booking dialog.
 """
 
@@ -35,6 +36,7 @@ from desktop.views.calendar import calendar_jobs
 from desktop.views.calendar import calendar_look as look
 from desktop.views.calendar.agenda_list import AgendaList
 from desktop.views.calendar.agenda_print import agenda_document, agenda_title
+from desktop.views.calendar.booking_mover import BookingMover
 from desktop.views.calendar.day_view import DayView
 from desktop.views.calendar.month_view import WEEKS, MonthView, grid_start
 from desktop.views.calendar.phone_calendar_dialog import PhoneCalendarDialog
@@ -47,7 +49,6 @@ from desktop.views.common.printing import print_document
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
-    from desktop.services.bookings import BookingDetails
     from desktop.services.bookings.booking_lists import CalendarEntry
     from desktop.vault.store import OpenVault
 
@@ -74,6 +75,10 @@ class CalendarPage(Retranslatable, QWidget):
         self._seq = 0
         self._day = practice_today()
         self._entries: list[CalendarEntry] = []
+        self._said_about = 0  # the booking the sentence under the toolbar describes (0: none)
+        self._mover = BookingMover(self, lambda: self._vault)
+        self._mover.said.connect(self._say)
+        self._mover.moved.connect(self.reload)
 
         self.prev_button = named(QPushButton(), "calendarPrevButton")
         self.next_button = named(QPushButton(), "calendarNextButton")
@@ -134,6 +139,8 @@ class CalendarPage(Retranslatable, QWidget):
         today.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         printing = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self, self.print_agenda)
         printing.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self, self._mover.undo)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         toolbar = QHBoxLayout()
         for button in (self.prev_button, self.today_button, self.next_button):
@@ -201,6 +208,7 @@ class CalendarPage(Retranslatable, QWidget):
         for view in (self.week_view, self.day_view, self.month_view):
             view.set_entries([])
         self.agenda.clear()
+        self._mover.forget()
         self._say("")
         self.setEnabled(False)
 
@@ -307,9 +315,19 @@ class CalendarPage(Retranslatable, QWidget):
         view = views[self.mode()]
         view.set_entries(self._entries)
         self._fill_agenda()
+        if self._said_about:
+            status = next((e.status for e in self._entries if e.id == self._said_about), None)
+            if status not in (BookingStatus.NEGOTIATING, None):
+                self._say("")
 
-    def _say(self, text: str) -> None:
-        """Show a sentence under the toolbar (a refusal, say), or hide the line when there is none."""
+    @Slot(str, int)
+    def _say(self, text: str, about: int = 0) -> None:
+        """Show a sentence under the toolbar (a refusal, say), or hide the line when there is none.
+
+        A sentence ``about`` a booking lives as long as what it says holds: it goes once the
+        booking is no longer being renegotiated (confirmed again, cancelled) — see :meth:`_loaded`.
+        """
+        self._said_about = about if text else 0
         self.status_label.setText(text)
         self.status_label.setVisible(bool(text))
 
@@ -356,30 +374,9 @@ class CalendarPage(Retranslatable, QWidget):
 
     @Slot(int, object)
     def _move(self, booking_id: int, new_start: datetime) -> None:
-        vault = self._vault
-        if vault is None:
-            return
-        was = next((e.status for e in self._entries if e.id == booking_id), None)
-        self._say("")
-
-        def moved(details: BookingDetails) -> None:
-            if was is BookingStatus.CONFIRMED and details.status is BookingStatus.NEGOTIATING:
-                self._say(
-                    self.tr("The booking was moved. It needs the changed points agreed and confirming again.")
-                )
-            self.reload()
-
-        def refused(error: Exception) -> None:
-            self._say(describe(error))
-            self.reload()
-
-        run_in_background(
-            lambda: calendar_jobs.move(vault, booking_id, new_start),
-            owner=self,
-            on_success=moved,
-            on_failure=refused,
-            still_wanted=lambda: self._vault is vault,
-        )
+        entry = next((e for e in self._entries if e.id == booking_id), None)
+        if entry is not None:
+            self._mover.move(entry, new_start)
 
 
 def _qdate(day: date) -> QDate:

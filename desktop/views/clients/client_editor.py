@@ -1,8 +1,10 @@
 """The form for one client's record, with every P-DATA item.
 
-Checking belongs to the service: the form sends what was typed, and a refusal
-comes back as one sentence per field, shown right under that field while
-everything typed stays in place. A successful save shows the folded values
+Each field is checked when it is left, and again as a marked field is
+corrected (:mod:`.client_checks`, the policy's own checks); Save checks every
+field at once and sends nothing while one is wrong. The service checks again:
+a refusal comes back as one sentence per field, shown right under that field
+while everything typed stays in place. A successful save shows the folded values
 (full-width digits made plain, postal codes as 411-0036). Opening a client is
 an audited view, so it happens only when the counsellor picks one.
 
@@ -35,10 +37,12 @@ from desktop.i18n import fill
 from desktop.policy import personal_data as pd
 from desktop.policy.personal_data import GENDER_LABELS, STATUS_LABELS
 from desktop.views.clients import client_jobs
+from desktop.views.clients.client_checks import CHECKED_FIELDS, field_problem
 from desktop.views.common.colours import set_toned_style
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.common.local_time import practice_today
+from desktop.views.common.saved_notice import SavedNotice
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -135,6 +139,8 @@ class ClientEditor(Retranslatable, QWidget):
         save = QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.status_label = named(QLabel(wordWrap=True), "clientEditorStatusLabel")
+        self._saved_notice = SavedNotice(self.status_label, self.has_unsaved_changes)
+        self._saved_notice.watch(*self._fields.values(), self.private_notes_edit)
         save_row = QHBoxLayout()
         save_row.addWidget(self.status_label, 1)
         save_row.addWidget(self.save_button)
@@ -166,6 +172,9 @@ class ClientEditor(Retranslatable, QWidget):
         form.addRow("", error)
         form.setRowVisible(error, False)
         self._fields[field], self._labels[field], self._errors[field] = widget, label, (form, error)
+        if isinstance(widget, QLineEdit) and field in CHECKED_FIELDS:
+            widget.editingFinished.connect(lambda f=field: self._check(f))
+            widget.textEdited.connect(lambda _text, f=field: self._corrected(f))
 
     # --- texts --------------------------------------------------------------------------------
 
@@ -304,14 +313,14 @@ class ClientEditor(Retranslatable, QWidget):
         """Save what is typed; ends in :attr:`saved` or :attr:`save_failed` (a save under way runs once)."""
         if self._vault is None or not self.isEnabled() or self._saving:
             return
-        birth = pd.parse_birth_date(self.birth_edit.text())
-        if birth is False:
-            self.status_label.clear()
-            self._show_problems({"birth_date": self.tr("Write the date as year-month-day, like 1985-04-02.")})
+        problems = self._problems(CHECKED_FIELDS)
+        self._show_problems(problems)
+        if problems:  # every wrong field at once, and nothing sent
+            self.status_label.setText(self.tr("Nothing was saved: check the marked fields."))
             self.save_failed.emit()
             return
         values = self._values()
-        values["birth_date"] = birth
+        values["birth_date"] = pd.parse_birth_date(self.birth_edit.text())
         client_id, version, showing = self._client_id, self._version, self._showing
         self._saving = True
         self.save_button.setEnabled(False)
@@ -329,7 +338,7 @@ class ClientEditor(Retranslatable, QWidget):
         self.save_button.setEnabled(True)
         self._client_id = details.id
         self._fill(details)
-        self.status_label.setText(self.tr("Saved."))
+        self._saved_notice.saved(self.tr("Saved."))
         self.shown.emit(details)
         self.saved.emit(details.id)
 
@@ -346,17 +355,42 @@ class ClientEditor(Retranslatable, QWidget):
         if saving:
             self.save_failed.emit()
 
+    # --- checking as the counsellor types ----------------------------------------------------
+
+    def _problems(self, fields: tuple[str, ...]) -> dict[str, str]:
+        today = practice_today()
+        found = {}
+        for field in fields:
+            widget = self._fields[field]
+            assert isinstance(widget, QLineEdit)
+            if problem := field_problem(field, widget.text(), today):
+                found[field] = problem
+        return found
+
+    def _check(self, field: str) -> None:
+        """Check one field (on leaving it, or as a marked one is corrected); others keep their marks."""
+        if self.isEnabled():
+            self._mark(field, self._problems((field,)).get(field, ""))
+
+    def _corrected(self, field: str) -> None:
+        """A marked field is checked again at each change, so its sentence goes once it is right."""
+        if self._errors[field][1].text():
+            self._check(field)
+
     def _show_problems(self, problems: dict[str, str]) -> None:
         """One sentence under each refused field; the field is marked, its text left as typed."""
-        for field, (form, label) in self._errors.items():
-            sentence = problems.get(field, "")
-            label.setText(sentence)
-            form.setRowVisible(label, bool(sentence))
-            widget = self._fields[field]
-            widget.setProperty("invalid", bool(sentence))
-            widget.setAccessibleDescription(sentence)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
+        for field in self._errors:
+            self._mark(field, problems.get(field, ""))
         first = next((f for f in self._fields if f in problems), None)
         if first is not None:
             self._fields[first].setFocus()
+
+    def _mark(self, field: str, sentence: str) -> None:
+        form, label = self._errors[field]
+        label.setText(sentence)
+        form.setRowVisible(label, bool(sentence))
+        widget = self._fields[field]
+        widget.setProperty("invalid", bool(sentence))
+        widget.setAccessibleDescription(sentence)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.policy.personal_data import STATUS_LABELS
 from desktop.views.clients.client_list_model import ClientListModel
+from desktop.views.common.empty_state import EmptyState
 from desktop.views.common.forms import Retranslatable, heading, named
 
 
@@ -64,6 +65,9 @@ class ClientListPane(Retranslatable, QWidget):
         self.table.setColumnWidth(ClientListModel.STATUS, 86)
         self.table.setColumnWidth(ClientListModel.PHONE, 108)
         self.count_label = named(QLabel(), "clientCountLabel")
+        self.empty_state = EmptyState(self.table, "clientsEmptyState")
+        self.search_edit.textChanged.connect(self._say_when_empty)
+        self.status_filter.currentIndexChanged.connect(self._say_when_empty)
 
         top = QHBoxLayout()
         top.addWidget(self._heading, 1)
@@ -93,7 +97,16 @@ class ClientListPane(Retranslatable, QWidget):
         for index, label in enumerate(STATUS_LABELS.values(), start=1):
             self.status_filter.setItemText(index, QCoreApplication.translate("policy", label))
         self.model.retranslate()
+        self._say_when_empty()
         self.show_count(self._count)
+
+    def _say_when_empty(self) -> None:
+        text, status = self.query()
+        self.empty_state.setText(
+            self.tr("No client matches this search.")
+            if text.strip() or status
+            else self.tr("No clients yet. Add the first one with “New client”.")
+        )
 
     def query(self) -> tuple[str, str | None]:
         """The text searched for, and the status chosen (None for all)."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.policy.contacts import BASIS_LABELS, CHANNEL_LABELS, Basis, ContactChannel
 from desktop.views.common import mail_program
 from desktop.views.common.clipboard import copy_sensitive
+from desktop.views.common.empty_state import EmptyState
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.load_on_show import LoadOnShow
@@ -81,6 +82,7 @@ class ContactsPage(Retranslatable, QWidget):
         self.search_edit.textChanged.connect(self._fill)
 
         self.table = named(QTableWidget(0, _COLUMNS), "contactsTable")
+        self.empty_state = EmptyState(self.table, "contactsEmptyState")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -166,6 +168,12 @@ class ContactsPage(Retranslatable, QWidget):
         self.made_button.setText(self.tr("Mark as made"))
         self.copy_button.setText(self.tr("Copy text"))
         self.mail_button.setText(self.tr("Open in mail program"))
+        self.empty_state.setText(
+            self.tr(
+                "No contacts to show. Replies, calls and notices you make are listed here; "
+                "“New contact…” logs one made outside the app."
+            )
+        )
         self._fill()
 
     # --- vault -------------------------------------------------------------------------------

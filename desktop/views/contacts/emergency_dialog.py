@@ -1,9 +1,11 @@
 """Declare an emergency (P-EMERGENCY) and deal with every booking in its period in one step.
 
 The dialog lists the live bookings of the period as soon as the dates are
-set, so the counsellor sees what will happen before it does. The one step
-cancels or postpones them all with no fee and queues a ``disaster`` contact
-with a ready message for each client (see the Contacts section).
+set, so the counsellor sees what will happen before it does. The step asks
+first, naming the count and every booking it reaches; it then cancels or
+postpones them all with no fee and queues a ``disaster`` contact with a ready
+message for each client (see the Contacts section), and the dialog stays open
+saying what was done.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +41,10 @@ from desktop.views.contacts import contact_jobs
 if TYPE_CHECKING:
     from desktop.services.emergencies import AffectedBooking, EmergencyOutcome
     from desktop.vault.store import OpenVault
+
+
+#: The bookings the question lists itself; a longer list is shown in full under its Details.
+_LISTED_IN_QUESTION = 8
 
 
 def _day(edit: QDateEdit) -> date:
@@ -160,11 +167,7 @@ class EmergencyDialog(Retranslatable, QDialog):
         self.bookings_list.clear()
         locale = QLocale()
         for booking in self._affected:
-            day = booking.session_date
-            when = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-            start = f"{booking.starts_at:%H:%M}" if booking.starts_at else "--:--"  # inquiry: day only
-            status = QCoreApplication.translate("policy", STATUS_LABELS[booking.status])
-            self.bookings_list.addItem(f"{when} {start}  {booking.client_name}  ({status})")
+            self.bookings_list.addItem(self._line(booking, locale))
         clients = len({b.client_id for b in self._affected})
         if _day(self.last_edit) < _day(self.first_edit):
             summary = self.tr("The period ends before it begins.")
@@ -185,8 +188,54 @@ class EmergencyDialog(Retranslatable, QDialog):
         )
         self.apply_button.setEnabled(bool(self._affected) and bool(self.issuer_edit.text().strip()))
 
+    @staticmethod
+    def _line(booking: AffectedBooking, locale: QLocale) -> str:
+        day = booking.session_date
+        when = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+        start = f"{booking.starts_at:%H:%M}" if booking.starts_at else "--:--"  # inquiry: day only
+        status = QCoreApplication.translate("policy", STATUS_LABELS[booking.status])
+        return f"{when} {start}  {booking.client_name}  ({status})"
+
+    def _confirmed(self) -> bool:
+        """P-EMERGENCY: ask first, with the count and every booking the step reaches."""
+        count = len(self._affected)
+        cancel = self.action() is EmergencyAction.CANCEL
+        box = QMessageBox(self)
+        box.setObjectName("emergencyConfirmBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Declare emergency"))
+        box.setText(
+            self.tr("Cancel %n booking(s) without fee?", "", count)
+            if cancel
+            else self.tr("Postpone %n booking(s) without fee?", "", count)
+        )
+        locale = QLocale()
+        lines = [self._line(booking, locale) for booking in self._affected]
+        shown = lines[:_LISTED_IN_QUESTION]
+        if len(lines) > len(shown):  # the box stays on the screen; the whole list is under Details
+            shown.append(self.tr("…and %n more booking(s).", "", len(lines) - len(shown)))
+            box.setDetailedText("\n".join(lines))
+        box.setInformativeText(
+            fill(self.tr("%1\n\nEach client gets a message to send, under Contacts."), ("\n".join(shown),))
+        )
+        go = named(
+            box.addButton(self.apply_button.text(), QMessageBox.ButtonRole.DestructiveRole),
+            "emergencyConfirmButton",
+        )
+        back = named(
+            box.addButton(self.tr("Go back"), QMessageBox.ButtonRole.RejectRole), "emergencyBackButton"
+        )
+        box.setDefaultButton(back)  # Enter never cancels a whole period by accident
+        box.setEscapeButton(back)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return clicked is go
+
     @Slot()
     def _apply(self) -> None:
+        if not self._affected or not self._confirmed():
+            return
         kind = EmergencyKind(self.kind_combo.currentData())
         issuer, action = self.issuer_edit.text(), self.action()
         first, last = _day(self.first_edit), _day(self.last_edit)
@@ -207,5 +256,15 @@ class EmergencyDialog(Retranslatable, QDialog):
         )
 
     def _done(self, outcome: EmergencyOutcome) -> None:
+        """Say what was done; the dialog stays open (nothing more can be applied) until closed."""
+        for field in (self.kind_combo, self.issuer_edit, self.first_edit, self.last_edit, self.action_combo):
+            field.setEnabled(False)
+        self.apply_button.hide()
+        done = (
+            self.tr("Done: %n booking(s) cancelled without fee.", "", len(outcome.cancelled))
+            if outcome.cancelled
+            else self.tr("Done: %n booking(s) postponed without fee.", "", len(outcome.postponed))
+        )
+        ready = self.tr("%n message(s) are ready to send, under Contacts.", "", len(outcome.contacts))
+        self.summary_label.setText(f"{done} {ready}")
         self.declared.emit(outcome.emergency_id)
-        self.accept()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -41,6 +41,7 @@ from desktop.policy.contacts import (
     ContactChannel,
 )
 from desktop.views.calendar import booking_jobs
+from desktop.views.common.client_completer import ClientCompleter, shown_name
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named
@@ -51,8 +52,6 @@ from desktop.views.contacts import contact_jobs
 if TYPE_CHECKING:
     from desktop.services.contacts import ContactRecord, ReplyOptions, SentMail
     from desktop.vault.store import OpenVault
-
-SEARCH_DELAY_MS = 250
 
 
 class NewContactDialog(Retranslatable, QDialog):
@@ -70,9 +69,12 @@ class NewContactDialog(Retranslatable, QDialog):
         self._sent = sent
 
         self.search_edit = named(QLineEdit(), "contactClientSearch")
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search)
-        self.search_edit.textEdited.connect(lambda _text: self._search_timer.start())
+        self._clients = ClientCompleter(
+            self.search_edit,
+            lambda query, found: self._run(lambda v: booking_jobs.search_clients(v, query), found),
+        )
+        self._clients.found.connect(self._found)
+        self._clients.chosen.connect(self._chosen)
         self.client_combo = named(QComboBox(), "contactClientCombo")
         self.client_combo.currentIndexChanged.connect(self._client_changed)
         self.basis_combo = named(QComboBox(), "contactBasisCombo")
@@ -165,21 +167,21 @@ class NewContactDialog(Retranslatable, QDialog):
 
     # --- client ------------------------------------------------------------------------------
 
-    @Slot()
-    def _search(self) -> None:
-        query = self.search_edit.text().strip()
-        self._run(lambda v: booking_jobs.search_clients(v, query), self._found)
-
+    @Slot(list)
     def _found(self, found: list[booking_jobs.ClientChoice]) -> None:
         self.client_combo.blockSignals(True)
         self.client_combo.clear()
         for client in found:
-            shown = (
-                f"{client.full_name}（{client.name_reading}）" if client.name_reading else client.full_name
-            )
-            self.client_combo.addItem(shown, client.id)
+            self.client_combo.addItem(shown_name(client), client.id)
         self.client_combo.blockSignals(False)
         self._client_changed()
+
+    @Slot(object)
+    def _chosen(self, client_id: int | None) -> None:
+        """A suggestion picked (or the full name typed) selects that client in the list."""
+        index = self.client_combo.findData(client_id) if client_id is not None else -1
+        if index >= 0:
+            self.client_combo.setCurrentIndex(index)
 
     @Slot()
     def _client_changed(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.policy.disclosure import RequestKind
+from desktop.views.common.empty_state import EmptyState
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import Retranslatable, heading, named
 from desktop.views.common.load_on_show import LoadOnShow
@@ -85,6 +86,10 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.consent_table = record_view(self.consent_model, "consentTable")
         self.request_table = record_view(self.request_model, "requestTable")
         self.testimonial_table = record_view(self.testimonial_model, "testimonialTable")
+        self._empty = {
+            table: EmptyState(table, f"{table.objectName()}Empty")
+            for table in (self.log_table, self.consent_table, self.request_table, self.testimonial_table)
+        }
 
         self.new_disclosure_button = _button("newDisclosureButton", self._new_disclosure)
         self.correct_button = _button("correctDisclosureButton", self._correct)
@@ -102,6 +107,10 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.testimonial_button = _button("markTestimonialButton", self._mark_testimonial)
         self.take_down_button = _button("takeDownTestimonialButton", self._take_down)
         self.status_label = named(QLabel(wordWrap=True), "disclosuresStatusLabel")
+        self._choice_sentence = ""  # a "choose … first" sentence shown, until something is chosen
+        self.client_filter.picked.connect(self._something_chosen)
+        for table in (self.log_table, self.consent_table, self.request_table, self.testimonial_table):
+            table.selectionModel().selectionChanged.connect(self._something_chosen)
 
         self.tabs = named(QTabWidget(), "disclosureTabs")
         log_tab = self._tab(
@@ -165,6 +174,25 @@ class DisclosuresPage(Retranslatable, QWidget):
         self.take_down_button.setText(self.tr("Take down"))
         for model in (self.log_model, self.consent_model, self.request_model, self.testimonial_model):
             model.retranslate()
+        for table, text in (
+            (
+                self.log_table,
+                self.tr(
+                    "No disclosures recorded. Before anything about a client is handed to a third "
+                    "party, record it with “Record disclosure…”."
+                ),
+            ),
+            (self.consent_table, self.tr("No consents recorded. Add one with “Record consent…”.")),
+            (
+                self.request_table,
+                self.tr("No requests from clients. When a client asks, use “Register request…”."),
+            ),
+            (
+                self.testimonial_table,
+                self.tr("No testimonials. Once a client has agreed, use “Mark testimonial…”."),
+            ),
+        ):
+            self._empty[table].setText(text)
 
     # --- the vault ---------------------------------------------------------------------------
 
@@ -251,9 +279,20 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _chosen_client(self) -> int | None:
         client_id = self.client_filter.client_id
         if client_id is None:
-            self.status_label.setText(self.tr("Choose the client first, in the Client field above."))
+            self._ask_to_choose(self.tr("Choose the client first, in the Client field above."))
             self.client_filter.setFocus()
         return client_id
+
+    def _ask_to_choose(self, sentence: str) -> None:
+        """Say what to choose first; the sentence goes as soon as a client or a row is chosen."""
+        self._choice_sentence = sentence
+        self.status_label.setText(sentence)
+
+    @Slot()
+    def _something_chosen(self) -> None:
+        if self._choice_sentence and self.status_label.text() == self._choice_sentence:
+            self.status_label.clear()
+        self._choice_sentence = ""
 
     def _open(self, dialog: QWidget, signal: Any) -> None:
         signal.connect(lambda _id: self.reload())
@@ -270,7 +309,7 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _correct(self) -> None:
         row = selected_row(self.log_table)
         if self._vault is None or row is None:
-            self.status_label.setText(self.tr("Choose the record to correct in the log."))
+            self._ask_to_choose(self.tr("Choose the record to correct in the log."))
             return
         entry = self.log_model.row_at(row)
         if entry.client_id is None:
@@ -294,7 +333,7 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _withdraw(self) -> None:
         row = selected_row(self.consent_table)
         if self._vault is None or row is None:
-            self.status_label.setText(self.tr("Choose the consent the client withdrew."))
+            self._ask_to_choose(self.tr("Choose the consent the client withdrew."))
             return
         dialog = WithdrawalDialog(self._vault, self.consent_model.row_at(row), self)
         self._open(dialog, dialog.recorded)
@@ -310,7 +349,7 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _answer(self) -> None:
         row = selected_row(self.request_table)
         if self._vault is None or row is None:
-            self.status_label.setText(self.tr("Choose the request to answer."))
+            self._ask_to_choose(self.tr("Choose the request to answer."))
             return
         entry = self.request_model.row_at(row)
         dialog = RequestDialog(
@@ -329,7 +368,7 @@ class DisclosuresPage(Retranslatable, QWidget):
     def _take_down(self) -> None:
         row = selected_row(self.testimonial_table)
         if self._vault is None or row is None:
-            self.status_label.setText(self.tr("Choose the testimonial to take down."))
+            self._ask_to_choose(self.tr("Choose the testimonial to take down."))
             return
         testimonial_id = self.testimonial_model.row_at(row).id
         self._run(
@@ -355,7 +394,7 @@ class DisclosuresPage(Retranslatable, QWidget):
         row = selected_row(self.request_table)
         entry = self.request_model.row_at(row) if row is not None else None
         if entry is None or entry.kind is not RequestKind.SEE_PROVISION_RECORDS or entry.client_id is None:
-            self.status_label.setText(self.tr("Choose a client's request to see their provision records."))
+            self._ask_to_choose(self.tr("Choose a client's request to see their provision records."))
             return
         self.pdf_saver.provision_records(entry.client_id)
 

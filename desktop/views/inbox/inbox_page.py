@@ -74,7 +74,7 @@ class InboxPage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._loader = LoadOnShow(self, self.refresh, every_show=True)  # other sections add to it meanwhile
+        self._loader = LoadOnShow(self, self._shown, every_show=True)  # other sections add to it meanwhile
         self.setObjectName("inboxPage")
         self.setAcceptDrops(True)
         self._vault: OpenVault | None = None
@@ -97,7 +97,7 @@ class InboxPage(Retranslatable, QWidget):
         self.view_tabs.setDrawBase(False)
         for _key, _label in VIEWS:
             self.view_tabs.addTab("")
-        self.view_tabs.currentChanged.connect(lambda _index: self.refresh())
+        self.view_tabs.currentChanged.connect(self._view_changed)
         self.aid_label = named(QLabel(wordWrap=True), "dangerAidLabel")
         set_tone(self.aid_label, Tone.DANGER_TEXT)
         self.progress = named(QProgressBar(), "importProgress")
@@ -184,6 +184,23 @@ class InboxPage(Retranslatable, QWidget):
         self.progress.hide()
         self.actions_panel.clear()
         self.setEnabled(False)
+
+    def _shown(self) -> None:
+        """Read the list again (replies, holds or imports came meanwhile); the last import's report goes."""
+        self._drop_report()
+        self.refresh()
+
+    @Slot()
+    def _view_changed(self) -> None:
+        self._drop_report()
+        self.refresh()
+
+    def _drop_report(self) -> None:
+        """The last import's report describes the list as that import left it: it goes when the
+        counsellor comes back to the page or changes the view (never while an import runs)."""
+        if self.import_button.isEnabled():
+            self.report_label.clear()
+            self.report_label.hide()
 
     def current_view(self) -> str:
         return VIEWS[max(0, self.view_tabs.currentIndex())][0]

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from desktop.views.common.empty_state import EmptyState
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.inbox.inbox_model import InboxModel
 
@@ -40,6 +41,7 @@ class ThreadList(Retranslatable, QWidget):
         header.resizeSection(InboxModel.STATE, 170)  # long states elide; the tooltip and reader say all
         header.setMinimumSectionSize(60)
         self.count_label = named(QLabel(), "threadCountLabel")
+        self.empty_state = EmptyState(self.table, "inboxEmptyState")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -48,6 +50,12 @@ class ThreadList(Retranslatable, QWidget):
 
     def retranslateUi(self) -> None:
         self.model.retranslate()
+        self.empty_state.setText(
+            self.tr(
+                "No mail in this view. Import .eml or .mbox files with “Import mail…”, "
+                "or drop them on this page."
+            )
+        )
         self._show_count()
 
     def set_threads(self, rows: list[ThreadRow]) -> None:

@@ -34,6 +34,7 @@ from desktop.policy import cancellation as fees
 from desktop.views.calendar import booking_jobs
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.wheel_guard import guard_wheel
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -42,8 +43,10 @@ if TYPE_CHECKING:
 
 
 def _spin(name: str, low: int, high: int) -> QSpinBox:
+    """A spin box the wheel changes only once it has the focus (fee rows are added after the page shows)."""
     spin = named(QSpinBox(), name)
     spin.setRange(low, high)
+    guard_wheel(spin)
     return spin
 
 

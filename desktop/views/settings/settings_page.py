@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import StaleEdit
+from desktop.errors import InvalidSetting, StaleEdit
 from desktop.policy import practice
 from desktop.policy.practice import PracticeSettings
 from desktop.views.common import preferences
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import CountedSuffix, LabelledForm, Retranslatable, heading, named
 from desktop.views.common.preferences import Language
+from desktop.views.common.saved_notice import SavedNotice
 from desktop.views.common.worker import run_on_vault
 from desktop.views.money import MoneySettingsPanel
 from desktop.views.settings import settings_jobs
@@ -89,6 +90,7 @@ class SettingsPage(Retranslatable, QWidget):
         self.save_button = named(QPushButton(), "saveSettingsButton")
         self.save_button.clicked.connect(self._save)
         self.status_label = named(QLabel(wordWrap=True), "settingsStatusLabel")
+        self._saved_notice = SavedNotice(self.status_label, lambda: self._edited() != self._loaded)
         self._practice_form = LabelledForm()
         for field in (
             self.practice_edit,
@@ -101,6 +103,7 @@ class SettingsPage(Retranslatable, QWidget):
             self._work_hours,
         ):
             self._practice_form.add(field)
+        self._saved_notice.watch(*self._fields().values(), self.zone_combo)
         save_row = QHBoxLayout()
         save_row.addWidget(self.status_label, 1)
         save_row.addWidget(self.save_button)
@@ -318,14 +321,40 @@ class SettingsPage(Retranslatable, QWidget):
     def _saved(self, settings: PracticeSettings) -> None:
         self.save_button.setEnabled(True)
         self._show_settings(settings)
-        self.status_label.setText(self.tr("Saved."))
+        self._saved_notice.saved(self.tr("Saved."))
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
+        """Say why nothing was saved; a sentence about one field goes once that field is changed."""
         self.save_button.setEnabled(True)
-        self.status_label.setText(describe(error))
+        sentence = describe(error)
+        self.status_label.setText(sentence)
         if isinstance(error, StaleEdit):  # show what holds now; the sentence asks for the changes again
             self._run(settings_jobs.load_settings, self._show_snapshot)
+            return
+        field = self._fields().get(getattr(error, "field", ""))
+        if isinstance(error, InvalidSetting) and field is not None:
+            field.setFocus()
+            signal = field.valueChanged if isinstance(field, QSpinBox) else field.textChanged
+            signal.connect(
+                lambda *_args: self._refusal_outdated(sentence), Qt.ConnectionType.SingleShotConnection
+            )
+
+    def _fields(self) -> dict[str, QLineEdit | QSpinBox]:
+        return {
+            "practice_name": self.practice_edit,
+            "counsellor_name": self.counsellor_edit,
+            "pickup_station": self.station_edit,
+            "practice_addresses": self.addresses_edit,
+            "round_trip_limit": self.round_trip_spin,
+            "idle_lock_minutes": self.idle_spin,
+            "work_start_hour": self.work_start_spin,
+            "work_end_hour": self.work_end_spin,
+        }
+
+    def _refusal_outdated(self, sentence: str) -> None:
+        if self.status_label.text() == sentence:
+            self.status_label.clear()
 
     @Slot(int)
     def _language_activated(self, index: int) -> None:

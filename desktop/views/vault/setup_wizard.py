@@ -1,4 +1,4 @@
-"""First-run set-up: practice names, a passphrase, and the recovery code.
+"""First-run set-up: practice names, the starter session menu, a passphrase, and the recovery code.
 
 Nothing is written until the counsellor has typed part of the recovery code
 back: only then is the vault created (off the GUI thread, with a busy bar),
@@ -32,6 +32,7 @@ from desktop.views.common.forms import LabelledForm, Retranslatable, named
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
+from desktop.views.vault.starter_menu_page import StarterMenuPage
 
 if TYPE_CHECKING:
     from desktop.vault.keyslots import KdfParams
@@ -217,10 +218,17 @@ class SetupWizard(Retranslatable, QWizard):
         self._code = recovery.new_recovery_code()
         self._creating = False
         self.practice_page = PracticePage(folder)
+        self.menu_page = StarterMenuPage()
         self.passphrase_page = PassphrasePage()
         self.recovery_page = RecoveryCodePage(self._code)
         self.confirm_page = ConfirmCodePage(self._code)
-        for page in (self.practice_page, self.passphrase_page, self.recovery_page, self.confirm_page):
+        for page in (
+            self.practice_page,
+            self.menu_page,
+            self.passphrase_page,
+            self.recovery_page,
+            self.confirm_page,
+        ):
             self.addPage(page)
         # A new laptop with a backup: restore it instead of setting up an empty vault.
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
@@ -243,6 +251,7 @@ class SetupWizard(Retranslatable, QWizard):
         folder, code, kdf = self._folder, self._code, self._kdf
         practice_name = self.practice_page.practice_edit.text()
         counsellor_name = self.practice_page.counsellor_edit.text()
+        starter = self.menu_page.sessions()
         run_in_background(
             lambda: vault_jobs.create_vault(
                 folder,
@@ -250,6 +259,7 @@ class SetupWizard(Retranslatable, QWizard):
                 recovery_code=code,
                 practice_name=practice_name,
                 counsellor_name=counsellor_name,
+                starter=starter,
                 kdf=kdf,
             ),
             owner=self,

@@ -9,6 +9,7 @@ then warms them up in the background while the counsellor types.
 from __future__ import annotations
 
 import importlib
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +50,16 @@ def unlock_remembered(folder: Path) -> OpenVault | None:
     return vault_access.unlock_remembered(folder)
 
 
+@dataclass(frozen=True, slots=True)
+class StarterSessions:
+    """The starter menu as set-up asks for it: (in person, online) minutes and prices."""
+
+    in_person_name: str
+    online_name: str
+    minutes: tuple[int, int]
+    prices_yen: tuple[int, int]
+
+
 def create_vault(
     folder: Path,
     *,
@@ -56,16 +67,25 @@ def create_vault(
     recovery_code: str,
     practice_name: str,
     counsellor_name: str,
+    starter: StarterSessions,
     kdf: KdfParams | None,
 ) -> OpenVault:
     from desktop.services import vault_access
+    from desktop.services.bookings import session_menu
 
+    menu = session_menu.starter_menu(
+        in_person_name=starter.in_person_name,
+        online_name=starter.online_name,
+        minutes=starter.minutes,
+        prices_yen=starter.prices_yen,
+    )
     return vault_access.create_practice_vault(
         folder,
         passphrase=passphrase,
         recovery_code=recovery_code,
         practice_name=practice_name,
         counsellor_name=counsellor_name,
+        menu=menu,
         kdf=kdf,
     )
 

@@ -250,3 +250,17 @@ def test_fifth_exchange_warns_and_sixth_proposes_a_phone_call(
     assert booking_id is not None
     idle()
     assert bookings.open_booking(vault, booking_id=booking_id).round_trips.count == 6
+
+
+def test_choose_the_client_first_goes_once_a_client_is_chosen(
+    qtbot: QtBot, vault: OpenVault, client_id: int, menu: dict[str, int]
+) -> None:
+    """Issue 14: "choose a client first" stayed on screen after the client was chosen."""
+    dialog = open_dialog(qtbot, vault, start=START)
+    status = child(dialog, QLabel, "bookingStatusLabel")
+    click(qtbot, child(dialog, QAbstractButton, "createBookingButton"))
+    assert status.text() == "Choose the client from the list first."
+
+    pick_client(qtbot, dialog, NAME, client_id)
+
+    assert status.text() == ""

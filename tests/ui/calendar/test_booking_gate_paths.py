@@ -37,7 +37,7 @@ from desktop.views.common.worker import wait_for_background_work
 from tests.helpers.clock import FakeClock
 from tests.helpers.vaults import make_vault
 from tests.ui.booking_drive import drag_booking, idle, open_dialog, state
-from tests.ui.drive import SLOW_MS, child, tick
+from tests.ui.drive import SLOW_MS, child, click, run_modal, tick
 
 WEDNESDAY = date(2026, 11, 25)
 TEN = datetime.combine(WEDNESDAY, time(10))
@@ -106,7 +106,12 @@ def test_p_roundtrips_email_booking_at_its_limit_dragged_and_re_agreed_by_email_
     page.go_to(WEDNESDAY)
     qtbot.waitUntil(lambda: page.week_view.booking_ids() == [booking_id], timeout=SLOW_MS)
     later = datetime.combine(WEDNESDAY + timedelta(days=1), time(13))
-    drag_booking(qtbot, page.week_view, booking_id, later, TEN)
+    run_modal(  # a confirmed booking is moved only once the counsellor says so
+        page,
+        "moveConfirmedBox",
+        lambda: drag_booking(qtbot, page.week_view, booking_id, later, TEN),
+        lambda box: click(qtbot, child(box, QAbstractButton, "moveBookingButton")),
+    )
     qtbot.waitUntil(lambda: idle() is None and _starts(vault, booking_id) == later, timeout=SLOW_MS)
     page.clear()
 

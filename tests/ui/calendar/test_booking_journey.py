@@ -30,7 +30,7 @@ from desktop.views.common.local_time import practice_today
 from desktop.views.controller import DesktopController
 from tests.ui.booking_drive import agree_all, choose, create, drag_booking, idle, press, slot_at, state
 from tests.ui.conftest import MadeVault
-from tests.ui.drive import SLOW_MS, child, click, open_section, tick, unlock
+from tests.ui.drive import SLOW_MS, child, click, open_section, run_modal, tick, unlock
 
 NAME = "山田花子"
 PRICE = 8000
@@ -114,7 +114,13 @@ def test_P_CONFIRM_P_CANCEL_a_booking_from_an_empty_slot_to_a_cancellation_with_
     )
 
     qtbot.waitUntil(lambda: booking_id in view.booking_ids(), timeout=SLOW_MS)
-    drag_booking(qtbot, view, booking_id, later, slot)
+    # A confirmed booking is moved only once the counsellor says so (issue 14: no silent demotion).
+    run_modal(
+        page,
+        "moveConfirmedBox",
+        lambda: drag_booking(qtbot, view, booking_id, later, slot),
+        lambda box: click(qtbot, child(box, QAbstractButton, "moveBookingButton")),
+    )
     qtbot.waitUntil(lambda: _stored(unlocked, booking_id).starts_at == later, timeout=SLOW_MS)
     moved = _stored(unlocked, booking_id)
     assert moved.status is rules.BookingStatus.NEGOTIATING
@@ -125,6 +131,8 @@ def test_P_CONFIRM_P_CANCEL_a_booking_from_an_empty_slot_to_a_cancellation_with_
         return rect is not None and abs(rect.top() - view.slot_point(later).y()) <= 2
 
     qtbot.waitUntil(redrawn, timeout=SLOW_MS)
+    banner = child(page, QLabel, "calendarStatusLabel")
+    assert banner.isVisible() and "confirming again" in banner.text()
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=_centre(view, booking_id))
     dialog = _open_dialog(qtbot, controller)
     qtbot.waitUntil(lambda: state(dialog) == "Negotiating", timeout=SLOW_MS)
@@ -133,6 +141,7 @@ def test_P_CONFIRM_P_CANCEL_a_booking_from_an_empty_slot_to_a_cancellation_with_
         tick(qtbot, child(dialog, QAbstractButton, "agreeStartCheck"))
     press(qtbot, dialog, "confirmBookingButton")
     assert state(dialog) == "Confirmed"
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=SLOW_MS)  # it is confirmed again
 
     click(qtbot, child(dialog, QAbstractButton, "cancelBookingButton"))
     cancel = child(dialog, CancelBookingDialog, "cancelBookingDialog")

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QListWidget
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QLabel, QListWidget, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.policy.bookings import BookingStatus, Channel, Requester, TravelMeans
+from desktop.policy.bookings import BookingStatus, CancelledBy, Channel, Requester, TravelMeans
 from desktop.services import audit_log, bookings, clients
 from desktop.services.bookings import booking_lists, session_menu
 from desktop.services.bookings.session_menu import MenuItemDraft
@@ -33,7 +33,7 @@ from desktop.views.common.worker import wait_for_background_work
 from tests.helpers.printing import print_to_pdf, printed_text
 from tests.helpers.vaults import make_vault
 from tests.ui.booking_drive import drag_booking, slot_at
-from tests.ui.drive import SLOW_MS, child, click
+from tests.ui.drive import SLOW_MS, child, click, run_modal
 
 #: Wednesday of a week with a holiday (Monday 23 November, Labour Thanksgiving Day).
 WEDNESDAY = date(2026, 11, 25)
@@ -191,7 +191,7 @@ def test_dragging_a_confirmed_booking_moves_it_and_sends_it_back_to_negotiation(
 ) -> None:
     view = page.week_view
     old, new = datetime(2026, 11, 25, 10), datetime(2026, 11, 27, 13, 30)
-    drag_booking(qtbot, view, booked.confirmed, new, old)
+    _drag_answering(qtbot, page, booked.confirmed, new, old, "moveBookingButton")
     qtbot.waitUntil(lambda: _start_of(vault, booked.confirmed) == new, timeout=SLOW_MS)
     assert _settled(vault, booked.confirmed).status is BookingStatus.NEGOTIATING
     moved = booking_lists.bookings_between(vault, start=new, end=new + timedelta(hours=1))
@@ -203,6 +203,75 @@ def test_dragging_a_confirmed_booking_moves_it_and_sends_it_back_to_negotiation(
 
     qtbot.waitUntil(redrawn, timeout=SLOW_MS)
     assert "confirming again" in child(page, QLabel, "calendarStatusLabel").text()
+
+
+def _drag_answering(
+    qtbot: QtBot, page: CalendarPage, booking_id: int, to: datetime, start: datetime, answer: str
+) -> str:
+    """Drag a confirmed booking and answer the question it asks; return the question."""
+    asked: list[str] = []
+
+    def reply(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        click(qtbot, child(box, QAbstractButton, answer))
+
+    run_modal(
+        page, "moveConfirmedBox", lambda: drag_booking(qtbot, page.week_view, booking_id, to, start), reply
+    )
+    return asked[0]
+
+
+def test_p_confirm_a_stray_drag_of_a_confirmed_booking_asks_and_keeping_it_changes_nothing(
+    qtbot: QtBot, page: CalendarPage, vault: OpenVault, booked: Booked
+) -> None:
+    old, new = datetime(2026, 11, 25, 10), datetime(2026, 11, 25, 16)
+
+    question = _drag_answering(qtbot, page, booked.confirmed, new, old, "keepBookingButton")
+
+    assert "山田 花子" in question and "10:00" in question and "16:00" in question
+    stored = _settled(vault, booked.confirmed)
+    assert (stored.starts_at, stored.status) == (old, BookingStatus.CONFIRMED)
+    rect = page.week_view.booking_rect(booked.confirmed)
+    assert rect is not None and abs(rect.top() - page.week_view.slot_point(old).y()) <= 2
+    assert not child(page, QLabel, "calendarStatusLabel").isVisible()
+
+
+def test_p_confirm_ctrl_z_takes_the_last_move_back_through_the_gate(
+    qtbot: QtBot, page: CalendarPage, vault: OpenVault, booked: Booked
+) -> None:
+    old, new = datetime(2026, 11, 25, 10), datetime(2026, 11, 25, 16)
+    _drag_answering(qtbot, page, booked.confirmed, new, old, "moveBookingButton")
+    qtbot.waitUntil(lambda: _start_of(vault, booked.confirmed) == new, timeout=SLOW_MS)
+    status = child(page, QLabel, "calendarStatusLabel")
+    qtbot.waitUntil(lambda: "Ctrl+Z" in status.text(), timeout=SLOW_MS)
+
+    page.activateWindow()  # offscreen has no window manager to do it; shortcuts need an active window
+    qtbot.waitUntil(page.isActiveWindow)
+    page.week_view.setFocus()
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(lambda: _start_of(vault, booked.confirmed) == old, timeout=SLOW_MS)
+    back = _settled(vault, booked.confirmed)
+    assert back.status is BookingStatus.CONFIRMED and all(p.agreed for p in back.checklist)
+    qtbot.waitUntil(lambda: status.text() == "The move was taken back.", timeout=SLOW_MS)
+    qtbot.keyClick(page.week_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: status.text() == "There is no move to take back.", timeout=SLOW_MS)
+
+
+def test_the_moved_banner_goes_once_the_booking_is_cancelled(
+    qtbot: QtBot, page: CalendarPage, vault: OpenVault, booked: Booked
+) -> None:
+    old, new = datetime(2026, 11, 25, 10), datetime(2026, 11, 25, 16)
+    _drag_answering(qtbot, page, booked.confirmed, new, old, "moveBookingButton")
+    status = child(page, QLabel, "calendarStatusLabel")
+    qtbot.waitUntil(lambda: "confirming again" in status.text(), timeout=SLOW_MS)
+    assert wait_for_background_work()
+
+    bookings.cancel_booking(vault, booking_id=booked.confirmed, cancelled_by=CancelledBy.CLIENT)
+    page.reload()  # as the main window does after the booking dialog changed a booking
+
+    qtbot.waitUntil(lambda: not status.isVisible(), timeout=SLOW_MS)
 
 
 def test_dragging_onto_another_booking_is_refused_with_a_sentence(

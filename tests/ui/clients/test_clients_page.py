@@ -266,15 +266,69 @@ def test_invalid_fields_are_explained_under_each_field_and_nothing_is_lost(
     assert (client.mobile, client.birth_date) == ("090-1234-5678", date(1975, 1, 15))
 
 
-def test_an_unreadable_birth_date_is_explained_and_not_saved(
+@pytest.mark.parametrize(
+    ("typed", "sentence"),
+    [
+        ("1990-02-30", "That day does not exist: February 1990 has 28 days."),
+        ("2024年2月30日", "That day does not exist: February 2024 has 29 days."),
+        ("1985-13-40", "There is no month 13: a month is 1 to 12."),
+        ("1985-4", "Write the date as year-month-day, like 1985-04-02."),
+    ],
+)
+def test_p_data_a_birth_date_that_cannot_be_is_told_what_is_wrong_and_not_saved(
+    qtbot: QtBot, page: ClientsPage, vault: OpenVault, typed: str, sentence: str
+) -> None:
+    click(qtbot, child(page, QAbstractButton, "newClientButton"))
+    fill(qtbot, page, full_name="鈴木 一郎", birth_date=typed)
+    click(qtbot, child(page, QAbstractButton, "saveClientButton"))
+    assert error_under(page, "birth_date") == sentence
+    assert child(page, QLineEdit, "clientBirthDateEdit").text() == typed
+    assert stored(vault) == []
+
+
+def test_p_data_each_field_is_checked_when_left_and_again_as_it_is_corrected(
     qtbot: QtBot, page: ClientsPage, vault: OpenVault
 ) -> None:
     click(qtbot, child(page, QAbstractButton, "newClientButton"))
-    fill(qtbot, page, full_name="鈴木 一郎", birth_date="1985-13-40")
-    click(qtbot, child(page, QAbstractButton, "saveClientButton"))
-    assert error_under(page, "birth_date") == "Write the date as year-month-day, like 1985-04-02."
-    assert child(page, QLineEdit, "clientBirthDateEdit").text() == "1985-13-40"
-    assert stored(vault) == []
+    page.window().activateWindow()  # offscreen has no window manager: focus moves only in an active window
+    qtbot.waitUntil(page.window().isActiveWindow)
+    email = child(page, QLineEdit, "clientEmailEdit")
+    email.setFocus()
+    type_text(qtbot, email, "ichiro@")
+    assert error_under(page, "email") == ""  # not while the field is being typed
+    qtbot.keyClick(email, Qt.Key.Key_Tab)  # leaving it
+    qtbot.waitUntil(lambda: error_under(page, "email") == "An email address looks like name@example.jp.")
+    birth = child(page, QLineEdit, "clientBirthDateEdit")
+    birth.setFocus()
+    type_text(qtbot, birth, "1990-02-30")
+    qtbot.keyClick(birth, Qt.Key.Key_Tab)
+    assert error_under(page, "birth_date") == "That day does not exist: February 1990 has 28 days."
+    assert error_under(page, "email") != "", "leaving one field keeps the other's sentence"
+
+    birth.setFocus()
+    qtbot.keyClick(birth, Qt.Key.Key_Backspace)
+    qtbot.keyClick(birth, Qt.Key.Key_8)  # 1990-02-28: corrected, the sentence goes at once
+    assert error_under(page, "birth_date") == ""
+    assert birth.property("invalid") is False
+    email.setFocus()
+    type_text(qtbot, email, "example.jp")
+    assert error_under(page, "email") == ""
+
+
+def test_every_wrong_field_is_shown_at_one_save_and_saved_goes_with_a_new_edit(
+    qtbot: QtBot, page: ClientsPage, vault: OpenVault
+) -> None:
+    click(qtbot, child(page, QAbstractButton, "newClientButton"))
+    fill(qtbot, page, full_name="", birth_date="1990-02-30", email="ichiro@", postal_code="41")
+    assert save(qtbot, page) == "Nothing was saved: check the marked fields."
+    assert error_under(page, "full_name") == "Enter the client's full name."
+    assert error_under(page, "birth_date") != "" and error_under(page, "email") != ""
+    assert error_under(page, "postal_code") != ""
+
+    fill(qtbot, page, full_name="鈴木 一郎", birth_date="1990-02-28", email="", postal_code="")
+    assert save(qtbot, page) == "Saved."
+    type_into(qtbot, child(page, QLineEdit, "clientOccupationEdit"), "教員")
+    assert child(page, QLabel, "clientEditorStatusLabel").text() == ""  # it holds unsaved edits now
 
 
 # --- finding --------------------------------------------------------------------------------------

@@ -12,12 +12,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QLineEdit, QTableWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.policy.afterfollow import HoldReason, ReplyTemplate
+from desktop.policy.bookings import BookingStatus
 from desktop.policy.contacts import Basis
-from desktop.services import contacts
+from desktop.services import bookings, contacts
 from desktop.services.inbox import triage
 from desktop.vault.store import OpenVault
 from desktop.views.calendar.booking_dialog import BookingDialog
@@ -29,7 +38,7 @@ from tests.helpers.clock import FakeClock
 from tests.helpers.followup import add_client, add_message, confirmed_booking, menu_item
 from tests.helpers.vaults import make_vault
 from tests.ui.booking_drive import choose, idle
-from tests.ui.drive import SLOW_MS, child, click, type_into
+from tests.ui.drive import SLOW_MS, child, click, run_modal, type_into
 
 
 @pytest.fixture
@@ -126,15 +135,85 @@ def test_p_emergency_over_two_bookings_of_one_client_prepares_one_notice_naming_
     dialog.first_edit.setDate(QDate(2026, 12, 20))
     bookings_list = dialog.bookings_list
     qtbot.waitUntil(lambda: bookings_list.count() == 2, timeout=SLOW_MS)
+    asked: list[str] = []
+
+    def confirm(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.extend((box.text(), box.informativeText()))
+        click(qtbot, child(box, QAbstractButton, "emergencyConfirmButton"))
+
     with qtbot.waitSignal(dialog.declared, timeout=SLOW_MS):
-        click(qtbot, child(dialog, QAbstractButton, "emergencyApplyButton"))
+        run_modal(dialog, "emergencyConfirmBox", lambda: click(qtbot, _apply_button(dialog)), confirm)
     idle()
+    assert asked[0] == "Cancel 2 bookings without fee?"
+    assert asked[1].count("山田花子") == 2 and "10:00" in asked[1] and "15:00" in asked[1]
+    summary = child(dialog, QLabel, "emergencySummaryLabel")
+    assert summary.text() == (
+        "Done: 2 bookings cancelled without fee. 1 message is ready to send, under Contacts."
+    )
+    assert dialog.isVisible() and not _apply_button(dialog).isVisible()
 
     table = _contacts_page(qtbot, vault)
     qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=SLOW_MS)
     (notice,) = contacts.list_contacts(vault)
     assert notice.queued and set(notice.booking_ids) == {first, second}
     assert "20 December 2026 at 10:00" in notice.text and "21 December 2026 at 15:00" in notice.text
+
+
+def _apply_button(dialog: EmergencyDialog) -> QAbstractButton:
+    return child(dialog, QAbstractButton, "emergencyApplyButton")
+
+
+def test_p_emergency_going_back_from_the_question_changes_no_booking(qtbot: QtBot, vault: OpenVault) -> None:
+    client = add_client(vault, "山田花子", "hanako@example.jp")
+    booking = confirmed_booking(vault, client, menu_item(vault, "in_person"), datetime(2026, 12, 20, 10, 0))
+    dialog = EmergencyDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, child(dialog, QLineEdit, "emergencyIssuerEdit"), "気象庁")
+    dialog.last_edit.setDate(QDate(2026, 12, 20))
+    dialog.first_edit.setDate(QDate(2026, 12, 20))
+    qtbot.waitUntil(lambda: dialog.bookings_list.count() == 1, timeout=SLOW_MS)
+
+    run_modal(
+        dialog,
+        "emergencyConfirmBox",
+        lambda: click(qtbot, _apply_button(dialog)),
+        lambda box: click(qtbot, child(box, QAbstractButton, "emergencyBackButton")),
+    )
+    idle()
+
+    assert bookings.open_booking(vault, booking_id=booking).status is BookingStatus.CONFIRMED
+    assert contacts.list_contacts(vault) == []
+    assert _apply_button(dialog).isEnabled()
+
+
+def test_p_emergency_a_long_list_stays_on_screen_with_every_booking_under_details(
+    qtbot: QtBot, vault: OpenVault
+) -> None:
+    client = add_client(vault, "山田花子", "hanako@example.jp")
+    item = menu_item(vault, "in_person")
+    for day in range(10):
+        confirmed_booking(vault, client, item, datetime(2026, 12, 14 + day, 10, 0))
+    dialog = EmergencyDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, child(dialog, QLineEdit, "emergencyIssuerEdit"), "気象庁")
+    dialog.last_edit.setDate(QDate(2026, 12, 23))
+    dialog.first_edit.setDate(QDate(2026, 12, 14))
+    qtbot.waitUntil(lambda: dialog.bookings_list.count() == 10, timeout=SLOW_MS)
+    asked: list[tuple[str, str]] = []
+
+    def look(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append((box.informativeText(), box.detailedText()))
+        click(qtbot, child(box, QAbstractButton, "emergencyBackButton"))
+
+    run_modal(dialog, "emergencyConfirmBox", lambda: click(qtbot, _apply_button(dialog)), look)
+
+    [(shown, details)] = asked
+    assert shown.count("山田花子") == 8 and "…and 2 more bookings." in shown
+    assert details.count("山田花子") == 10
 
 
 def test_p_contact_sent_mail_outside_the_app_is_listed_until_its_basis_is_given(

@@ -146,6 +146,7 @@ def test_section_lists_the_log_filtered_by_basis_with_consents_and_requests(
     )
     type_text(qtbot, child(page, QLineEdit, "disclosureClientFilter"), NAME)
     qtbot.waitUntil(lambda: page.client_filter.client_id == client.id, timeout=SLOW_MS)
+    assert child(page, QLabel, "disclosuresStatusLabel").text() == ""  # chosen: the sentence has gone
     click(qtbot, child(page, QAbstractButton, "newDisclosureButton"))
     dialog = child(page, QDialog, "disclosureDialog")
     assert dialog.isVisible()

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -39,7 +39,7 @@ from tests.helpers.followup import (
     menu_item,
 )
 from tests.helpers.vaults import make_vault
-from tests.ui.drive import SLOW_MS, click, tick, type_text
+from tests.ui.drive import SLOW_MS, child, click, run_modal, tick, type_text
 
 
 def idle() -> None:
@@ -238,7 +238,12 @@ def test_p_emergency_dialog_cancels_the_period_without_fee_and_queues_contacts(
     type_text(qtbot, dialog.issuer_edit, "気象庁")
     assert dialog.apply_button.text() == "Cancel all without fee"
     with qtbot.waitSignal(page.emergency_declared, timeout=SLOW_MS):
-        click(qtbot, dialog.apply_button)
+        run_modal(  # it asks first, naming the booking
+            dialog,
+            "emergencyConfirmBox",
+            lambda: click(qtbot, dialog.apply_button),
+            lambda box: click(qtbot, child(box, QAbstractButton, "emergencyConfirmButton")),
+        )
     idle()
     with vault.unit_of_work() as session:
         cancellation = session.scalars(select(BookingCancellation)).one()

@@ -136,6 +136,8 @@ def test_dropping_the_corpus_imports_it_exactly_and_names_each_refused_file(
     assert stored == corpus.EXPECTED
 
     _show_all(qtbot, page)
+    # The report described the list as the import left it; another view drops it (issue 14).
+    assert not child(page, QLabel, "importReportLabel").isVisible()
     subjects = _table_column(page, InboxModel.SUBJECT)
     assert subjects[0] == corpus.RAW_SUBJECT  # the newest first
     assert corpus.ISO_SUBJECT in subjects and f"Re: {corpus.ISO_SUBJECT}" not in subjects  # one thread

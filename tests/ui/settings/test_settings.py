@@ -150,6 +150,9 @@ def test_blank_practice_name_is_refused_and_nothing_is_saved(
     assert changed_after == changed_before
     assert intact
     assert child(page, QAbstractButton, "saveSettingsButton").isEnabled(), "the counsellor can fix it"
+    name = child(page, QLineEdit, "practiceNameEdit")
+    type_into(qtbot, name, "そらくも")  # corrected: the sentence about it goes (issue 14)
+    assert child(page, QLabel, "settingsStatusLabel").text() == ""
 
 
 def test_choosing_japanese_is_remembered_and_retranslates_the_window(
@@ -245,3 +248,14 @@ def test_a_stale_change_of_a_setting_is_refused_and_the_current_value_shown(
 
     assert practice_settings.load(vault).pickup_station == "三島駅"
     qtbot.waitUntil(lambda: station.text() == "三島駅", timeout=SLOW_MS)
+
+
+def test_saved_goes_once_the_form_holds_unsaved_edits(qtbot: QtBot, page: QWidget) -> None:
+    """Issue 14: "Saved." described the form as saved while it already held new edits."""
+    qtbot.waitUntil(lambda: page.isEnabled(), timeout=SLOW_MS)
+    type_into(qtbot, child(page, QLineEdit, "pickupStationEdit"), "JR沼津駅")
+    assert _save(qtbot, page) == "Saved."
+
+    type_into(qtbot, child(page, QLineEdit, "pickupStationEdit"), "JR三島駅")
+
+    assert child(page, QLabel, "settingsStatusLabel").text() == ""
