@@ -222,6 +222,7 @@ DETAIL_NAMES: dict[str, str] = {
     "skipped_duplicates": QT_TRANSLATE_NOOP("AuditModel", "Duplicates skipped"),
     "skipped_invalid": QT_TRANSLATE_NOOP("AuditModel", "Rows refused"),
     "tables": QT_TRANSLATE_NOOP("AuditModel", "Tables"),
+    "undone": QT_TRANSLATE_NOOP("AuditModel", "Undone"),
 }
 
 #: Details kept for the machine (a record's seal): in the row, not in the sentence shown.
