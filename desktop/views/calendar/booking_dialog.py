@@ -39,7 +39,7 @@ from desktop.views.calendar.booking_step_bar import BookingStepBar
 from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
 from desktop.views.calendar.confirmation_panel import ConfirmationPanel
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import Retranslatable, named
+from desktop.views.common.forms import FittingScrollArea, Retranslatable, named, primary_button
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -108,6 +108,8 @@ class BookingDialog(Retranslatable, QDialog):
         self._buttons.rejected.connect(self.reject)
         self._build_layout()
         self.retranslateUi()
+        # Each step is its own button and changes the booking: Enter presses none of them.
+        primary_button(self, None)
         self._show(None)
         self._run(booking_jobs.dialog_context, self._context_loaded)
         if booking_id is not None:
@@ -117,15 +119,22 @@ class BookingDialog(Retranslatable, QDialog):
         create_row = QHBoxLayout()
         create_row.addStretch(1)
         create_row.addWidget(self.create_button)
+        body = QWidget()
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self._request)
+        content.addWidget(self.checklist)
+        content.addLayout(create_row)
+        content.addWidget(self._steps)
+        content.addWidget(self.cancellation_label)
+        content.addWidget(self.emergency_label)
+        content.addWidget(self.status_label)
+        content.addWidget(self.confirmation, 1)
+        # Confirmed, the dialog holds the confirmation to copy as well: it scrolls rather than
+        # growing past the screen, and Close stays in sight.
+        self.body = named(FittingScrollArea(body), "bookingBody")
         layout = QVBoxLayout(self)
-        layout.addWidget(self._request)
-        layout.addWidget(self.checklist)
-        layout.addLayout(create_row)
-        layout.addWidget(self._steps)
-        layout.addWidget(self.cancellation_label)
-        layout.addWidget(self.emergency_label)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.confirmation, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(760)
 

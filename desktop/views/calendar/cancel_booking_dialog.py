@@ -27,7 +27,7 @@ from desktop.i18n import fill
 from desktop.policy.bookings import CancelledBy
 from desktop.views.calendar import booking_jobs
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, named, primary_button
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -81,6 +81,8 @@ class CancelBookingDialog(Retranslatable, QDialog):
         layout.addWidget(self._buttons)
         self.setMinimumWidth(480)
         self.retranslateUi()
+        # What this dialog records cannot be taken back: Enter closes it, the action needs a click.
+        primary_button(self, self._buttons.button(QDialogButtonBox.StandardButton.Close))
         self._run(lambda v: booking_jobs.cancel_context(v, booking_id), self._context_loaded)
 
     def retranslateUi(self) -> None:

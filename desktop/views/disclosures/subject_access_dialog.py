@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.forms import Retranslatable, heading, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
 from desktop.views.disclosures.export_pdf import ExportPdf
@@ -109,6 +109,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslateUi()
+        primary_button(self, self.export_button)
         self._update()
 
     def retranslateUi(self) -> None:

@@ -34,7 +34,7 @@ from desktop.i18n import fill
 from desktop.vault import recovery
 from desktop.vault.files import vault_exists
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named, primary_button
 from desktop.views.common.local_time import datetime_text
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import backup_jobs
@@ -93,7 +93,6 @@ class RestoreDialog(Retranslatable, QDialog):
         self.cancel_button = named(QPushButton(), "restoreCancelButton")
         self.cancel_button.clicked.connect(self.reject)
         self.restore_button = named(QPushButton(), "restoreButton")
-        self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
         for signal in (self.file_edit.textChanged, self.passphrase_edit.textChanged):
             signal.connect(self._update_button)
@@ -142,6 +141,7 @@ class RestoreDialog(Retranslatable, QDialog):
         layout.addWidget(self._title)
         layout.addWidget(self.pages)
         self.retranslateUi()
+        primary_button(self, self.restore_button)
         self._update_button()
 
     def retranslateUi(self) -> None:
@@ -261,6 +261,7 @@ class RestoreDialog(Retranslatable, QDialog):
         self._result = result
         self._show_result()
         self.pages.setCurrentIndex(1)
+        primary_button(self, self.finish_button)
         self.written_check.setFocus()
 
     def _show_result(self) -> None:

@@ -28,7 +28,7 @@ from desktop.i18n import fill
 from desktop.policy import practice
 from desktop.vault import recovery
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, enter_only_on_default, named
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
@@ -227,6 +227,7 @@ class SetupWizard(Retranslatable, QWizard):
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("setupRestoreButton")
         self.customButtonClicked.connect(lambda _which: self.restore_requested.emit())
         self.retranslateUi()
+        enter_only_on_default(self)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Set up Sorakumo Desk"))

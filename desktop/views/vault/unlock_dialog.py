@@ -28,7 +28,7 @@ from desktop.errors import WrongPassphrase, WrongRecoveryCode
 from desktop.i18n import fill
 from desktop.vault import recovery
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
@@ -57,9 +57,7 @@ class UnlockDialog(Retranslatable, QDialog):
         # Page 1: the passphrase.
         self.passphrase_edit = named(QLineEdit(), "unlockPassphraseEdit")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.returnPressed.connect(self._unlock)
         self.unlock_button = named(QPushButton(), "unlockButton")
-        self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         self.use_recovery_button = named(QPushButton(), "useRecoveryButton")
         self.use_recovery_button.setFlat(True)
@@ -145,9 +143,14 @@ class UnlockDialog(Retranslatable, QDialog):
         self.back_button.setText(self.tr("Back"))
 
     def _show_page(self, index: int) -> None:
-        """Switch pages and let the dialog take the size of the page shown, not the largest."""
+        """Switch pages and let the dialog take the size of the page shown, not the largest.
+
+        Enter presses the page's own primary button and nothing else (P-SAFEGUARD: the
+        restore, which can replace the vault, opens only when its button is clicked).
+        """
         self.error_label.clear()
         self.pages.setCurrentIndex(index)
+        primary_button(self, self.unlock_button if index == 0 else self.recovery_button)
         for position in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
             page = self.pages.widget(position)
@@ -170,6 +173,7 @@ class UnlockDialog(Retranslatable, QDialog):
             self.passphrase_edit,
             self.unlock_button,
             self.use_recovery_button,
+            self.restore_button,
             self.code_edit,
             self.back_button,
         ):
