@@ -1291,8 +1291,12 @@
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <source>Export for the client…</source>
-        <translation>ご本人さま用に書き出す…</translation>
+        <source>Export the record…</source>
+        <translation>記録を書き出す…</translation>
+    </message>
+    <message>
+        <source>A copy for the client at their request, or for someone else on a disclosure record</source>
+        <translation>ご本人さまのご請求による写し、または提供記録にもとづく第三者への写しを書き出します</translation>
     </message>
     <message>
         <source>Erase client…</source>
@@ -3335,6 +3339,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>第三者への書き出し</translation>
     </message>
     <message>
+        <source>The file is not encrypted unless you seal it. Save it where only you can reach it, hand it to the recipient the disclosure record names, then delete your copy.</source>
+        <translation>パスワードで保護しない限り、ファイルは暗号化されません。ご自身だけが開ける場所に保存し、提供記録に記した提供先にお渡ししたうえで、お手元の写しは削除してください。</translation>
+    </message>
+    <message>
         <source>Export the record for someone else</source>
         <translation>ご本人以外にお渡しする記録の書き出し</translation>
     </message>
@@ -4478,6 +4486,11 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
         <translation>ご来訪の手段</translation>
     </message>
     <message>
+        <source>How the call is made</source>
+        <extracomment>P-CONFIRM point 4 of an online session: nobody comes to the office, the call is arranged.</extracomment>
+        <translation>通話の方法</translation>
+    </message>
+    <message>
         <source>The date has not been agreed with the client yet.</source>
         <translation>ご利用日がまだご本人さまと合意されていません。</translation>
     </message>
@@ -4491,7 +4504,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>How the client comes (travel, pick-up or call means) has not been agreed yet.</source>
-        <translation>ご来訪の手段(交通手段・送迎の要否、または通話の方法)がまだ合意されていません。</translation>
+        <translation>4点目(お越しの手段と送迎の要否、オンラインなら通話の方法)がまだ合意されていません。</translation>
     </message>
     <message>
         <source>Enter the date before ticking it.</source>
@@ -4580,7 +4593,7 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     </message>
     <message>
         <source>Choose the session first; how the client comes depends on it.</source>
-        <translation>先にセッションを選んでください。ご来訪の手段はセッションによって決まります。</translation>
+        <translation>先にセッションを選んでください。お越しの手段か通話の方法かは、セッションによって決まります。</translation>
     </message>
     <message>
         <source>Online sessions have no pick-up at the station.</source>
