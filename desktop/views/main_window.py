@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -161,8 +161,9 @@ class MainWindow(Retranslatable, QMainWindow):
             self.restoreGeometry(geometry)
 
     def retranslateUi(self) -> None:
-        title = self.tr("Sorakumo Desk")
-        self.setWindowTitle(f"{title} — {self._practice_name}" if self._practice_name else title)
+        # The window system adds the application's display name to every title ("Practice —
+        # Sorakumo Desk"), so the title is the practice's name alone, or the bare name when locked.
+        self.setWindowTitle(self._practice_name or QGuiApplication.applicationDisplayName())
         for row, section in enumerate(Section):
             item = self.sidebar.item(row)
             item.setText(section_text(section.value.title))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -103,3 +104,20 @@ def test_enter_presses_only_the_default_button_of_every_dialog(
             wrong.append(f"{name}: default {defaults}, also on focus {stray}")
         dialog.close()
     assert not wrong, "\n".join(wrong)
+
+
+@pytest.mark.parametrize("language", [Language.JAPANESE, Language.ENGLISH], ids=["ja", "en"])
+def test_no_dialog_title_repeats_the_application_name(
+    qtbot: QtBot, world: World, tmp_path: Path, language: Language
+) -> None:
+    """The window system appends "— Sorakumo Desk" to every title; a title naming it too says it twice."""
+    apply_language(language)
+    app_name = QGuiApplication.applicationDisplayName()
+    assert app_name == "Sorakumo Desk"
+    titles = {}
+    for name, opener in OPENERS.items():
+        dialog = opener.build(world, tmp_path)
+        qtbot.addWidget(dialog)
+        titles[name] = dialog.windowTitle()
+        dialog.close()
+    assert {name: title for name, title in titles.items() if app_name in title or not title} == {}

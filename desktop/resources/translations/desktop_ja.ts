@@ -2387,12 +2387,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sorakumo Desk</source>
-        <extracomment>A section that shows vault data. Pages that show vault data: given the vault on unlock, cleared on lock.</extracomment>
-        <translation>Sorakumo Desk</translation>
-    </message>
-    <message>
         <source>Declare emergency…</source>
+        <extracomment>A section that shows vault data. Pages that show vault data: given the vault on unlock, cleared on lock.</extracomment>
         <translation>緊急事態への対応…</translation>
     </message>
     <message>
@@ -3272,8 +3268,8 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>Set up Sorakumo Desk</source>
-        <translation>Sorakumo Desk の準備</translation>
+        <source>First set-up</source>
+        <translation>はじめての設定</translation>
     </message>
     <message>
         <source>Create vault</source>
@@ -3536,8 +3532,8 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
 <context>
     <name>UnlockDialog</name>
     <message>
-        <source>Unlock Sorakumo Desk</source>
-        <translation>Sorakumo Desk のロック解除</translation>
+        <source>Unlock the vault</source>
+        <translation>保管庫のロック解除</translation>
     </message>
     <message>
         <source>The vault is locked</source>

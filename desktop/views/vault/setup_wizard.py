@@ -230,7 +230,7 @@ class SetupWizard(Retranslatable, QWizard):
         enter_only_on_default(self)
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Set up Sorakumo Desk"))
+        self.setWindowTitle(self.tr("First set-up"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create vault"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore from a backup…"))
 

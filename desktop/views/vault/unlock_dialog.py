@@ -127,7 +127,7 @@ class UnlockDialog(Retranslatable, QDialog):
         self._update_recovery_button()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Unlock Sorakumo Desk"))
+        self.setWindowTitle(self.tr("Unlock the vault"))
         self._title.setText(self.tr("The vault is locked"))
         self._where.setText(fill(self.tr("Vault: %1"), (str(self._folder),)))
         self._passphrase_label.setText(self.tr("Passphrase:"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from desktop.policy.practice import DEFAULT_PRACTICE_NAME
 from desktop.views.controller import DesktopController
 from tests.ui.conftest import ControllerFactory, MadeVault
 from tests.ui.drive import (
@@ -72,6 +73,8 @@ def test_p_safeguard_enter_on_the_unlock_prompt_opens_no_restore(
     controller.start()
     before(qtbot, controller, made_vault.passphrase)
     _enter_unlocks_and_opens_nothing(qtbot, controller, made_vault.passphrase)
+    # The window system adds the application's name; the title itself is the practice's.
+    qtbot.waitUntil(lambda: controller.window.windowTitle() == DEFAULT_PRACTICE_NAME, timeout=SLOW_MS)
 
 
 def test_p_safeguard_enter_after_the_idle_lock_opens_no_restore(
