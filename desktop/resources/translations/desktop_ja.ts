@@ -1254,6 +1254,10 @@
         <source>Email</source>
         <translation>メール</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1(%2)</translation>
+    </message>
 </context>
 <context>
     <name>ClientListPane</name>
