@@ -38,10 +38,17 @@ def cmd_import_mail(args: argparse.Namespace) -> int:
         vault.close()
     for file_report in report.files:
         print(_file_line(file_report))
-    print(
-        f"Imported {report.imported} messages from {len(report.files)} files "
-        f"({report.duplicates} already in the vault, {report.refused} not imported)"
-    )
+    # Only the counts that are not zero: "0 already in the vault" says nothing.
+    counts = [
+        text
+        for count, text in (
+            (report.duplicates, f"{report.duplicates} already in the vault"),
+            (report.refused, f"{report.refused} not imported"),
+        )
+        if count
+    ]
+    tail = f" ({', '.join(counts)})" if counts else ""
+    print(f"Imported {report.imported} messages from {len(report.files)} files{tail}")
     if report.refused:
         raise CliError(f"{report.refused} files or messages could not be imported (see above)")
     return EXIT_OK

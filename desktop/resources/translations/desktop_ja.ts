@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1(%2)</translation>
+        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2264,12 @@
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを取り込んでいます…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s).</source>
+        <translation>
+            <numerusform>%n 件のメッセージを取り込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
