@@ -1365,10 +1365,6 @@
         <source>When both groups match, Sorakumo Desk creates your vault. This takes a few seconds.</source>
         <translation>2つとも一致すると、保管庫を作成します。数秒かかります。</translation>
     </message>
-    <message>
-        <source>Group %1 of %2:</source>
-        <translation>%2 グループ中の第 %1 グループ:</translation>
-    </message>
 </context>
 <context>
     <name>ConfirmationPanel</name>
@@ -2148,6 +2144,21 @@
     <message>
         <source>No</source>
         <translation>いいえ</translation>
+    </message>
+</context>
+<context>
+    <name>GroupCheck</name>
+    <message>
+        <source>Group %1 of %2:</source>
+        <translation>%2 グループ中の第 %1 グループ:</translation>
+    </message>
+    <message>
+        <source>Groups %1 and %2 do not match the code shown. Check what you wrote down.</source>
+        <translation>第 %1 グループと第 %2 グループが、表示した回復コードと一致しません。書き留めた内容をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Group %1 does not match the code shown. Check what you wrote down.</source>
+        <translation>第 %1 グループが、表示した回復コードと一致しません。書き留めた内容をご確認ください。</translation>
     </message>
 </context>
 <context>
@@ -3034,6 +3045,10 @@ Practice records for a solo counsellor, kept encrypted on this computer. It neve
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Then type two groups from what you wrote down:</source>
+        <translation>続けて、書き留めたコードから次の 2 つのグループを入力してください:</translation>
     </message>
     <message>
         <source>Restore</source>

@@ -28,7 +28,7 @@ from desktop.errors import WrongPassphrase, WrongRecoveryCode
 from desktop.i18n import fill
 from desktop.vault import recovery
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named, primary_button
+from desktop.views.common.forms import Retranslatable, heading, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
@@ -91,9 +91,8 @@ class UnlockDialog(Retranslatable, QDialog):
         recovery_layout = QVBoxLayout(page_recovery)
         recovery_layout.setContentsMargins(0, 0, 0, 0)
         recovery_layout.addWidget(self._code_intro)
-        self._code_form = LabelledForm()
-        self._code_form.add(self.code_edit)
-        recovery_layout.addLayout(self._code_form)
+        # The code goes into the passphrase's own form: one column of labels, lined up.
+        self._code_label = self.new_passphrase.add_leading_row(self.code_edit)
         recovery_layout.addWidget(self.new_passphrase)
         recovery_buttons = QHBoxLayout()
         recovery_buttons.addWidget(self.back_button)
@@ -137,8 +136,7 @@ class UnlockDialog(Retranslatable, QDialog):
         self._code_intro.setText(
             self.tr("Type the recovery code you wrote down at set-up, then choose a new passphrase.")
         )
-        label = self._code_form.label(self.code_edit)
-        label.setText(self.tr("Recovery code:"))
+        self._code_label.setText(self.tr("Recovery code:"))
         self.recovery_button.setText(self.tr("Unlock and set passphrase"))
         self.back_button.setText(self.tr("Back"))
 
