@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.i18n import fill
 from desktop.policy.practice import PracticeSettings
+from desktop.resources import icon_file
 from desktop.views.actions import MainActions
 from desktop.views.audit.audit_page import AuditPage
 from desktop.views.calendar.booking_dialog import BookingDialog
@@ -76,6 +77,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setFixedWidth(210)
+        self.sidebar.setIconSize(QSize(18, 18))
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 12px; }")
         self.sections = named(QStackedWidget(), "sectionStack")
@@ -90,7 +92,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.inbox_page = InboxPage()
         self.contacts_page = ContactsPage()
         self.contacts_page.emergency_declared.connect(lambda _id: self.calendar_page.reload())
-        self.emergency_action = toolbar.addAction("", self.contacts_page.declare_emergency)
+        self.emergency_action = toolbar.addAction(
+            QIcon(icon_file("triangle-alert.svg")), "", self.contacts_page.declare_emergency
+        )
         self.audit_page = AuditPage()
         self.disclosures_page = DisclosuresPage()
         self.settings_page = SettingsPage()
@@ -130,7 +134,7 @@ class MainWindow(Retranslatable, QMainWindow):
             page.setObjectName(f"{section.value.key}Page")
             self._pages[section] = page
             self.sections.addWidget(page)
-            item = QListWidgetItem()
+            item = QListWidgetItem(QIcon(icon_file(section.value.icon)), "")
             item.setData(Qt.ItemDataRole.UserRole, section.value.key)
             item.setSizeHint(QSize(0, 36))
             self.sidebar.addItem(item)
