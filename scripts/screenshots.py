@@ -14,6 +14,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from dialog_screenshots import dialog_screens
 from disclosure_screenshots import disclosure_screens
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QTableView, QTabWidget, QWidget
@@ -39,7 +40,7 @@ PASSPHRASE = "そらくもの空 春の海 2026!"
 def capture(language: Language, scratch: Path) -> None:
     apply_language(language)
     controller = DesktopController(scratch / f"vault-{language.value}", kdf=DEMO_KDF)
-    controller.window.resize(1280, 800)
+    controller.window.resize(1366, 768)
     controller.start()
     window = controller.window
     usb = scratch / f"usb-{language.value}"
@@ -144,9 +145,13 @@ def capture(language: Language, scratch: Path) -> None:
             700,
             lambda: (
                 save("calendar-month", window),
-                followup_shots(window, controller.vault, save, lambda: inbox_shots(window, save, lock_step)),
+                followup_shots(window, controller.vault, save, lambda: inbox_shots(window, save, dialogs_step)),
             ),
         )
+
+    def dialogs_step() -> None:
+        assert controller.vault is not None
+        dialog_screens(controller.vault, window, save, lock_step)
 
     def lock_step() -> None:
         controller.lock()
@@ -201,6 +206,7 @@ def capture(language: Language, scratch: Path) -> None:
 
 
 def main() -> int:
+    sys.path.insert(0, str(OUT.parents[1]))  # the dialog catalogue lives with the tests
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QRadioButton, QStackedWidget, QWizard
+from PySide6.QtWidgets import QDialog, QPushButton, QRadioButton, QStackedWidget, QWizard
 
 import desktop.views
 from desktop.policy.afterfollow import ReplyTemplate
@@ -113,6 +113,13 @@ def _last_page(dialog: QDialog) -> None:
         stack.setCurrentIndex(stack.count() - 1)
 
 
+def _recovery_page(dialog: QDialog) -> None:
+    """The unlock dialog's second page, opened as the counsellor opens it."""
+    button = dialog.findChild(QPushButton, "useRecoveryButton")
+    assert button is not None
+    button.click()
+
+
 def _each_wizard_page(dialog: QDialog) -> None:
     assert isinstance(dialog, QWizard)
     for page_id in dialog.pageIds():
@@ -179,7 +186,7 @@ def _openers() -> dict[str, Opener]:
         ChangePassphraseDialog: Opener(lambda w, _t: ChangePassphraseDialog(w.vault)),
         RestoreDialog: Opener(lambda _w, t: RestoreDialog(t / "restored", kdf=FAST_KDF), _last_page),
         SetupWizard: Opener(lambda _w, t: SetupWizard(t / "new", kdf=FAST_KDF), _each_wizard_page),
-        UnlockDialog: Opener(lambda w, _t: UnlockDialog(w.vault.folder), _last_page),
+        UnlockDialog: Opener(lambda w, _t: UnlockDialog(w.vault.folder), _recovery_page),
     }
     return {f"{kind.__module__}.{kind.__name__}": opener for kind, opener in openers.items()}
 

@@ -1271,7 +1271,7 @@
     </message>
     <message>
         <source>Search name, reading, phone, email or notes</source>
-        <translation>氏名・ふりがな・電話番号・メール・記録の内容で検索</translation>
+        <translation>氏名・ふりがな・電話・メール・記録で検索</translation>
     </message>
     <message>
         <source>Search clients</source>

@@ -243,6 +243,10 @@ class BookingDialog(Retranslatable, QDialog):
         self.confirmation.setVisible(confirmed)
         if details is not None and confirmed and details.confirmed_at is not None:
             self.confirmation.show_booking(details.id)
+        # Grow with what is shown (up to what the screen allows; beyond it the body scrolls).
+        wanted = self.sizeHint().height()
+        if self.isVisible() and wanted > self.height():
+            self.resize(self.width(), wanted)
 
     # --- actions -----------------------------------------------------------------------
 
