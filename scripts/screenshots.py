@@ -145,7 +145,9 @@ def capture(language: Language, scratch: Path) -> None:
             700,
             lambda: (
                 save("calendar-month", window),
-                followup_shots(window, controller.vault, save, lambda: inbox_shots(window, save, dialogs_step)),
+                followup_shots(
+                    window, controller.vault, save, lambda: inbox_shots(window, save, dialogs_step)
+                ),
             ),
         )
 
