@@ -212,7 +212,9 @@ class SubjectAccessDialog(Retranslatable, QDialog):
             self._retitle()
             # The record and seal rows appear or go: take the height they need at once, rather
             # than squeezing them into the old size until the counsellor resizes the dialog.
-            self.layout().activate()
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
             self.resize(max(self.width(), self.sizeHint().width()), self.sizeHint().height())
         self.choose_button.setEnabled(not self._busy)
         self._format_box.setEnabled(not self._busy)
