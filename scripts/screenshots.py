@@ -194,8 +194,17 @@ def capture(language: Language, scratch: Path) -> None:
         QTimer.singleShot(4000, lambda: restore_done(restore))
 
     def restore_done(restore: RestoreDialog) -> None:
-        save("restore-done", restore)
+        if restore.pages.currentIndex() == 0:  # the backup is older than the vault: press again
+            save("restore-older", restore)
+            restore.restore_button.click()
+            QTimer.singleShot(4000, lambda: restore_done(restore))
+            return
         restore.written_check.setChecked(True)
+        groups = recovery.groups(restore.code_label.text())
+        first, second = restore.code_check.asked_groups
+        restore.code_check.first_edit.setText(groups[first])
+        restore.code_check.second_edit.setText(groups[second])
+        save("restore-done", restore)
         restore.accept()
         QTimer.singleShot(300, quit_all)
 

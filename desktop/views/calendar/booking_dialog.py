@@ -243,7 +243,11 @@ class BookingDialog(Retranslatable, QDialog):
         self.confirmation.setVisible(confirmed)
         if details is not None and confirmed and details.confirmed_at is not None:
             self.confirmation.show_booking(details.id)
-        # Grow with what is shown (up to what the screen allows; beyond it the body scrolls).
+        QTimer.singleShot(0, self._grow)  # once the layouts have taken in what is shown
+
+    @Slot()
+    def _grow(self) -> None:
+        """Grow with what is shown, up to what the screen allows; beyond it the body scrolls."""
         wanted = self.sizeHint().height()
         if self.isVisible() and wanted > self.height():
             self.resize(self.width(), wanted)

@@ -79,7 +79,7 @@ class CancelBookingDialog(Retranslatable, QDialog):
         layout.addLayout(self._form)
         layout.addWidget(self.status_label)
         layout.addWidget(self._buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(600)  # the reason's example reads whole in Japanese too
         self.retranslateUi()
         # What this dialog records cannot be taken back: Enter closes it, the action needs a click.
         primary_button(self, self._buttons.button(QDialogButtonBox.StandardButton.Close))
