@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from desktop.views.common.preferences import Language
 from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import wait_for_background_work
+from desktop.views.controller import DesktopController
 from tests.helpers.records import open_vault_for_views
 from tests.ui.dialog_catalogue import OPENERS, World, dialog_classes, make_world
 
@@ -121,3 +122,15 @@ def test_no_dialog_title_repeats_the_application_name(
         titles[name] = dialog.windowTitle()
         dialog.close()
     assert {name: title for name, title in titles.items() if app_name in title or not title} == {}
+
+
+@pytest.mark.parametrize("language", [Language.JAPANESE, Language.ENGLISH], ids=["ja", "en"])
+def test_the_window_and_every_page_fit_a_1280x800_screen_at_125_percent(
+    controller: DesktopController, language: Language
+) -> None:
+    apply_language(language)
+    window = controller.window
+    assert not _too_big(window.minimumSizeHint()), window.minimumSizeHint()
+    for index in range(window.sections.count()):
+        page = window.sections.widget(index)
+        assert not _too_big(page.minimumSizeHint()), page.objectName()
