@@ -248,6 +248,10 @@ class BookingDialog(Retranslatable, QDialog):
     @Slot()
     def _grow(self) -> None:
         """Grow with what is shown, up to what the screen allows; beyond it the body scrolls."""
+        self.body.updateGeometry()  # its size hint follows the content, which the layout does not see
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         wanted = self.sizeHint().height()
         if self.isVisible() and wanted > self.height():
             self.resize(self.width(), wanted)
