@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QCoreApplication, QRect, QSize
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QAbstractButton, QDialog, QPushButton, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -28,6 +28,13 @@ from tests.ui.dialog_catalogue import OPENERS, World, dialog_classes, make_world
 
 #: 1280×800 at 125 %, less a 40 px panel and a 30 px title bar, in logical pixels.
 FITS = QSize(1280 * 4 // 5, (800 - 40) * 4 // 5 - 30)
+
+
+@pytest.fixture(autouse=True)
+def laptop_screen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What code that sizes itself to the screen (a scrolling dialog body) sees: 1280×800 at 125 %,
+    less a panel, in logical pixels. Widgets' own size hints do not depend on the screen."""
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda _screen: QRect(0, 0, 1024, 608))
 
 
 @pytest.fixture
