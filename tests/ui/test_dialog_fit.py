@@ -5,7 +5,9 @@ new one is checked without being listed here. Each is opened in Japanese and in
 English on a vault with data, brought to the fullest state it can show, and
 must fit 1280×800 at 125 % scaling (``QT_SCALE_FACTOR=1.25``): 1024×640 logical
 pixels, less a panel and the title bar. That is stricter than 1366×768 and
-1280×800 at 100 %. Enter presses the dialog's default button and nothing else.
+1280×800 at 100 %. The main window and each page fit it too. Enter presses the
+dialog's default button and nothing else, and no title repeats the application's
+name (the window system adds it).
 """
 
 from __future__ import annotations
