@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.errors import PolicyRefusal
 from desktop.i18n import fill
-from desktop.policy.bookings import P_ROUNDTRIPS, BookingStatus, Point
+from desktop.policy.bookings import BookingStatus, Point
 from desktop.views.calendar import booking_jobs
 from desktop.views.calendar.booking_checklist import BookingChecklist
 from desktop.views.calendar.booking_record_text import cancellation_text
@@ -179,11 +178,9 @@ class BookingDialog(Retranslatable, QDialog):
     @Slot(object)
     def _refused(self, error: Exception) -> None:
         self._show(self._details)  # undo what the click changed on screen
-        if isinstance(error, PolicyRefusal) and error.rule == P_ROUNDTRIPS:
-            # P-ROUNDTRIPS: the phone proposal stands beside the count already; said once.
-            self._request.warn_round_trips(describe(error))
-            return
-        self.status_label.setText(describe(error))
+        text = describe(error)
+        # P-ROUNDTRIPS: past the limit the phone proposal stands beside the count already; say it once.
+        self.status_label.setText("" if text == self._request.round_trip_warning.text() else text)
 
     @Slot(object)
     def _context_loaded(self, context: booking_jobs.DialogContext) -> None:
