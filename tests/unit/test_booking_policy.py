@@ -376,8 +376,7 @@ def test_p_confirm_online_confirmation_does_not_speak_of_coming_to_the_office() 
         for visit in ("How you come", "in person", "seeing you", "pick"):
             assert visit not in english
     in_person = confirmation.ConfirmationFacts(
-        session_format=SessionFormat.IN_PERSON,
-        **{**base, "travel_means": TravelMeans.CAR},  # type: ignore[arg-type]
+        session_format=SessionFormat.IN_PERSON, **{**base, "travel_means": TravelMeans.CAR}  # type: ignore[arg-type]
     )
     assert "お越し" in confirmation.confirmation_text(in_person)
 

@@ -21,7 +21,8 @@ FORBIDDEN = {"now", "today", "when", "moment"}
 
 def _service_modules() -> list[ModuleType]:
     names = [
-        info.name for info in pkgutil.walk_packages(desktop.services.__path__, prefix="desktop.services.")
+        info.name
+        for info in pkgutil.walk_packages(desktop.services.__path__, prefix="desktop.services.")
     ]
     return [importlib.import_module(name) for name in sorted(names)]
 
