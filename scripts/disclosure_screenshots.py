@@ -53,7 +53,6 @@ def disclosure_screens(
         QTimer.singleShot(700, lambda: finish(shown))
 
     def finish(shown: QDialog) -> None:
-        shown.resize(640, 760)
         save("export-third-party", shown)
         shown.close()
         then()

@@ -14,6 +14,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from dialog_screenshots import dialog_screens
 from disclosure_screenshots import disclosure_screens
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QTableView, QTabWidget, QWidget
@@ -51,7 +52,7 @@ PASSPHRASE = "そらくもの空 春の海 2026!"
 def capture(language: Language, scratch: Path) -> None:
     apply_language(language)
     controller = DesktopController(scratch / f"vault-{language.value}", kdf=DEMO_KDF)
-    controller.window.resize(1280, 800)
+    controller.window.resize(1366, 768)
     controller.start()
     window = controller.window
     usb = scratch / f"usb-{language.value}"
@@ -167,9 +168,15 @@ def capture(language: Language, scratch: Path) -> None:
             700,
             lambda: (
                 save("calendar-month", window),
-                followup_shots(window, controller.vault, save, lambda: inbox_shots(window, save, lock_step)),
+                followup_shots(
+                    window, controller.vault, save, lambda: inbox_shots(window, save, dialogs_step)
+                ),
             ),
         )
+
+    def dialogs_step() -> None:
+        assert controller.vault is not None
+        dialog_screens(controller.vault, window, save, lock_step)
 
     def lock_step() -> None:
         window.main_actions.about.trigger()
@@ -215,8 +222,17 @@ def capture(language: Language, scratch: Path) -> None:
         QTimer.singleShot(4000, lambda: restore_done(restore))
 
     def restore_done(restore: RestoreDialog) -> None:
-        save("restore-done", restore)
+        if restore.pages.currentIndex() == 0:  # the backup is older than the vault: press again
+            save("restore-older", restore)
+            restore.restore_button.click()
+            QTimer.singleShot(4000, lambda: restore_done(restore))
+            return
         restore.written_check.setChecked(True)
+        groups = recovery.groups(restore.code_label.text())
+        first, second = restore.code_check.asked_groups
+        restore.code_check.first_edit.setText(groups[first])
+        restore.code_check.second_edit.setText(groups[second])
+        save("restore-done", restore)
         restore.accept()
         QTimer.singleShot(300, quit_all)
 
@@ -229,6 +245,7 @@ def capture(language: Language, scratch: Path) -> None:
 
 
 def main() -> int:
+    sys.path.insert(0, str(OUT.parents[1]))  # the dialog catalogue lives with the tests
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)

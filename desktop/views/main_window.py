@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,6 +33,7 @@ from desktop.views.calendar.calendar_page import CalendarPage
 from desktop.views.clients.clients_page import ClientsPage
 from desktop.views.clients.erase_client_dialog import EraseClientDialog
 from desktop.views.common import preferences
+from desktop.views.common.colours import scheme_icon
 from desktop.views.common.forms import Retranslatable, named
 from desktop.views.contacts.contacts_page import ContactsPage
 from desktop.views.disclosures.disclosures_page import DisclosuresPage
@@ -84,6 +85,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
         self.sidebar = named(QListWidget(), "sidebar")
         self.sidebar.setFixedWidth(210)
+        self.sidebar.setIconSize(QSize(18, 18))
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet("QListWidget#sidebar::item { padding-left: 12px; }")
         self.sections = named(QStackedWidget(), "sectionStack")
@@ -98,7 +100,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.inbox_page = InboxPage()
         self.contacts_page = ContactsPage()
         self.contacts_page.emergency_declared.connect(lambda _id: self.calendar_page.reload())
-        self.emergency_action = toolbar.addAction("", self.contacts_page.declare_emergency)
+        self.emergency_action = toolbar.addAction(
+            scheme_icon("triangle-alert.svg"), "", self.contacts_page.declare_emergency
+        )
         self.audit_page = AuditPage()
         self.disclosures_page = DisclosuresPage()
         self.income_page = IncomePage()
@@ -142,12 +146,13 @@ class MainWindow(Retranslatable, QMainWindow):
             page.setObjectName(f"{section.value.key}Page")
             self._pages[section] = page
             self.sections.addWidget(page)
-            item = QListWidgetItem()
+            item = QListWidgetItem(scheme_icon(section.value.icon), "")
             item.setData(Qt.ItemDataRole.UserRole, section.value.key)
             item.setSizeHint(QSize(0, 36))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self.sections.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._redraw_icons)
 
         workspace = named(QWidget(), "workspace")
         row = QHBoxLayout(workspace)
@@ -172,9 +177,17 @@ class MainWindow(Retranslatable, QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
 
+    @Slot()
+    def _redraw_icons(self) -> None:
+        """The icons are drawn in the palette's ink: again when the desktop turns dark or light."""
+        self.emergency_action.setIcon(scheme_icon("triangle-alert.svg"))
+        for row, section in enumerate(Section):
+            self.sidebar.item(row).setIcon(scheme_icon(section.value.icon))
+
     def retranslateUi(self) -> None:
-        title = self.tr("Sorakumo Desk")
-        self.setWindowTitle(f"{title} — {self._practice_name}" if self._practice_name else title)
+        # The window system adds the application's display name to every title ("Practice —
+        # Sorakumo Desk"), so the title is the practice's name alone, or the bare name when locked.
+        self.setWindowTitle(self._practice_name or QGuiApplication.applicationDisplayName())
         for row, section in enumerate(Section):
             item = self.sidebar.item(row)
             item.setText(section_text(section.value.title))

@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.views.common.worker import wait_for_background_work
 from desktop.views.controller import DesktopController
-from desktop.views.vault.setup_wizard import ConfirmCodePage
+from desktop.views.vault.recovery_code_widgets import GroupCheck
 
 ObjectT = TypeVar("ObjectT", bound=QObject)
 
@@ -243,14 +243,14 @@ def fill_setup_to_confirm(
     return code
 
 
-def type_asked_groups(qtbot: QtBot, wizard: QWizard, code: str) -> None:
-    """Type the two groups the confirmation page asks for, in lower case."""
-    page = wizard.currentPage()
-    assert isinstance(page, ConfirmCodePage)
+def type_asked_groups(qtbot: QtBot, where: QWidget, code: str) -> None:
+    """Type the two groups the set-up or restore check asks for (``where`` holds it), in lower case."""
+    check = where.findChild(GroupCheck)
+    assert check is not None
     groups = code.split("-")
-    first, second = page.asked_groups
-    type_into(qtbot, child(wizard, QLineEdit, "confirmGroupEditA"), groups[first].lower())
-    type_into(qtbot, child(wizard, QLineEdit, "confirmGroupEditB"), groups[second].lower())
+    first, second = check.asked_groups
+    type_into(qtbot, check.first_edit, groups[first].lower())
+    type_into(qtbot, check.second_edit, groups[second].lower())
 
 
 def finish_setup(qtbot: QtBot, controller: DesktopController, wizard: QWizard) -> None:

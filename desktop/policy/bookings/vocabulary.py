@@ -195,6 +195,8 @@ POINT_LABELS = {
     Point.MENU: QT_TRANSLATE_NOOP("policy", "Session"),
     Point.ARRIVAL: QT_TRANSLATE_NOOP("policy", "How the client comes"),
 }
+#: P-CONFIRM point 4 of an online session: nobody comes to the office, the call is arranged.
+ONLINE_ARRIVAL_LABEL = QT_TRANSLATE_NOOP("policy", "How the call is made")
 
 
 @dataclass(frozen=True, slots=True)

@@ -365,6 +365,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Imported %n message(s).</source>
+        <translation>
+            <numerusform>Imported %n message.</numerusform>
+            <numerusform>Imported %n messages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n message(s);</source>
         <translation>
             <numerusform>Imported %n message;</numerusform>

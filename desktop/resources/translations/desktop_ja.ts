@@ -607,6 +607,10 @@
         <translation>表</translation>
     </message>
     <message>
+        <source>Undone</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
         <source>Vault restored from a backup</source>
         <translation>バックアップから保管庫を復元</translation>
     </message>
@@ -2589,6 +2593,10 @@
         <source>Email</source>
         <translation>メール</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
 </context>
 <context>
     <name>ClientListPane</name>
@@ -2789,8 +2797,12 @@
 <context>
     <name>ClientRecordPane</name>
     <message>
-        <source>Export for the client…</source>
-        <translation>ご本人さま用に書き出す…</translation>
+        <source>Export the record…</source>
+        <translation>記録を書き出す…</translation>
+    </message>
+    <message>
+        <source>A copy for the client at their request, or for someone else on a disclosure record</source>
+        <translation>ご本人さまのご請求による写し、または提供記録にもとづく第三者への写しを書き出します</translation>
     </message>
     <message>
         <source>Erase client…</source>
@@ -2858,10 +2870,6 @@
     <message>
         <source>When both groups match, Sorakumo Desk creates your vault. This takes a few seconds.</source>
         <translation>2つとも一致すると、保管庫を作成します。数秒かかります。</translation>
-    </message>
-    <message>
-        <source>Group %1 of %2:</source>
-        <translation>%2 グループ中の第 %1 グループ:</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3774,21 @@ Each client gets a message to send, under Contacts.</source>
     </message>
 </context>
 <context>
+    <name>GroupCheck</name>
+    <message>
+        <source>Group %1 of %2:</source>
+        <translation>%2 グループ中の第 %1 グループ:</translation>
+    </message>
+    <message>
+        <source>Groups %1 and %2 do not match the code shown. Check what you wrote down.</source>
+        <translation>第 %1 グループと第 %2 グループが、表示した回復コードと一致しません。書き留めた内容をご確認ください。</translation>
+    </message>
+    <message>
+        <source>Group %1 does not match the code shown. Check what you wrote down.</source>
+        <translation>第 %1 グループが、表示した回復コードと一致しません。書き留めた内容をご確認ください。</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewTable</name>
     <message>
         <source>Row</source>
@@ -3919,6 +3942,12 @@ Each client gets a message to send, under Contacts.</source>
         <source>Importing %n file(s)…</source>
         <translation>
             <numerusform>%n 個のファイルを取り込んでいます…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n message(s).</source>
+        <translation>
+            <numerusform>%n 件のメッセージを取り込みました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4172,12 +4201,8 @@ Each client gets a message to send, under Contacts.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Sorakumo Desk</source>
-        <extracomment>A section that shows vault data. Pages that show vault data: given the vault on unlock, cleared on lock.</extracomment>
-        <translation>Sorakumo Desk</translation>
-    </message>
-    <message>
         <source>Declare emergency…</source>
+        <extracomment>A section that shows vault data. Pages that show vault data: given the vault on unlock, cleared on lock.</extracomment>
         <translation>緊急事態への対応…</translation>
     </message>
     <message>
@@ -4978,6 +5003,10 @@ Each client gets a message to send, under Contacts.</source>
         <translation>キャンセル</translation>
     </message>
     <message>
+        <source>Then type two groups from what you wrote down:</source>
+        <translation>続けて、書き留めたコードから次の 2 つのグループを入力してください:</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>復元</translation>
     </message>
@@ -5024,6 +5053,7 @@ Each client gets a message to send, under Contacts.</source>
     <name>Section</name>
     <message>
         <source>Calendar</source>
+        <extracomment>The sidebar&apos;s icon in ``desktop/resources/icons`` (Lucide, ISC licence; see LICENSE-lucide.txt).</extracomment>
         <translation>カレンダー</translation>
     </message>
     <message>
@@ -5232,8 +5262,8 @@ Each client gets a message to send, under Contacts.</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <source>Set up Sorakumo Desk</source>
-        <translation>Sorakumo Desk の準備</translation>
+        <source>First set-up</source>
+        <translation>はじめての設定</translation>
     </message>
     <message>
         <source>Create vault</source>
@@ -5352,6 +5382,10 @@ Each client gets a message to send, under Contacts.</source>
     <message>
         <source>Export for a third party</source>
         <translation>第三者への書き出し</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted unless you seal it. Save it where only you can reach it, hand it to the recipient the disclosure record names, then delete your copy.</source>
+        <translation>パスワードで保護しない限り、ファイルは暗号化されません。ご自身だけが開ける場所に保存し、提供記録に記した提供先にお渡ししたうえで、お手元の写しは削除してください。</translation>
     </message>
     <message>
         <source>Export the record for someone else</source>
@@ -5565,8 +5599,8 @@ Each client gets a message to send, under Contacts.</source>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <source>Unlock Sorakumo Desk</source>
-        <translation>Sorakumo Desk のロック解除</translation>
+        <source>Unlock the vault</source>
+        <translation>保管庫のロック解除</translation>
     </message>
     <message>
         <source>The vault is locked</source>
@@ -6710,6 +6744,11 @@ Each client gets a message to send, under Contacts.</source>
     <message>
         <source>How the client comes</source>
         <translation>ご来訪の手段</translation>
+    </message>
+    <message>
+        <source>How the call is made</source>
+        <extracomment>P-CONFIRM point 4 of an online session: nobody comes to the office, the call is arranged.</extracomment>
+        <translation>通話の方法</translation>
     </message>
     <message>
         <source>The date has not been agreed with the client yet.</source>

@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.i18n import fill
-from desktop.policy.bookings import FORMAT_LABELS, POINT_LABELS, CallMeans, Point, SessionFormat, TravelMeans
+from desktop.policy.bookings import (
+    FORMAT_LABELS,
+    ONLINE_ARRIVAL_LABEL,
+    POINT_LABELS,
+    CallMeans,
+    Point,
+    SessionFormat,
+    TravelMeans,
+)
 from desktop.views.calendar.booking_jobs import Agreement
 from desktop.views.common.forms import Retranslatable, named
 
@@ -86,7 +94,7 @@ class BookingChecklist(Retranslatable, QGroupBox):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self._in_person)
         row.addWidget(self._online)
-        self._labels = {point: QLabel() for point in Point}
+        self._labels = {point: named(QLabel(), f"{point.value}PointLabel") for point in Point}
         grid = QGridLayout(self)
         values: dict[Point, QWidget] = {
             Point.DATE: self.date_edit,
@@ -118,14 +126,9 @@ class BookingChecklist(Retranslatable, QGroupBox):
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Four points to agree with the client"))
-        for index, point in enumerate(Point):
-            self._labels[point].setText(
-                fill(
-                    self.tr("%1. %2:"),
-                    (str(index + 1), QCoreApplication.translate("policy", POINT_LABELS[point])),
-                )
-            )
+        for point in Point:
             self.agree[point].setText(self.tr("Agreed"))
+        self._name_points()
         travel = {
             TravelMeans.TRAIN: self.tr("Train"),
             TravelMeans.CAR: self.tr("Car"),
@@ -247,9 +250,24 @@ class BookingChecklist(Retranslatable, QGroupBox):
 
     # --- slots ---------------------------------------------------------------------------
 
+    def _is_online(self) -> bool:
+        session_format = self.session_format()
+        return session_format is not None and session_format.online
+
+    def _name_points(self) -> None:
+        """Number and name the points; an online session's point 4 is how the call is made."""
+        for index, point in enumerate(Point):
+            text = POINT_LABELS[point]
+            if point is Point.ARRIVAL and self._is_online():
+                text = ONLINE_ARRIVAL_LABEL
+            self._labels[point].setText(
+                fill(self.tr("%1. %2:"), (str(index + 1), QCoreApplication.translate("policy", text)))
+            )
+
     def _show_arrival(self) -> None:
         session_format = self.session_format()
-        online = session_format is not None and session_format.online
+        online = self._is_online()
+        self._name_points()
         self._in_person.setVisible(not online)
         self._online.setVisible(online)
         if session_format is not None and online:

@@ -40,7 +40,7 @@ from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
 from desktop.views.calendar.confirmation_panel import ConfirmationPanel
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import Retranslatable, named
+from desktop.views.common.forms import FittingScrollArea, Retranslatable, named, primary_button
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -122,6 +122,8 @@ class BookingDialog(Retranslatable, QDialog):
         self._buttons.rejected.connect(self.reject)
         self._build_layout()
         self.retranslateUi()
+        # Each step is its own button and changes the booking: Enter presses none of them.
+        primary_button(self, None)
         self._show(None)
         self._run(booking_jobs.dialog_context, self._context_loaded)
         if booking_id is not None:
@@ -131,16 +133,23 @@ class BookingDialog(Retranslatable, QDialog):
         create_row = QHBoxLayout()
         create_row.addStretch(1)
         create_row.addWidget(self.create_button)
+        body = QWidget()
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.addWidget(self._request)
+        content.addWidget(self.checklist)
+        content.addWidget(self._empty_menu)
+        content.addLayout(create_row)
+        content.addWidget(self._steps)
+        content.addWidget(self.cancellation_label)
+        content.addWidget(self.emergency_label)
+        content.addWidget(self.status_label)
+        content.addWidget(self.confirmation, 1)
+        # Confirmed, the dialog holds the confirmation to copy as well: it scrolls rather than
+        # growing past the screen, and Close stays in sight.
+        self.body = named(FittingScrollArea(body), "bookingBody")
         layout = QVBoxLayout(self)
-        layout.addWidget(self._request)
-        layout.addWidget(self.checklist)
-        layout.addWidget(self._empty_menu)
-        layout.addLayout(create_row)
-        layout.addWidget(self._steps)
-        layout.addWidget(self.cancellation_label)
-        layout.addWidget(self.emergency_label)
-        layout.addWidget(self.status_label)
-        layout.addWidget(self.confirmation, 1)
+        layout.addWidget(self.body, 1)
         layout.addWidget(self._buttons)
         self.setMinimumWidth(760)
 
@@ -195,8 +204,10 @@ class BookingDialog(Retranslatable, QDialog):
 
     @Slot(object)
     def _refused(self, error: Exception) -> None:
-        self.status_label.setText(describe(error))
         self._show(self._details)  # undo what the click changed on screen
+        text = describe(error)
+        # P-ROUNDTRIPS: past the limit the phone proposal stands beside the count already; say it once.
+        self.status_label.setText("" if text == self._request.round_trip_warning.text() else text)
 
     @Slot(object)
     def _context_loaded(self, context: booking_jobs.DialogContext) -> None:
@@ -257,6 +268,18 @@ class BookingDialog(Retranslatable, QDialog):
         self.confirmation.setVisible(confirmed)
         if details is not None and confirmed and details.confirmed_at is not None:
             self.confirmation.show_booking(details.id)
+        QTimer.singleShot(0, self._grow)  # once the layouts have taken in what is shown
+
+    @Slot()
+    def _grow(self) -> None:
+        """Grow with what is shown, up to what the screen allows; beyond it the body scrolls."""
+        self.body.updateGeometry()  # its size hint follows the content, which the layout does not see
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        wanted = self.sizeHint().height()
+        if self.isVisible() and wanted > self.height():
+            self.resize(self.width(), wanted)
 
     # --- actions -----------------------------------------------------------------------
 

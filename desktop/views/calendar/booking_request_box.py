@@ -199,7 +199,9 @@ class BookingRequestBox(Retranslatable, QGroupBox):
         )
         trips = details.round_trips if details else None
         self.round_trip_label.setText(f"{trips.count}/{trips.limit}" if trips else "–")
-        self.round_trip_sources.setVisible(details is not None and email)
+        # P-ROUNDTRIPS counts email exchanges only: a booking by phone or in person shows no count.
+        self._form.setRowVisible(self._trips_field, email)
+        self._form.setRowVisible(self.round_trip_sources, details is not None and email)
         self.round_trip_sources.setText(exchanges_text(details.exchanges) if details else "")
         self.round_trip_button.setEnabled(live and email)
         if trips is not None and trips.over:  # P-ROUNDTRIPS: past the limit, only the phone proposal

@@ -28,7 +28,7 @@ from desktop.policy.bookings import CancelledBy
 from desktop.views.calendar import booking_jobs
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, named, primary_button
 from desktop.views.common.worker import run_on_vault
 
 if TYPE_CHECKING:
@@ -80,8 +80,10 @@ class CancelBookingDialog(Retranslatable, QDialog):
         layout.addLayout(self._form)
         layout.addWidget(self.status_label)
         layout.addWidget(self._buttons)
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(600)  # the reason's example reads whole in Japanese too
         self.retranslateUi()
+        # What this dialog records cannot be taken back: Enter closes it, the action needs a click.
+        primary_button(self, self._buttons.button(QDialogButtonBox.StandardButton.Close))
         self._run(lambda v: booking_jobs.cancel_context(v, booking_id), self._context_loaded)
 
     def retranslateUi(self) -> None:

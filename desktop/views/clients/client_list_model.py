@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from desktop.i18n import fill
 from desktop.policy.personal_data import STATUS_LABELS, ClientStatus
 from desktop.views.clients import client_jobs
 from desktop.views.common.worker import run_in_background
@@ -120,6 +121,9 @@ class ClientListModel(QAbstractTableModel):
             return summary.id
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME and summary.name_reading:
+            # The list has no room for a column of readings; the name's tooltip gives it.
+            return fill(self.tr("%1 (%2)"), (summary.full_name, summary.name_reading))
         return self._text(summary, index.column())
 
     @staticmethod

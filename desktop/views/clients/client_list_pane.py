@@ -60,10 +60,9 @@ class ClientListPane(Retranslatable, QWidget):
         columns = self.table.horizontalHeader()
         columns.setHighlightSections(False)
         stretch, fixed = QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Interactive
-        for column, mode in enumerate((stretch, stretch, fixed, fixed, stretch)):
+        for column, mode in enumerate((fixed, fixed, fixed, fixed, stretch)):
             columns.setSectionResizeMode(column, mode)
-        self.table.setColumnWidth(ClientListModel.STATUS, 86)
-        self.table.setColumnWidth(ClientListModel.PHONE, 108)
+        self.table.setColumnHidden(ClientListModel.READING, True)
         self.count_label = named(QLabel(), "clientCountLabel")
         self.empty_state = EmptyState(self.table, "clientsEmptyState")
         self.search_edit.textChanged.connect(self._say_when_empty)
@@ -90,6 +89,7 @@ class ClientListPane(Retranslatable, QWidget):
         self.import_button.setText(self.tr("Import…"))
         self.import_button.setToolTip(self.tr("Import a client list from a CSV file"))
         self.search_edit.setPlaceholderText(self.tr("Search name, reading, phone, email or notes"))
+        self.search_edit.setToolTip(self.search_edit.placeholderText())
         self.search_edit.setAccessibleName(self.tr("Search clients"))
         self.status_filter.setAccessibleName(self.tr("Show clients with status"))
         self.table.setAccessibleName(self.tr("Clients"))
@@ -98,6 +98,7 @@ class ClientListPane(Retranslatable, QWidget):
             self.status_filter.setItemText(index, QCoreApplication.translate("policy", label))
         self.model.retranslate()
         self._say_when_empty()
+        self._size_columns()
         self.show_count(self._count)
 
     def _say_when_empty(self) -> None:
@@ -107,6 +108,18 @@ class ClientListPane(Retranslatable, QWidget):
             if text.strip() or status
             else self.tr("No clients yet. Add the first one with “New client”.")
         )
+
+    def _size_columns(self) -> None:
+        """Status and phone as wide as their longest text in this language (measured from the
+        labels, never from 10,000 rows); the reading a few characters; name and email share the rest."""
+        metrics = self.table.fontMetrics()
+        padding = metrics.horizontalAdvance("MM")
+        statuses = [QCoreApplication.translate("policy", label) for label in STATUS_LABELS.values()]
+        self.table.setColumnWidth(
+            ClientListModel.STATUS, max(metrics.horizontalAdvance(text) for text in statuses) + padding
+        )
+        self.table.setColumnWidth(ClientListModel.PHONE, metrics.horizontalAdvance("080-0000-0000") + padding)
+        self.table.setColumnWidth(ClientListModel.NAME, metrics.horizontalAdvance("佐々木 美加子") + padding)
 
     def query(self) -> tuple[str, str | None]:
         """The text searched for, and the status chosen (None for all)."""

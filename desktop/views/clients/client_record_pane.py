@@ -75,7 +75,10 @@ class ClientRecordPane(Retranslatable, QWidget):
         self.retranslateUi()
 
     def retranslateUi(self) -> None:
-        self.export_button.setText(self.tr("Export for the client…"))
+        self.export_button.setText(self.tr("Export the record…"))
+        self.export_button.setToolTip(
+            self.tr("A copy for the client at their request, or for someone else on a disclosure record")
+        )
         self.erase_button.setText(self.tr("Erase client…"))
         self._record_tabs.setTabText(0, self.tr("Consultation notes"))
         self._record_tabs.setTabText(1, self.tr("Bookings"))

@@ -28,7 +28,7 @@ from desktop.i18n import fill
 from desktop.policy.personal_data import fold
 from desktop.views.clients import client_jobs
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.forms import Retranslatable, heading, named, primary_button
 from desktop.views.common.local_time import date_text
 from desktop.views.common.worker import run_in_background
 
@@ -82,6 +82,8 @@ class EraseClientDialog(Retranslatable, QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslateUi()
+        # What this dialog records cannot be taken back: Enter closes it, the action needs a click.
+        primary_button(self, self.buttons.button(QDialogButtonBox.StandardButton.Cancel))
         self._update()
         run_in_background(
             lambda: client_jobs.erasure_summary(vault, client_id),

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QLocale, QObject
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QWidget,
 )
@@ -67,6 +69,31 @@ class LabelledForm(QFormLayout):
         return self._labels[id(field)]
 
 
+class FittingScrollArea(QScrollArea):
+    """The body of a dialog that can grow taller than a laptop screen (a booking once confirmed).
+
+    It asks for its content's full height, but never for more than the screen
+    leaves after ``room`` pixels for the dialog's title, buttons and the desktop's
+    panel; beyond that it scrolls, and the dialog's own buttons stay in sight.
+    """
+
+    def __init__(self, content: QWidget, *, room: int = 200, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._room = room
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        wanted = content.sizeHint() if content is not None else super().sizeHint()
+        screen = self.screen()
+        tallest = screen.availableGeometry().height() - self._room if screen is not None else wanted.height()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(wanted.width() + bar, max(min(wanted.height(), tallest), 120))
+
+
 def heading(name: str, scale: float = 1.4) -> QLabel:
     """A bold title label, ``scale`` times the normal text size."""
     label = named(QLabel(), name)
@@ -90,6 +117,33 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslateUi()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def primary_button(dialog: QDialog, button: QPushButton | None) -> None:
+    """Make ``button`` the one Enter presses in ``dialog`` (``None``: Enter presses nothing).
+
+    Call it once the dialog's buttons exist (and again when a page change makes
+    another button the primary one).
+    """
+    if button is not None:
+        button.setDefault(True)
+    for other in dialog.findChildren(QPushButton):
+        if other is not button:
+            other.setDefault(False)
+    enter_only_on_default(dialog)
+
+
+def enter_only_on_default(dialog: QDialog) -> None:
+    """Every push button of ``dialog`` but its default loses ``autoDefault``.
+
+    A button that takes the focus would otherwise become the default for a
+    moment, and an Enter meant for the primary action would press it instead (the
+    unlock prompt once opened "Restore from a backup" that way, when its field
+    was disabled while unlocking and the focus moved on to that button). A wizard
+    keeps choosing Next or Finish itself; this only stops the others taking Enter.
+    """
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(button.isDefault())
 
 
 def cancel_or(dialog: QDialog, action: QPushButton) -> QDialogButtonBox:

@@ -34,7 +34,7 @@ from desktop.policy.bookings import STATUS_LABELS
 from desktop.policy.emergency import ACTION_LABELS, ISSUER_MAX, KIND_LABELS, EmergencyAction, EmergencyKind
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, named, primary_button
 from desktop.views.common.worker import run_on_vault
 from desktop.views.contacts import contact_jobs
 
@@ -104,6 +104,8 @@ class EmergencyDialog(Retranslatable, QDialog):
         layout.addWidget(self._buttons)
         self.setMinimumWidth(560)
         self.retranslateUi()
+        # What this dialog records cannot be taken back: Enter closes it, the action needs a click.
+        primary_button(self, self._buttons.button(QDialogButtonBox.StandardButton.Close))
         self._preview()
 
     def retranslateUi(self) -> None:

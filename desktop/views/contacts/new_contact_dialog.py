@@ -44,7 +44,7 @@ from desktop.views.calendar import booking_jobs
 from desktop.views.common.client_completer import ClientCompleter, shown_name
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named, primary_button
 from desktop.views.common.local_time import datetime_text, in_sentence
 from desktop.views.common.worker import run_on_vault
 from desktop.views.contacts import contact_jobs
@@ -122,6 +122,7 @@ class NewContactDialog(Retranslatable, QDialog):
         layout.addWidget(buttons)
         self.setMinimumWidth(560)
         self.retranslateUi()
+        primary_button(self, self.log_button)
         if sent is not None:  # the mail's own client, fixed
             self.search_edit.setEnabled(False)
             self.channel_combo.setEnabled(False)

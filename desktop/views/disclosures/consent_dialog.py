@@ -30,7 +30,7 @@ from desktop.i18n import fill
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import ConsentKind, ConsentMethod
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, heading, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, heading, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
 from desktop.views.disclosures.choice_boxes import ChoiceBoxes
@@ -103,6 +103,7 @@ class ConsentDialog(Retranslatable, QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self.retranslateUi()
+        primary_button(self, self.record_button)
         self._update()
 
     def retranslateUi(self) -> None:

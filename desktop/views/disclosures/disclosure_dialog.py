@@ -32,7 +32,7 @@ from desktop.i18n import fill
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import Basis, ConsentKind, HandOver, Relation, RetentionCase
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, heading, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, heading, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
 from desktop.views.disclosures.choice_boxes import ChoiceBoxes
@@ -134,6 +134,7 @@ class DisclosureDialog(Retranslatable, QDialog):
         elif hand_over is not None:
             self.hand_over_combo.setCurrentIndex(list(HandOver).index(hand_over))
         self.retranslateUi()
+        primary_button(self, self.record_button)
         self._update()
         self._load_consents()
 

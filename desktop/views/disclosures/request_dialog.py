@@ -25,7 +25,7 @@ from desktop.i18n import fill
 from desktop.policy import disclosure as rules
 from desktop.policy.disclosure import RequestKind, RequestStatus
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, heading, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, heading, named, primary_button
 from desktop.views.common.local_time import in_sentence
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
@@ -95,6 +95,7 @@ class RequestDialog(Retranslatable, QDialog):
         layout.addWidget(buttons)
         self._summary.setVisible(answering is not None)
         self.retranslateUi()
+        primary_button(self, self.save_button)
         self._update()
 
     def retranslateUi(self) -> None:

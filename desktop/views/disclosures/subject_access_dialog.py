@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.forms import Retranslatable, heading, named, primary_button
 from desktop.views.common.printing import print_document
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
@@ -66,6 +66,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self._client_id = client_id
         self._practice_name = practice_name
         self._busy = False
+        self._third_shown: bool | None = None
 
         self._heading = heading("exportHeading", 1.2)
         self._explanation = named(QLabel(wordWrap=True), "exportExplanationLabel")
@@ -114,16 +115,11 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.retranslateUi()
+        primary_button(self, self.export_button)
         self._update()
 
     def retranslateUi(self) -> None:
         self._retitle()
-        self._caution.setText(
-            self.tr(
-                "The file is not encrypted. Save it where only you can reach it, hand it to the client, "
-                "then delete your copy."
-            )
-        )
         self._format_box.setTitle(self.tr("Format"))
         self.pdf_radio.setText(self.tr("PDF, to read and print"))
         self.json_radio.setText(self.tr("JSON, for another program"))
@@ -135,9 +131,16 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self.print_button.setToolTip(self.tr("Print the client's copy on paper, to hand to the client"))
 
     def _retitle(self) -> None:
-        """Title and explanation for whom the export is: the client (P-LAW) or a third party (P-DISCLOSE)."""
+        """Title, explanation and caution for whom the export is: the client (P-LAW) or a third party
+        (P-DISCLOSE)."""
         if self.recipient_box.for_third_party():
             self.setWindowTitle(self.tr("Export for a third party"))
+            self._caution.setText(
+                self.tr(
+                    "The file is not encrypted unless you seal it. Save it where only you can reach it, "
+                    "hand it to the recipient the disclosure record names, then delete your copy."
+                )
+            )
             self._heading.setText(self.tr("Export the record for someone else"))
             self._explanation.setText(
                 self.tr(
@@ -147,6 +150,12 @@ class SubjectAccessDialog(Retranslatable, QDialog):
             )
             return
         self.setWindowTitle(self.tr("Export for the client"))
+        self._caution.setText(
+            self.tr(
+                "The file is not encrypted. Save it where only you can reach it, hand it to the client, "
+                "then delete your copy."
+            )
+        )
         self._heading.setText(self.tr("Export the record for the client"))
         self._explanation.setText(
             self.tr(
@@ -179,9 +188,7 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         folder = Path(documents) if documents else Path.home()
         suggested = self._target() or folder / f"record-{self._client_id}{self._suffix()}"
         file_filter = self.tr("PDF (*.pdf)") if self.pdf_radio.isChecked() else self.tr("JSON (*.json)")
-        chosen, _selected = QFileDialog.getSaveFileName(
-            self, self.tr("Export for the client"), str(suggested), file_filter
-        )
+        chosen, _selected = QFileDialog.getSaveFileName(self, self.windowTitle(), str(suggested), file_filter)
         if chosen:
             self.path_edit.setText(chosen)
 
@@ -209,7 +216,15 @@ class SubjectAccessDialog(Retranslatable, QDialog):
         self.print_button.setEnabled(not self._busy and not third)
         self.recipient_box.setEnabled(not self._busy)
         self._caution.setVisible(self.recipient_box.password() is None)
-        self._retitle()
+        if third != self._third_shown:
+            self._third_shown = third
+            self._retitle()
+            # The record and seal rows appear or go: take the height they need at once, rather
+            # than squeezing them into the old size until the counsellor resizes the dialog.
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+            self.resize(max(self.width(), self.sizeHint().width()), self.sizeHint().height())
         self.choose_button.setEnabled(not self._busy)
         self._format_box.setEnabled(not self._busy)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.i18n import fill
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import Retranslatable, cancel_or, heading, named
+from desktop.views.common.forms import Retranslatable, cancel_or, heading, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
 
@@ -54,6 +54,7 @@ class TestimonialDialog(Retranslatable, QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
         self.retranslateUi()
+        primary_button(self, self.mark_button)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Mark a testimonial"))

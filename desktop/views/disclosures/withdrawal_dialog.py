@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.i18n import fill
 from desktop.policy import disclosure as rules
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named, primary_button
 from desktop.views.common.local_time import in_sentence
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import disclosure_jobs
@@ -62,6 +62,7 @@ class WithdrawalDialog(Retranslatable, QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
         self.retranslateUi()
+        primary_button(self, self.record_button)
 
     def retranslateUi(self) -> None:
         consent = self._consent

@@ -29,7 +29,7 @@ from desktop.i18n import fill
 from desktop.policy.calls import CALL_MINUTES_MAX
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.inbox import inbox_jobs
 
@@ -79,6 +79,7 @@ class CallDialog(Retranslatable, QDialog):
         layout.addWidget(self.buttons)
         self.resize(480, 380)
         self.retranslateUi()
+        primary_button(self, self.ok_button)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Log a phone call"))

@@ -298,11 +298,11 @@ class InboxPage(Retranslatable, QWidget):
         self.refresh()
 
     def report_text(self, report: ImportReport) -> str:
-        lines = [
-            self.tr("Imported %n message(s);", "", report.imported)
-            + " "
-            + self.tr("%n already in the vault were skipped.", "", report.duplicates)
-        ]
+        summary = self.tr("Imported %n message(s).", "", report.imported)
+        if report.duplicates:  # "0 already in the vault" says nothing
+            summary = self.tr("Imported %n message(s);", "", report.imported) + " "
+            summary += self.tr("%n already in the vault were skipped.", "", report.duplicates)
+        lines = [summary]
         for file_report in report.files:
             for problem in file_report.problems:
                 reason = QCoreApplication.translate("MailProblem", problem.reason)

@@ -33,7 +33,13 @@ from desktop.policy.afterfollow import TEMPLATE_LABELS, ReplyTemplate
 from desktop.views.common import mail_program
 from desktop.views.common.clipboard import copy_sensitive
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, message_language_combo, named
+from desktop.views.common.forms import (
+    LabelledForm,
+    Retranslatable,
+    message_language_combo,
+    named,
+    primary_button,
+)
 from desktop.views.common.worker import run_on_vault
 from desktop.views.inbox import followup_jobs
 
@@ -103,6 +109,7 @@ class ReplyDialog(Retranslatable, QDialog):
         layout.addWidget(self._buttons)
         self.setMinimumWidth(620)
         self.retranslateUi()
+        primary_button(self, self.copy_button)
         self._set_ready(False)  # until the gate's list and the draft are in
         self._run(lambda v: followup_jobs.reply_templates(v, message_id), self._offer)
 

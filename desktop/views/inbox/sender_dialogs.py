@@ -27,7 +27,7 @@ from desktop.views.calendar import booking_jobs
 from desktop.views.clients import client_jobs
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import Retranslatable, named
+from desktop.views.common.forms import Retranslatable, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.inbox import inbox_jobs
 
@@ -103,6 +103,7 @@ class LinkSenderDialog(_SenderDialog):
         self.finish_layout()
         self.resize(460, 420)
         self.retranslateUi()
+        primary_button(self, self.ok_button)
         self._search()
 
     def retranslateUi(self) -> None:
@@ -158,6 +159,7 @@ class ProspectDialog(_SenderDialog):
         self.body.addWidget(self.name_edit)
         self.finish_layout()
         self.retranslateUi()
+        primary_button(self, self.ok_button)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Create a prospect"))

@@ -37,9 +37,13 @@ class ThreadList(Retranslatable, QWidget):
         for column in (InboxModel.COUNT, InboxModel.LAST):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(InboxModel.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(InboxModel.FROM, 130)
-        header.resizeSection(InboxModel.STATE, 170)  # long states elide; the tooltip and reader say all
-        header.setMinimumSectionSize(60)
+        # The subject says what a conversation is about: it takes what the sender and the state
+        # leave. Both are a few characters wide; a long state elides, its tooltip and the reader
+        # say all.
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(InboxModel.FROM, 9 * em)
+        header.resizeSection(InboxModel.STATE, 8 * em)
+        header.setMinimumSectionSize(4 * em)
         self.count_label = named(QLabel(), "threadCountLabel")
         self.empty_state = EmptyState(self.table, "inboxEmptyState")
         layout = QVBoxLayout(self)

@@ -64,6 +64,8 @@ class BookingSettings(Retranslatable, QGroupBox):
         self.menu_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.menu_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.menu_table.verticalHeader().hide()
+        # The name takes the room; format, minutes, price and "offered" are as wide as their text.
+        self.menu_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.menu_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.menu_table.setMaximumHeight(180)
         self.menu_table.itemSelectionChanged.connect(self._row_chosen)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
@@ -57,6 +57,7 @@ class ChangePassphraseDialog(Retranslatable, QDialog):
         self.current_edit.textChanged.connect(self._update)
         self.fields.changed.connect(self._update)
         self.retranslateUi()
+        primary_button(self, self.buttons.button(QDialogButtonBox.StandardButton.Ok))
         self._update()
 
     def retranslateUi(self) -> None:

@@ -41,7 +41,8 @@ class PassphraseFields(Retranslatable, QWidget):
         self._meter = named(QProgressBar(), "strengthBar")
         self._meter.setRange(0, int(Strength.STRONG))
         self._meter.setTextVisible(False)
-        self._meter.setMaximumHeight(8)
+        # A bar, not a hairline: as tall as half a line of text whatever the form around it.
+        self._meter.setFixedHeight(max(8, self.fontMetrics().height() // 2))
         self._strength = named(QLabel(), "strengthLabel")
         self._feedback = named(QLabel(), "passphraseFeedback")
         self._feedback.setWordWrap(True)
@@ -61,6 +62,14 @@ class PassphraseFields(Retranslatable, QWidget):
         self._label_for(self._meter).setText(self.tr("Strength:"))
         self._first.setPlaceholderText(self.tr("A long phrase only you know"))
         self._update()
+
+    def add_leading_row(self, field: QWidget) -> QLabel:
+        """Put ``field`` above the passphrase in the same form, so every label lines up (the
+        recovery code on the unlock page); returns its label."""
+        label = QLabel()
+        label.setBuddy(field)
+        self._form.insertRow(0, label, field)
+        return label
 
     def _label_for(self, field: QWidget) -> QLabel:
         label = self._form.label(field)

@@ -35,10 +35,11 @@ from desktop.vault import recovery
 from desktop.vault.files import vault_exists
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named, primary_button
 from desktop.views.common.local_time import in_sentence
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import backup_jobs
+from desktop.views.vault.recovery_code_widgets import GroupCheck, code_label
 
 if TYPE_CHECKING:
     from desktop.services.backups import VerifiedBackup
@@ -94,7 +95,6 @@ class RestoreDialog(Retranslatable, QDialog):
         self.cancel_button = named(QPushButton(), "restoreCancelButton")
         self.cancel_button.clicked.connect(self.reject)
         self.restore_button = named(QPushButton(), "restoreButton")
-        self.restore_button.setDefault(True)
         self.restore_button.clicked.connect(self._restore)
         for signal in (self.file_edit.textChanged, self.passphrase_edit.textChanged):
             signal.connect(self._update_button)
@@ -115,15 +115,15 @@ class RestoreDialog(Retranslatable, QDialog):
         form_layout.addLayout(buttons)
 
         self.done_label = named(QLabel(wordWrap=True), "restoreDoneLabel")
-        self.code_label = named(QLabel(recovery.formatted(self._code)), "restoreRecoveryCodeLabel")
-        font = self.code_label.font()
-        font.setFamily("monospace")
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.code_label.setFont(font)
+        self.code_label = code_label(self._code, "restoreRecoveryCodeLabel")
+        # As at set-up: two groups typed back prove the new code is on paper (P-SAFEGUARD).
+        self.code_check = GroupCheck(self._code)
+        self._check_intro = named(QLabel(wordWrap=True), "restoreCheckIntroLabel")
         self.written_check = named(QCheckBox(), "restoreWrittenCheck")
         self.finish_button = named(QPushButton(), "restoreFinishButton")
         self.finish_button.setEnabled(False)
-        self.written_check.toggled.connect(self.finish_button.setEnabled)
+        self.written_check.toggled.connect(self._update_finish)
+        self.code_check.changed.connect(self._update_finish)
         self.finish_button.clicked.connect(self.accept)
         done_page = QWidget()
         done_layout = QVBoxLayout(done_page)
@@ -131,6 +131,8 @@ class RestoreDialog(Retranslatable, QDialog):
         done_layout.addWidget(self.done_label)
         done_layout.addWidget(self.code_label)
         done_layout.addWidget(self.written_check)
+        done_layout.addWidget(self._check_intro)
+        done_layout.addWidget(self.code_check)
         done_buttons = QHBoxLayout()
         done_buttons.addStretch(1)
         done_buttons.addWidget(self.finish_button)
@@ -143,6 +145,7 @@ class RestoreDialog(Retranslatable, QDialog):
         layout.addWidget(self._title)
         layout.addWidget(self.pages)
         self.retranslateUi()
+        primary_button(self, self.restore_button)
         self._update_button()
 
     def retranslateUi(self) -> None:
@@ -167,6 +170,7 @@ class RestoreDialog(Retranslatable, QDialog):
         self._name_restore_button()
         self.written_check.setText(self.tr("I have written the new recovery code down"))
         self.finish_button.setText(self.tr("Open the records"))
+        self._check_intro.setText(self.tr("Then type two groups from what you wrote down:"))
         self._show_result()
 
     def _name_restore_button(self) -> None:
@@ -255,6 +259,10 @@ class RestoreDialog(Retranslatable, QDialog):
         )
         self._name_restore_button()
 
+    @Slot()
+    def _update_finish(self) -> None:
+        self.finish_button.setEnabled(self.written_check.isChecked() and self.code_check.matches())
+
     @Slot(object)
     def _on_restored(self, result: Restored) -> None:
         self._set_busy(False)
@@ -262,6 +270,7 @@ class RestoreDialog(Retranslatable, QDialog):
         self._result = result
         self._show_result()
         self.pages.setCurrentIndex(1)
+        primary_button(self, self.finish_button)
         self.written_check.setFocus()
 
     def _show_result(self) -> None:

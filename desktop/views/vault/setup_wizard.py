@@ -7,12 +7,10 @@ so a vault never exists whose recovery code nobody saw.
 
 from __future__ import annotations
 
-import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -28,10 +26,11 @@ from desktop.i18n import fill
 from desktop.policy import practice
 from desktop.vault import recovery
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, enter_only_on_default, named
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
+from desktop.views.vault.recovery_code_widgets import GroupCheck, code_label
 from desktop.views.vault.starter_menu_page import StarterMenuPage
 
 if TYPE_CHECKING:
@@ -118,14 +117,7 @@ class RecoveryCodePage(Retranslatable, QWizardPage):
     def __init__(self, code: str) -> None:
         super().__init__()
         self._explain = QLabel(wordWrap=True)
-        self.code_label = named(QLabel(recovery.formatted(code)), "recoveryCodeLabel")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(QFont.Weight.DemiBold)
-        self.code_label.setFont(font)
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.code_label.setMinimumHeight(64)
+        self.code_label = code_label(code, "recoveryCodeLabel")
         self.written_check = named(QCheckBox(), "recoveryWrittenCheck")
         self.written_check.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
@@ -156,16 +148,9 @@ class ConfirmCodePage(Retranslatable, QWizardPage):
 
     def __init__(self, code: str) -> None:
         super().__init__()
-        self._groups = recovery.groups(code)
-        first, second = sorted(secrets.SystemRandom().sample(range(len(self._groups)), 2))
-        self._asked = (first, second)
-        self.first_edit = named(QLineEdit(), "confirmGroupEditA")
-        self.second_edit = named(QLineEdit(), "confirmGroupEditB")
-        self._form = LabelledForm()
-        for edit in (self.first_edit, self.second_edit):
-            edit.setMaxLength(8)
-            edit.textChanged.connect(self.completeChanged)
-            self._form.add(edit)
+        self.check = GroupCheck(code)
+        self.check.changed.connect(self.completeChanged)
+        self.first_edit, self.second_edit = self.check.first_edit, self.check.second_edit
         self.busy = named(QProgressBar(), "creatingBusyBar")
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -173,7 +158,7 @@ class ConfirmCodePage(Retranslatable, QWizardPage):
         layout = QVBoxLayout(self)
         self._explain = QLabel(wordWrap=True)
         layout.addWidget(self._explain)
-        layout.addLayout(self._form)
+        layout.addWidget(self.check)
         layout.addStretch(1)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
@@ -182,7 +167,7 @@ class ConfirmCodePage(Retranslatable, QWizardPage):
     @property
     def asked_groups(self) -> tuple[int, int]:
         """Which groups (0-based) the counsellor is asked for."""
-        return self._asked
+        return self.check.asked_groups
 
     def retranslateUi(self) -> None:
         self.setTitle(self.tr("Check the recovery code"))
@@ -190,15 +175,9 @@ class ConfirmCodePage(Retranslatable, QWizardPage):
         self._explain.setText(
             self.tr("When both groups match, Sorakumo Desk creates your vault. This takes a few seconds.")
         )
-        for edit, index in zip((self.first_edit, self.second_edit), self._asked, strict=True):
-            label = self._form.label(edit)
-            label.setText(fill(self.tr("Group %1 of %2:"), (str(index + 1), str(len(self._groups)))))
 
     def isComplete(self) -> bool:
-        return all(
-            recovery.normalise(edit.text()) == self._groups[index]
-            for edit, index in zip((self.first_edit, self.second_edit), self._asked, strict=True)
-        )
+        return self.check.matches()
 
 
 class SetupWizard(Retranslatable, QWizard):
@@ -235,9 +214,10 @@ class SetupWizard(Retranslatable, QWizard):
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("setupRestoreButton")
         self.customButtonClicked.connect(lambda _which: self.restore_requested.emit())
         self.retranslateUi()
+        enter_only_on_default(self)
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Set up Sorakumo Desk"))
+        self.setWindowTitle(self.tr("First set-up"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create vault"))
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Restore from a backup…"))
 

@@ -29,7 +29,7 @@ from desktop.i18n import fill
 from desktop.vault import recovery
 from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.common.forms import Retranslatable, heading, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.vault import vault_jobs
 from desktop.views.vault.passphrase_fields import PassphraseFields
@@ -58,9 +58,7 @@ class UnlockDialog(Retranslatable, QDialog):
         # Page 1: the passphrase.
         self.passphrase_edit = named(QLineEdit(), "unlockPassphraseEdit")
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase_edit.returnPressed.connect(self._unlock)
         self.unlock_button = named(QPushButton(), "unlockButton")
-        self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._unlock)
         self.use_recovery_button = named(QPushButton(), "useRecoveryButton")
         self.use_recovery_button.setFlat(True)
@@ -94,9 +92,8 @@ class UnlockDialog(Retranslatable, QDialog):
         recovery_layout = QVBoxLayout(page_recovery)
         recovery_layout.setContentsMargins(0, 0, 0, 0)
         recovery_layout.addWidget(self._code_intro)
-        self._code_form = LabelledForm()
-        self._code_form.add(self.code_edit)
-        recovery_layout.addLayout(self._code_form)
+        # The code goes into the passphrase's own form: one column of labels, lined up.
+        self._code_label = self.new_passphrase.add_leading_row(self.code_edit)
         recovery_layout.addWidget(self.new_passphrase)
         recovery_buttons = QHBoxLayout()
         recovery_buttons.addWidget(self.back_button)
@@ -130,7 +127,7 @@ class UnlockDialog(Retranslatable, QDialog):
         self._update_recovery_button()
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("Unlock Sorakumo Desk"))
+        self.setWindowTitle(self.tr("Unlock the vault"))
         self._title.setText(self.tr("The vault is locked"))
         self._where.setText(fill(self.tr("Vault: %1"), (str(self._folder),)))
         self._passphrase_label.setText(self.tr("Passphrase:"))
@@ -140,15 +137,19 @@ class UnlockDialog(Retranslatable, QDialog):
         self._code_intro.setText(
             self.tr("Type the recovery code you wrote down at set-up, then choose a new passphrase.")
         )
-        label = self._code_form.label(self.code_edit)
-        label.setText(self.tr("Recovery code:"))
+        self._code_label.setText(self.tr("Recovery code:"))
         self.recovery_button.setText(self.tr("Unlock and set passphrase"))
         self.back_button.setText(self.tr("Back"))
 
     def _show_page(self, index: int) -> None:
-        """Switch pages and let the dialog take the size of the page shown, not the largest."""
+        """Switch pages and let the dialog take the size of the page shown, not the largest.
+
+        Enter presses the page's own primary button and nothing else (P-SAFEGUARD: the
+        restore, which can replace the vault, opens only when its button is clicked).
+        """
         self.error_label.clear()
         self.pages.setCurrentIndex(index)
+        primary_button(self, self.unlock_button if index == 0 else self.recovery_button)
         for position in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if position == index else QSizePolicy.Policy.Ignored
             page = self.pages.widget(position)
@@ -171,6 +172,7 @@ class UnlockDialog(Retranslatable, QDialog):
             self.passphrase_edit,
             self.unlock_button,
             self.use_recovery_button,
+            self.restore_button,
             self.code_edit,
             self.back_button,
         ):

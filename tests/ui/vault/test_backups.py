@@ -28,6 +28,7 @@ from tests.ui.drive import (
     open_section,
     settings_page,
     tick,
+    type_asked_groups,
     type_into,
     unlock,
     wait_for_unlock_dialog,
@@ -147,6 +148,9 @@ def _restore_through(
     finish = child(dialog, QAbstractButton, "restoreFinishButton")
     assert not finish.isEnabled()
     tick(qtbot, child(dialog, QAbstractButton, "restoreWrittenCheck"))
+    assert not finish.isEnabled(), "as at set-up, the new code is typed back, not only ticked"
+    type_asked_groups(qtbot, dialog, code_label.text())
+    assert finish.isEnabled()
     with qtbot.waitSignal(controller.unlocked, timeout=SLOW_MS):
         click(qtbot, finish)
     return code_label.text()
@@ -271,6 +275,7 @@ def test_P_SAFEGUARD_restoring_a_backup_older_than_the_vault_is_named_and_takes_
     code_label = child(dialog, QLabel, "restoreRecoveryCodeLabel")
     qtbot.waitUntil(code_label.isVisible, timeout=SLOW_MS)
     tick(qtbot, child(dialog, QAbstractButton, "restoreWrittenCheck"))
+    type_asked_groups(qtbot, dialog, code_label.text())
     with qtbot.waitSignal(controller.unlocked, timeout=SLOW_MS):
         click(qtbot, child(dialog, QAbstractButton, "restoreFinishButton"))
     assert controller.vault is not None and _client_names(controller.vault) == []

@@ -129,6 +129,10 @@ def test_p_safeguard_wrong_recovery_group_keeps_finish_disabled_and_writes_nothi
 
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert not finish.isEnabled()
+    problem = child(wizard, QLabel, "confirmGroupProblemLabel")
+    assert problem.text() == (
+        f"Group {second + 1} does not match the code shown. Check what you wrote down."
+    ), "a wrong group is told in a sentence, as soon as it is typed in full"
     qtbot.keyClick(edit_b, Qt.Key.Key_Return)  # Enter must not create the vault either
     assert wait_for_background_work()
 
@@ -139,6 +143,7 @@ def test_p_safeguard_wrong_recovery_group_keeps_finish_disabled_and_writes_nothi
 
     type_into(qtbot, edit_b, groups[second])
     assert finish.isEnabled(), "the right group enables Finish"
+    assert problem.text() == ""
 
 
 def test_cancelling_setup_closes_the_window_and_writes_nothing(
