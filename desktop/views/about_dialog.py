@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from desktop import diagnostics
 from desktop.components import Component, app_version, shipped_components
 from desktop.i18n import fill
-from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.forms import Retranslatable, heading, named, primary_button
 
 ICON_PX = 64
 
@@ -86,9 +86,10 @@ class AboutDialog(Retranslatable, QDialog):
         layout.addLayout(row)
         self.resize(620, 560)
         self.retranslateUi()
+        primary_button(self, buttons.button(QDialogButtonBox.StandardButton.Close))
 
     def retranslateUi(self) -> None:
-        self.setWindowTitle(self.tr("About Sorakumo Desk"))
+        self.setWindowTitle(self.tr("About this app"))
         self._title.setText(fill(self.tr("Sorakumo Desk %1"), (app_version(),)))
         self._purpose.setText(
             self.tr(
@@ -136,4 +137,3 @@ class AboutDialog(Retranslatable, QDialog):
     def _copy_diagnostics(self) -> None:
         QGuiApplication.clipboard().setText(diagnostics_text())
         self._copied.setText(self.tr("Copied. Paste it into your message to support."))
-

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QPushButton, QRadioButton, QStackedWidget, QWizard
+from PySide6.QtWidgets import QCheckBox, QDialog, QPushButton, QRadioButton, QStackedWidget, QWizard
 
 import desktop.views
 from desktop.policy.afterfollow import ReplyTemplate
@@ -107,6 +107,13 @@ def _third_party(dialog: QDialog) -> None:
     radio.setChecked(True)
 
 
+def _names_ticked(dialog: QDialog) -> None:
+    """The phone-calendar export with names: the provision's fields appear."""
+    check = dialog.findChild(QCheckBox, "icsNamesCheck")
+    assert check is not None
+    check.setChecked(True)
+
+
 def _last_page(dialog: QDialog) -> None:
     """A stacked dialog's last page (the recovery code after a restore, say)."""
     for stack in dialog.findChildren(QStackedWidget):
@@ -138,9 +145,12 @@ class Opener:
 
 def _openers() -> dict[str, Opener]:
     """Imported late: the catalogue is read only once the dialogs' modules are loaded."""
+    from desktop.views.about_dialog import AboutDialog
     from desktop.views.calendar.booking_dialog import BookingDialog
     from desktop.views.calendar.cancel_booking_dialog import CancelBookingDialog
+    from desktop.views.calendar.phone_calendar_dialog import PhoneCalendarDialog
     from desktop.views.clients.erase_client_dialog import EraseClientDialog
+    from desktop.views.clients.import_dialog import ClientImportDialog
     from desktop.views.clients.notes_panel import NoteHistoryDialog
     from desktop.views.contacts.emergency_dialog import EmergencyDialog
     from desktop.views.contacts.new_contact_dialog import NewContactDialog
@@ -153,6 +163,7 @@ def _openers() -> dict[str, Opener]:
     from desktop.views.inbox.call_dialog import CallDialog
     from desktop.views.inbox.reply_dialog import ReplyDialog
     from desktop.views.inbox.sender_dialogs import LinkSenderDialog, ProspectDialog
+    from desktop.views.money.payment_dialog import PaymentDialog
     from desktop.views.vault.change_passphrase_dialog import ChangePassphraseDialog
     from desktop.views.vault.restore_dialog import RestoreDialog
     from desktop.views.vault.setup_wizard import SetupWizard
@@ -187,6 +198,10 @@ def _openers() -> dict[str, Opener]:
         RestoreDialog: Opener(lambda _w, t: RestoreDialog(t / "restored", kdf=FAST_KDF), _last_page),
         SetupWizard: Opener(lambda _w, t: SetupWizard(t / "new", kdf=FAST_KDF), _each_wizard_page),
         UnlockDialog: Opener(lambda w, _t: UnlockDialog(w.vault.folder), _recovery_page),
+        AboutDialog: Opener(lambda _w, _t: AboutDialog()),
+        PhoneCalendarDialog: Opener(lambda w, _t: PhoneCalendarDialog(w.vault), _names_ticked),
+        ClientImportDialog: Opener(lambda w, _t: ClientImportDialog(w.vault)),
+        PaymentDialog: Opener(lambda w, _t: PaymentDialog(w.vault, w.client_id, 8_000)),
     }
     return {f"{kind.__module__}.{kind.__name__}": opener for kind, opener in openers.items()}
 

@@ -69,6 +69,6 @@ def test_copy_diagnostics_copies_version_system_and_the_log_s_end(
 def test_about_in_japanese(qtbot: QtBot, make_controller: ControllerFactory) -> None:
     apply_language(Language.JAPANESE)
     dialog = _open_about(qtbot, make_controller)
-    assert dialog.windowTitle() == "Sorakumo Desk について"
+    assert dialog.windowTitle() == "このアプリについて"
     assert child(dialog, QPushButton, "copyDiagnosticsButton").text() == "診断情報をコピー(&C)"
     assert "LGPL-3.0" in child(dialog, QTextBrowser, "aboutLicences").toPlainText()

@@ -4,8 +4,8 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <source>About Sorakumo Desk</source>
-        <translation>Sorakumo Desk について</translation>
+        <source>About this app</source>
+        <translation>このアプリについて</translation>
     </message>
     <message>
         <source>Sorakumo Desk %1</source>

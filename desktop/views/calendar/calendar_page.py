@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -93,6 +94,9 @@ class CalendarPage(Retranslatable, QWidget):
         self.phone_button = named(QPushButton(), "calendarPhoneExportButton")
         self.phone_button.clicked.connect(self.export_for_phone)
         self.title_label = heading("calendarTitleLabel", 1.25)
+        # The period's name gives way before the buttons do: the window fits a 1280×800 screen at 125 %.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.title_label.setMinimumWidth(120)
         self.view_combo = named(QComboBox(), "calendarViewCombo")
         self.view_combo.addItems(["", "", ""])
         # Its texts change with the language ("Week", "週"): the width follows them, never clipped.
@@ -274,6 +278,7 @@ class CalendarPage(Retranslatable, QWidget):
             title = locale.toString(_qdate(self._day), self.tr("MMMM yyyy", "month title format"))
             self.month_view.set_month(self._day, self._day)
         self.title_label.setText(title)
+        self.title_label.setToolTip(title)
         self.stack.setCurrentIndex(self.mode())
 
     def go_to(self, day: date, mode: Mode | None = None) -> None:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.policy.disclosure import BASIS_LABELS, Basis
 from desktop.views.calendar import calendar_jobs
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named, primary_button
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -74,7 +74,6 @@ class PhoneCalendarDialog(Retranslatable, QDialog):
             edit.textChanged.connect(self._update)
         self.status_label = named(QLabel(wordWrap=True), "icsStatusLabel")
         self.export_button = named(QPushButton(), "icsExportButton")
-        self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self._export)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -98,6 +97,7 @@ class PhoneCalendarDialog(Retranslatable, QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.retranslateUi()
+        primary_button(self, self.export_button)
         self._update()
 
     def retranslateUi(self) -> None:

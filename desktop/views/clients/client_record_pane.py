@@ -13,7 +13,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.views.clients.client_bookings import ClientBookings
 from desktop.views.clients.client_consents_panel import ClientConsentsPanel
@@ -64,7 +73,12 @@ class ClientRecordPane(Retranslatable, QWidget):
         title_row.addWidget(self.erase_button)
         details = named(QSplitter(Qt.Orientation.Vertical), "clientDetailSplitter")
         details.setChildrenCollapsible(False)
-        details.addWidget(self.editor)
+        # The form scrolls rather than making the window taller than a 1280×800 screen at 125 %.
+        form_area = named(QScrollArea(), "clientEditorScroll")
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QFrame.Shape.NoFrame)
+        form_area.setWidget(self.editor)
+        details.addWidget(form_area)
         details.addWidget(self._record_tabs)
         details.setSizes([370, 290])
         layout = QVBoxLayout(self)

@@ -33,7 +33,7 @@ from desktop.i18n import fill
 from desktop.views.clients import client_jobs
 from desktop.views.clients.import_preview_table import ImportPreviewTable, field_label
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import Retranslatable, heading, named
+from desktop.views.common.forms import Retranslatable, heading, named, primary_button, resize_within_screen
 from desktop.views.common.worker import run_in_background
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ class ClientImportDialog(Retranslatable, QDialog):
     def __init__(self, vault: OpenVault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientImportDialog")
-        self.resize(980, 620)
+        resize_within_screen(self, 980, 620)
         self._vault = vault
         self._list: client_jobs.ClientList | None = None
         self._busy = False
@@ -70,7 +70,6 @@ class ClientImportDialog(Retranslatable, QDialog):
         self.summary_label = named(QLabel(wordWrap=True), "importSummaryLabel")
         self.status_label = named(QLabel(wordWrap=True), "importStatusLabel")
         self.import_button = named(QPushButton(), "importClientsButton")
-        self.import_button.setAutoDefault(False)
         self.import_button.clicked.connect(self._import)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -95,6 +94,7 @@ class ClientImportDialog(Retranslatable, QDialog):
         layout.addWidget(self.status_label)
         layout.addWidget(buttons)
         self.retranslateUi()
+        primary_button(self, self.import_button)
         self._update()
 
     def retranslateUi(self) -> None:

@@ -94,6 +94,15 @@ class FittingScrollArea(QScrollArea):
         return QSize(wanted.width() + bar, max(min(wanted.height(), tallest), 120))
 
 
+def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
+    """Open ``widget`` at ``width`` × ``height``, or smaller where the screen has less room."""
+    screen = widget.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+    widget.resize(width, height)
+
+
 def heading(name: str, scale: float = 1.4) -> QLabel:
     """A bold title label, ``scale`` times the normal text size."""
     label = named(QLabel(), name)

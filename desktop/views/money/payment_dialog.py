@@ -13,8 +13,9 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from desktop.policy import money as rules
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.error_text import describe
-from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named
+from desktop.views.common.forms import LabelledForm, Retranslatable, cancel_or, named, primary_button
 from desktop.views.common.worker import run_in_background
 from desktop.views.money import money_jobs
 from desktop.views.money.money_labels import method_text
@@ -44,9 +45,8 @@ class PaymentDialog(Retranslatable, QDialog):
         for method in rules.PaymentMethod:
             self.method.addItem("", method.value)
         self.error_label = named(QLabel(wordWrap=True), "paymentErrorLabel")
-        self.error_label.setStyleSheet("color: #a33;")
+        set_tone(self.error_label, Tone.ERROR)
         self.record_button = named(QPushButton(), "recordPaymentButton")
-        self.record_button.setDefault(True)
         self.record_button.clicked.connect(self._record)
         self._form = LabelledForm()
         self._form.add(self.amount)
@@ -56,6 +56,7 @@ class PaymentDialog(Retranslatable, QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(cancel_or(self, self.record_button))
         self.retranslateUi()
+        primary_button(self, self.record_button)
 
     def retranslateUi(self) -> None:
         self.setWindowTitle(self.tr("Record a payment"))

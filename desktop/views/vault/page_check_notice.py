@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.forms import Retranslatable
 from desktop.views.common.worker import check_pool, run_in_background
 from desktop.views.vault import vault_jobs
@@ -37,7 +38,7 @@ class PageCheckNotice(Retranslatable, QLabel):
         super().__init__(parent)
         self.setObjectName("pageCheckNotice")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b3261e;")
+        set_tone(self, Tone.ERROR)
         self._vault: OpenVault | None = None
         self.hide()
         self.retranslateUi()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.i18n import fill
 from desktop.vault import recovery
+from desktop.views.common.colours import Tone, set_tone
 from desktop.views.common.forms import LabelledForm, Retranslatable, named
 
 
@@ -46,7 +47,7 @@ class GroupCheck(Retranslatable, QWidget):
         self.first_edit = named(QLineEdit(), "confirmGroupEditA")
         self.second_edit = named(QLineEdit(), "confirmGroupEditB")
         self.problem_label = named(QLabel(wordWrap=True), "confirmGroupProblemLabel")
-        self.problem_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem_label, Tone.ERROR)
         self._form = LabelledForm()
         self._form.setContentsMargins(0, 0, 0, 0)
         width = self.fontMetrics().horizontalAdvance("MMMMMMMM")
