@@ -9,7 +9,7 @@ from pathlib import Path
 PASSPHRASE = "Zq7!mountain-river-2026"
 #: What ``--self-check`` prints on a Japanese system: the unlock dialog's title, then each section.
 JAPANESE_SELF_CHECK = [
-    "unlock\tSorakumo Desk のロック解除",
+    "unlock\t保管庫のロック解除",
     "calendar\tカレンダー\tpainted",
     "clients\tご利用者\tpainted",
     "inbox\t受信箱\tpainted",

@@ -103,7 +103,8 @@ def test_P_SAFEGUARD_restore_replace_is_refused_while_the_window_holds_the_vault
     err = done.stderr.decode()
     assert done.returncode == 2, err
     assert err.strip() == (
-        "error: The vault is open in the Sorakumo Desk window; close the window first. Nothing was changed."
+        "error: The vault is open in another Sorakumo Desk window. "
+        "Close that window first; nothing was changed."
     )
     assert not list(tmp_path.glob("vault.replaced-*"))  # nothing was put aside
     after = folder_snapshot(made_vault.folder)
