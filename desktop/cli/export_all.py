@@ -12,22 +12,29 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.base import EXIT_OK, AddCommand, read_passphrase, vault_folder
+from desktop.cli.base import EXIT_OK, AddCommand, Cli, read_passphrase, vault_folder
+from desktop.i18n import fill
 from desktop.services import vault_access
 from desktop.services.records import practice_export
 
 
 def cmd_export_all(args: argparse.Namespace) -> int:
-    vault = vault_access.unlock(vault_folder(args), passphrase=read_passphrase(args, "Passphrase: "))
+    vault = vault_access.unlock(vault_folder(args), passphrase=read_passphrase(args, Cli.tr("Passphrase: ")))
     try:
         result = practice_export.export_practice(vault, parent=Path(args.folder).expanduser())
     finally:
         vault.close()
     rows = sum(result.table_rows.values())
-    print(f"Exported {len(result.table_rows)} tables ({rows} rows) and {result.records} client records")
-    print(f"  into {result.folder}")
-    print("  (PDFs of the records are drawn by the window: use Settings > Export everything)")
-    print("WARNING: these files are NOT encrypted; keep them on an encrypted disk and delete them when done")
+    tables = Cli.tr("%n table(s)", "", len(result.table_rows))
+    counts = (tables, Cli.tr("%n row(s)", "", rows), Cli.tr("%n client record(s)", "", result.records))
+    print(fill(Cli.tr("Exported %1 (%2) and %3"), counts))
+    print(fill(Cli.tr("  into %1"), (str(result.folder),)))
+    print(Cli.tr("  (the window draws the records as PDFs: Settings, Take everything with you)"))
+    print(
+        Cli.tr(
+            "WARNING: these files are NOT encrypted; keep them on an encrypted disk and delete them when done"
+        )
+    )
     return EXIT_OK
 
 
@@ -36,7 +43,9 @@ def add_commands(add: AddCommand) -> None:
     command = add(
         "export-all",
         cmd_export_all,
-        "export every table (JSON and CSV) and every client's record (JSON) into a new folder "
-        "under DIR, for leaving the app; the files are not encrypted",
+        Cli.tr(
+            "export every table (JSON and CSV) and every client's record (JSON) into a new folder "
+            "under DIR, for leaving the app; the files are not encrypted"
+        ),
     )
-    command.add_argument("folder", metavar="DIR", help="the folder to put the export's own folder in")
+    command.add_argument("folder", metavar="DIR", help=Cli.tr("the folder to put the export's own folder in"))

@@ -15,7 +15,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.base import EXIT_OK, AddCommand, CliError, read_passphrase, vault_folder
+from desktop.cli.base import EXIT_OK, AddCommand, Cli, CliError, read_passphrase, vault_folder
+from desktop.i18n import fill, translate
 from desktop.services import vault_access
 from desktop.services.client_import import importing
 from desktop.services.client_import.csv_file import ENCODING_LABELS, FIELDS, read_file
@@ -28,7 +29,9 @@ def _mapping(preview: ImportPreview, choices: list[str]) -> dict[str, int]:
     for choice in choices:
         field, _, column = choice.partition("=")
         if field not in FIELDS:
-            raise CliError(f"--map: unknown field {field!r}; the fields are {', '.join(FIELDS)}")
+            raise CliError(
+                fill(Cli.tr("--map: unknown field %1; the fields are %2"), (field, ", ".join(FIELDS)))
+            )
         mapping.pop(field, None)
         if not column:
             continue  # FIELD= leaves the field out
@@ -37,33 +40,34 @@ def _mapping(preview: ImportPreview, choices: list[str]) -> dict[str, int]:
         elif column in preview.headings:
             index = preview.headings.index(column)
         else:
-            raise CliError(f"--map: no column {column!r} in the file")
+            raise CliError(fill(Cli.tr("--map: no column %1 in the file"), (column,)))
         mapping = {f: i for f, i in mapping.items() if i != index}
         mapping[field] = index
     return mapping
 
 
 def _print_preview(preview: ImportPreview) -> None:
-    print(f"Read as {ENCODING_LABELS[preview.encoding]}")
+    print(fill(Cli.tr("Read as %1"), (translate("policy", ENCODING_LABELS[preview.encoding]),)))
     for field in FIELDS:
         if field in preview.mapping:
             index = preview.mapping[field]
-            print(f"  {field} <- column {index + 1} ({preview.headings[index]})")
+            print(fill(Cli.tr("  %1 <- column %2 (%3)"), (field, str(index + 1), preview.headings[index])))
     for row in preview.rows:
         for field, template in row.problems.items():
-            print(f"row {row.number}: {field}: {template}")
+            print(fill(Cli.tr("row %1: %2: %3"), (str(row.number), field, translate("policy", template))))
         for duplicate in row.duplicates if row.valid else ():
             where = (
-                f"client no. {duplicate.client_id} in the vault"
+                fill(Cli.tr("client no. %1 in the vault"), (str(duplicate.client_id),))
                 if duplicate.client_id is not None
-                else f"row {duplicate.row} of the file"
+                else fill(Cli.tr("row %1 of the file"), (str(duplicate.row),))
             )
-            print(f"row {row.number}: likely the same person as {where} (same name and phone or email)")
+            sentence = Cli.tr("row %1: likely the same person as %2 (same name and phone or email)")
+            print(fill(sentence, (str(row.number), where)))
 
 
 def cmd_import_clients(args: argparse.Namespace) -> int:
     data = read_file(Path(args.file).expanduser())
-    vault = vault_access.unlock(vault_folder(args), passphrase=read_passphrase(args, "Passphrase: "))
+    vault = vault_access.unlock(vault_folder(args), passphrase=read_passphrase(args, Cli.tr("Passphrase: ")))
     try:
         preview = importing.preview(vault, data=data)
         if args.map:
@@ -71,20 +75,25 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
         _print_preview(preview)
         anyway = set(args.import_duplicate or ())
         ready = sum(r.valid and (not r.duplicates or r.number in anyway) for r in preview.rows)
-        print(
-            f"{ready} rows to import, {preview.invalid} with a problem (not imported), "
-            f"{preview.duplicates} likely duplicates ({len(anyway)} chosen with --import-duplicate)"
+        counts = (
+            Cli.tr("%n row(s) to import", "", ready),
+            Cli.tr("%n with a problem (not imported)", "", preview.invalid),
+            Cli.tr("%n likely duplicate(s)", "", preview.duplicates),
+            str(len(anyway)),
         )
+        print(fill(Cli.tr("%1, %2, %3 (%4 chosen with --import-duplicate)"), counts))
         if not args.confirm:
-            print("Dry run: nothing was written. Run again with --confirm to import.")
+            print(Cli.tr("Dry run: nothing was written. Run again with --confirm to import."))
             return EXIT_OK
         result = importing.import_clients(vault, data=data, mapping=preview.mapping, import_anyway=anyway)
     finally:
         vault.close()
-    print(
-        f"Imported {result.imported} clients; {result.skipped_invalid} rows with a problem and "
-        f"{result.skipped_duplicates} likely duplicates were not imported"
+    imported = (
+        Cli.tr("%n client(s)", "", result.imported),
+        Cli.tr("%n row(s) with a problem", "", result.skipped_invalid),
+        Cli.tr("%n likely duplicate(s)", "", result.skipped_duplicates),
     )
+    print(fill(Cli.tr("Imported %1; %2 and %3 were not imported"), imported))
     return EXIT_OK
 
 
@@ -93,23 +102,31 @@ def add_commands(add: AddCommand) -> None:
     command = add(
         "import-clients",
         cmd_import_clients,
-        "import a client list from a CSV file (Excel's CP932 or UTF-8); a dry run unless --confirm",
+        Cli.tr("import a client list from a CSV file (Excel's CP932 or UTF-8); a dry run unless --confirm"),
     )
-    command.add_argument("file", metavar="FILE", help="the CSV file; its first row holds the column headings")
+    command.add_argument(
+        "file", metavar="FILE", help=Cli.tr("the CSV file; its first row holds the column headings")
+    )
     mode = command.add_mutually_exclusive_group()
-    mode.add_argument("--dry-run", action="store_true", help="show what would be imported (the default)")
-    mode.add_argument("--confirm", action="store_true", help="import the rows that pass the checks")
+    mode.add_argument(
+        "--dry-run", action="store_true", help=Cli.tr("show what would be imported (the default)")
+    )
+    mode.add_argument("--confirm", action="store_true", help=Cli.tr("import the rows that pass the checks"))
     command.add_argument(
         "--map",
         action="append",
         metavar="FIELD=COLUMN",
-        help=f"which column fills a field (a heading or a number from 1); FIELD= leaves it out. "
-        f"Fields: {', '.join(FIELDS)}",
+        help=fill(
+            Cli.tr(
+                "which column fills a field (a heading or a number from 1); FIELD= leaves it out. Fields: %1"
+            ),
+            (", ".join(FIELDS),),
+        ),
     )
     command.add_argument(
         "--import-duplicate",
         action="append",
         type=int,
         metavar="ROW",
-        help="import this row although it looks like a client already known (repeatable)",
+        help=Cli.tr("import this row although it looks like a client already known (repeatable)"),
     )

@@ -63,7 +63,7 @@ def test_p_data_confirm_imports_through_the_same_service_and_audits_counts(
     code, out, _err = run_command(monkeypatch, capsys, *argv)
 
     assert code == 0
-    assert out.splitlines()[-1].startswith("Imported 2 clients; 1 rows with a problem")
+    assert out.splitlines()[-1].startswith("Imported 2 clients; 1 row with a problem")
     names, events = _names_and_events(vault_dir)
     assert names == ["山田 花子", "鈴木 一郎"]
     assert json.loads(events[0])["imported"] == 2
@@ -86,7 +86,7 @@ def test_p_data_map_moves_a_field_to_another_column(
     assert code == 0
     assert "  full_name <- column 1 (A)" in out and "  mobile <- column 4 (D)" in out
     code, _out, err = run_command(monkeypatch, capsys, *argv, "--map", "nickname=A")
-    assert code == 2 and err.startswith("error: --map: unknown field 'nickname'")
+    assert code == 2 and err.startswith("error: --map: unknown field nickname")
 
 
 @pytest.mark.parametrize(("content", "sentence"), [(b"", "The file is empty."), (b"a\x00b", "NUL bytes")])

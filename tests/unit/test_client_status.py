@@ -2,7 +2,7 @@
 
 Issue 14: the client list said "not yet met" while the inbox (which reads the
 sessions) said "online only". Completing a session makes a prospect active in
-the same transaction; migration 0010 does the same for vaults written before.
+the same transaction; migration 0014 does the same for vaults written before.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from desktop.policy.personal_data import ClientStatus
-from desktop.services import clients
+from desktop.services import client_search, clients
 from desktop.vault import store
 from desktop.vault.store import OpenVault
 from tests.helpers.followup import add_client, completed_session, confirmed_booking, menu_item
@@ -39,7 +39,7 @@ def test_completing_the_first_session_makes_a_prospect_active_everywhere(open_va
     completed_session(open_vault, client, online, datetime(2026, 3, 4, 10, 0))
 
     assert _status(open_vault, client) == (ClientStatus.ACTIVE, ClientStatus.ACTIVE)
-    assert clients.search_ids(open_vault, status=ClientStatus.PROSPECT) == []
+    assert client_search.search_ids(open_vault, status=ClientStatus.PROSPECT) == []
 
 
 def test_a_closed_client_stays_closed_after_a_completed_session(open_vault: OpenVault) -> None:
@@ -49,6 +49,7 @@ def test_a_closed_client_stays_closed_after_a_completed_session(open_vault: Open
         open_vault,
         client_id=client,
         draft=clients.ClientDraft(**{**_fields(details.draft), "status": "closed"}),
+        version=details.version,
     )
 
     completed_session(open_vault, client, menu_item(open_vault, "in_person"))
@@ -60,13 +61,13 @@ def _fields(draft: clients.ClientDraft) -> dict[str, object]:
     return {name: getattr(draft, name) for name in draft.__dataclass_fields__}
 
 
-def test_migration_0010_brings_existing_prospects_with_a_completed_session_to_active(vault_dir: Path) -> None:
+def test_migration_0014_brings_existing_prospects_with_a_completed_session_to_active(vault_dir: Path) -> None:
     vault, _code = make_vault(vault_dir)
     met, not_met = _prospect(vault), _prospect(vault)
     completed_session(vault, met, menu_item(vault, "in_person"))
     with vault.engine.begin() as connection:  # as a vault written before the rule: a step back
         connection.execute(text("UPDATE clients SET status = 'prospect'"))
-        connection.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0013'"))
     vault.close()
 
     reopened = store.open_with_passphrase(vault_dir, PASSPHRASE)

@@ -85,7 +85,7 @@ def test_sort_keys_stored_before_the_long_vowel_fix_are_rewritten(vault_dir: Pat
             session.add(
                 Client(full_name=name, name_reading=reading, sort_key=old_key, created_at="x", updated_at="x")
             )
-        session.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+        session.execute(text("UPDATE alembic_version SET version_num = '0010'"))
     vault.close()
 
     reopened = store.open_with_passphrase(vault_dir, PASSPHRASE)

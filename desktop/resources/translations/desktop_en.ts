@@ -169,6 +169,48 @@
             <numerusform>%n do not match</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n client record(s)</source>
+        <translation>
+            <numerusform>%n client record</numerusform>
+            <numerusform>%n client records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import</source>
+        <translation>
+            <numerusform>%n row to import</numerusform>
+            <numerusform>%n rows to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem (not imported)</source>
+        <translation>
+            <numerusform>%n with a problem (not imported)</numerusform>
+            <numerusform>%n with a problem (not imported)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>%n likely duplicate</numerusform>
+            <numerusform>%n likely duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem</source>
+        <translation>
+            <numerusform>%n row with a problem</numerusform>
+            <numerusform>%n rows with a problem</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ClientBookings</name>

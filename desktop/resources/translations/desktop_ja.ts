@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>PDFs</source>
-        <translation>PDF</translation>
+        <translation>PDF の件数</translation>
     </message>
     <message>
         <source>Provisions</source>
@@ -2220,6 +2220,134 @@
         <source>the demo needs Faker: pip install &apos;sorakumo-desk[demo]&apos; (or pip install faker)</source>
         <extracomment>Every date of the demo practice counts back from here, so a seed gives the same data on any day. Clients per transaction (and per ``demo.generated`` audit event). Said to whoever installed the app (a wheel or a bundle), not only to a developer in the source tree.</extracomment>
         <translation>デモには Faker が必要です：pip install &apos;sorakumo-desk[demo]&apos;（または pip install faker）を実行してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client record(s)</source>
+        <translation>
+            <numerusform>ご利用者の記録%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2) and %3</source>
+        <translation>%1（%2）と%3を書き出しました</translation>
+    </message>
+    <message>
+        <source>  into %1</source>
+        <translation>  書き出し先：%1</translation>
+    </message>
+    <message>
+        <source>  (the window draws the records as PDFs: Settings, Take everything with you)</source>
+        <translation>  （記録の PDF はウィンドウで作成されます：設定の「すべてを持ち出す」）</translation>
+    </message>
+    <message>
+        <source>WARNING: these files are NOT encrypted; keep them on an encrypted disk and delete them when done</source>
+        <translation>注意：これらのファイルは暗号化されていません。暗号化されたディスクに保管し、用が済んだら削除してください</translation>
+    </message>
+    <message>
+        <source>export every table (JSON and CSV) and every client&apos;s record (JSON) into a new folder under DIR, for leaving the app; the files are not encrypted</source>
+        <translation>アプリの利用をやめるときのために、すべての表（JSON と CSV）とご利用者ごとの記録（JSON）を DIR の中の新しいフォルダーに書き出します。ファイルは暗号化されません</translation>
+    </message>
+    <message>
+        <source>the folder to put the export&apos;s own folder in</source>
+        <translation>書き出し用のフォルダーを作る場所</translation>
+    </message>
+    <message>
+        <source>--map: unknown field %1; the fields are %2</source>
+        <translation>--map：%1 という項目はありません。項目は %2 です</translation>
+    </message>
+    <message>
+        <source>--map: no column %1 in the file</source>
+        <translation>--map：ファイルに %1 という列はありません</translation>
+    </message>
+    <message>
+        <source>Read as %1</source>
+        <translation>%1 として読み込みました</translation>
+    </message>
+    <message>
+        <source>  %1 &lt;- column %2 (%3)</source>
+        <translation>  %1 ← %2列目（%3）</translation>
+    </message>
+    <message>
+        <source>row %1: %2: %3</source>
+        <translation>%1行目：%2：%3</translation>
+    </message>
+    <message>
+        <source>client no. %1 in the vault</source>
+        <translation>保管庫のご利用者 No.%1</translation>
+    </message>
+    <message>
+        <source>row %1 of the file</source>
+        <translation>ファイルの%1行目</translation>
+    </message>
+    <message>
+        <source>row %1: likely the same person as %2 (same name and phone or email)</source>
+        <translation>%1行目：%2 と同じ方の可能性があります（氏名と電話番号またはメールが一致）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to import</source>
+        <translation>
+            <numerusform>取り込む行%n件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a problem (not imported)</source>
+        <translation>
+            <numerusform>問題のある行%n件（取り込みません）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicate(s)</source>
+        <translation>
+            <numerusform>重複の可能性%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 (%4 chosen with --import-duplicate)</source>
+        <translation>%1、%2、%3（--import-duplicate で指定したもの%4件）</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written. Run again with --confirm to import.</source>
+        <translation>確認のみのため、何も書き込んでいません。取り込むには --confirm を付けてもう一度実行してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation>
+            <numerusform>ご利用者%n名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem</source>
+        <translation>
+            <numerusform>問題のある行%n件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1; %2 and %3 were not imported</source>
+        <translation>%1を取り込みました。%2と%3は取り込んでいません</translation>
+    </message>
+    <message>
+        <source>import a client list from a CSV file (Excel&apos;s CP932 or UTF-8); a dry run unless --confirm</source>
+        <translation>CSV ファイル（Excel の CP932 または UTF-8）からご利用者の一覧を取り込みます。--confirm を付けない限り確認のみです</translation>
+    </message>
+    <message>
+        <source>the CSV file; its first row holds the column headings</source>
+        <translation>CSV ファイル（1行目が列の見出し）</translation>
+    </message>
+    <message>
+        <source>show what would be imported (the default)</source>
+        <translation>取り込まれる内容を表示します（既定）</translation>
+    </message>
+    <message>
+        <source>import the rows that pass the checks</source>
+        <translation>確認を通った行を取り込みます</translation>
+    </message>
+    <message>
+        <source>which column fills a field (a heading or a number from 1); FIELD= leaves it out. Fields: %1</source>
+        <translation>項目に入れる列（見出し、または1からの番号）。FIELD= とするとその項目を使いません。項目：%1</translation>
+    </message>
+    <message>
+        <source>import this row although it looks like a client already known (repeatable)</source>
+        <translation>登録済みの方と同じに見えても、この行を取り込みます（複数指定できます）</translation>
     </message>
 </context>
 <context>

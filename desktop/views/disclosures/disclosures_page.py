@@ -11,6 +11,7 @@ and whose retention has now ended.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
@@ -224,27 +225,20 @@ class DisclosuresPage(Retranslatable, QWidget):
         """Read the first page of each register; the log and the consents read on as they scroll."""
         wanted = self.filters.request()
         self._reads += 1
-        reads = self._reads
-        self.log_model.fetch_more = lambda offset: self._read_on(
-            reads, self.log_model, lambda vault: disclosure_jobs.log_page(vault, wanted, offset)
-        )
-        self.consent_model.fetch_more = lambda offset: self._read_on(
-            reads,
-            self.consent_model,
-            lambda vault: disclosure_jobs.consent_page(vault, wanted.client_id, offset),
-        )
-        self._run(
-            lambda vault: disclosure_jobs.section(vault, wanted), lambda found: self._show(reads, found)
-        )
+        pages: dict[RecordTableModel[Any], Callable[[OpenVault, int], list[Any]]] = {
+            self.log_model: lambda vault, at: disclosure_jobs.log_page(vault, wanted, at),
+            self.consent_model: lambda vault, at: disclosure_jobs.consent_page(vault, wanted.client_id, at),
+        }
+        for model, page in pages.items():
+            model.fetch_more = partial(self._read_on, self._reads, model, page)
+        self._run(lambda vault: disclosure_jobs.section(vault, wanted), partial(self._show, self._reads))
 
-    def _read_on(
-        self, reads: int, model: RecordTableModel[Any], work: Callable[[OpenVault], list[Any]]
-    ) -> None:
+    def _read_on(self, reads: int, model: RecordTableModel[Any], page: Any, offset: int) -> None:
         def arrived(rows: list[Any]) -> None:
             if reads == self._reads:  # else a newer reading (a filter changed) replaced the rows
                 model.append_rows(rows, complete=len(rows) < disclosure_jobs.PAGE_SIZE)
 
-        self._run(work, arrived)
+        self._run(lambda vault: page(vault, offset), arrived)
 
     def _show(self, reads: int, section: disclosure_jobs.Section) -> None:
         if reads != self._reads:

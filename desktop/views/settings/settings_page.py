@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from zoneinfo import available_timezones
 
@@ -336,9 +337,7 @@ class SettingsPage(Retranslatable, QWidget):
         if isinstance(error, InvalidSetting) and field is not None:
             field.setFocus()
             signal = field.valueChanged if isinstance(field, QSpinBox) else field.textChanged
-            signal.connect(
-                lambda *_args: self._refusal_outdated(sentence), Qt.ConnectionType.SingleShotConnection
-            )
+            signal.connect(partial(self._refusal_outdated, sentence), Qt.ConnectionType.SingleShotConnection)
 
     def _fields(self) -> dict[str, QLineEdit | QSpinBox]:
         return {
@@ -352,7 +351,7 @@ class SettingsPage(Retranslatable, QWidget):
             "work_end_hour": self.work_end_spin,
         }
 
-    def _refusal_outdated(self, sentence: str) -> None:
+    def _refusal_outdated(self, sentence: str, *_changed: object) -> None:
         if self.status_label.text() == sentence:
             self.status_label.clear()
 
