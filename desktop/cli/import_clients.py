@@ -77,7 +77,7 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
         ready = sum(r.valid and (not r.duplicates or r.number in anyway) for r in preview.rows)
         counts = (
             Cli.tr("%n row(s) to import", "", ready),
-            Cli.tr("%n with a problem (not imported)", "", preview.invalid),
+            Cli.tr("%n row(s) with a problem (not imported)", "", preview.invalid),
             Cli.tr("%n likely duplicate(s)", "", preview.duplicates),
             str(len(anyway)),
         )

@@ -184,10 +184,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with a problem (not imported)</source>
+        <source>%n row(s) with a problem (not imported)</source>
         <translation>
-            <numerusform>%n with a problem (not imported)</numerusform>
-            <numerusform>%n with a problem (not imported)</numerusform>
+            <numerusform>%n row with a problem (not imported)</numerusform>
+            <numerusform>%n rows with a problem (not imported)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2290,7 +2290,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n with a problem (not imported)</source>
+        <source>%n row(s) with a problem (not imported)</source>
         <translation>
             <numerusform>問題のある行%n件（取り込みません）</numerusform>
         </translation>
