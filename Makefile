@@ -10,7 +10,7 @@ QM := desktop/resources/translations/desktop_ja.qm
 TS_EN := desktop/resources/translations/desktop_en.ts
 QM_EN := desktop/resources/translations/desktop_en.qm
 
-.PHONY: run test bench lint translations update-translations system-deps screenshots clean
+.PHONY: run test bench torture lint translations update-translations system-deps screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ lint: $(STAMP_TEST)
 
 bench: $(STAMP_TEST) $(QM) $(QM_EN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+# The release's fault run (docs/reliability.md): kills, a full disk, damaged backups, fuzzing. Takes about an hour.
+torture: $(STAMP_TEST) $(QM) $(QM_EN)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.torture $(TORTURE_ARGS)
 
 clean:
 	rm -rf $(VENV) $(QM) $(QM_EN) .pytest_cache .mypy_cache .ruff_cache
