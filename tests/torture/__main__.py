@@ -3,7 +3,8 @@
 At scale 1 (``make torture``): 1,000 kill -9 during mixed commits, a full
 disk at 100 points, 1,010 damaged or foreign backups and ten minutes of
 fuzzing. The four parts run side by side, each in its own process (the kills
-mostly wait for their child; the fuzzing keeps a core busy). The exit status
+mostly wait for their child, so they also run on four vaults at once; the
+fuzzing keeps a core busy). The exit status
 is 1 when anything was lost, accepted or crashed; every problem is listed
 under the table.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import platform
 import shutil
@@ -30,29 +32,43 @@ Row = tuple[str, str, str]
 Figures = tuple[list[Row], list[str]]
 
 
+#: Kill runs mostly wait (for the child to start, for the moment of the kill): four vaults side by side.
+KILL_SHARDS = 4
+
+
 def _kills(base: Path, scale: float) -> Figures:
-    from tests.torture.kills import KillBench
+    from tests.torture.kills import kill_shard
 
     runs = max(1, round(1000 * scale))
-    bench = KillBench(base)
+    seeds = list(range(1000, 1000 + runs))
+    shards = [seeds[index::KILL_SHARDS] for index in range(KILL_SHARDS) if seeds[index::KILL_SHARDS]]
+    context = multiprocessing.get_context("spawn")
+    folders = [base / f"shard {n}" for n in range(len(shards))]
+    workers = [
+        context.Process(target=kill_shard, args=(folder, shard))
+        for folder, shard in zip(folders, shards, strict=True)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    results = [
+        json.loads((folder / "figures.json").read_text())
+        if (folder / "figures.json").exists()
+        else [{}, 0, 0, [f"{folder.name}: the process ended early ({worker.exitcode})"]]
+        for folder, worker in zip(folders, workers, strict=True)
+    ]
     acknowledged: dict[str, int] = {}
-    lost = clean = 0
-    problems: list[str] = []
-    try:
-        for seed in range(1000, 1000 + runs):
-            run = bench.kill_once(seed)
-            for ack in run.acknowledged:
-                acknowledged[ack.kind] = acknowledged.get(ack.kind, 0) + 1
-            lost += len(run.lost)
-            clean += not run.problems
-            problems += [f"kill {seed}: {problem}" for problem in run.problems]
-            problems += [f"kill {seed}: lost {ack.kind} {ack.number}" for ack in run.lost]
-    finally:
-        bench.close()
+    for counts, _lost, _clean, _problems in results:
+        for kind, count in counts.items():
+            acknowledged[kind] = acknowledged.get(kind, 0) + count
+    lost = sum(result[1] for result in results)
+    clean = sum(result[2] for result in results)
+    problems = [problem for result in results for problem in result[3]]
     kinds = ", ".join(f"{kind} {count:,}" for kind, count in sorted(acknowledged.items()))
     part = "kill -9 during commits"
     return [
-        (part, "kills (SIGKILL at a random moment)", f"{runs:,}"),
+        (part, f"kills (SIGKILL at a random moment), {len(shards)} vaults side by side", f"{runs:,}"),
         (part, "acknowledged commits", f"{sum(acknowledged.values()):,} ({kinds})"),
         (part, "acknowledged commits lost", f"{lost:,}"),
         (part, "vault opened and passed its check after the kill", f"{clean:,} of {runs:,}"),

@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -159,6 +160,32 @@ class KillBench:
         finally:
             vault.close()
         return run
+
+
+def kill_shard(base: Path, seeds: list[int]) -> None:
+    """One vault killed ``len(seeds)`` times; writes ``base/figures.json``: acknowledged commits by kind,
+    lost, clean runs, problems."""
+    base.mkdir(parents=True, exist_ok=True)
+    bench = KillBench(base)
+    acknowledged: dict[str, int] = {}
+    lost = clean = 0
+    problems: list[str] = []
+    try:
+        for seed in seeds:
+            try:
+                run = bench.kill_once(seed)
+            except Exception:  # counted with the rest, not lost in a worker process
+                problems.append(f"kill {seed}: {traceback.format_exc()}")
+                continue
+            for ack in run.acknowledged:
+                acknowledged[ack.kind] = acknowledged.get(ack.kind, 0) + 1
+            lost += len(run.lost)
+            clean += not run.problems
+            problems += [f"kill {seed}: {problem}" for problem in run.problems]
+            problems += [f"kill {seed}: lost {ack.kind} {ack.number}" for ack in run.lost]
+    finally:
+        bench.close()
+    (base / "figures.json").write_text(json.dumps([acknowledged, lost, clean, problems]))
 
 
 def present(vault: OpenVault, ack: Ack) -> bool:
