@@ -1,7 +1,8 @@
 """``python -m desktop import-mail --vault DIR [--passphrase-stdin] FILE...`` (no Qt here).
 
 Prints one line per file (how many messages were imported, how many were
-already in the vault, and each reason a file or message was not imported),
+already in the vault, each reason a file or message was not imported, and
+each defect a message was imported with),
 then a total. The exit code follows the other commands: 0 when every file
 was read (duplicates are not failures), 2 when a file or message could not
 be imported — the rest of the batch is imported all the same — or the
@@ -26,6 +27,9 @@ def _file_line(report: FileReport) -> str:
     for problem in report.problems:
         where = f"message {problem.position}: " if problem.position else ""
         parts.append(f"not imported: {where}{problem.reason}")
+    for defect in report.defects:
+        where = f"message {defect.position}: " if defect.position else ""
+        parts.append(f"imported with a defect: {where}{defect.reason}")
     return f"{report.name}: " + "; ".join(parts)
 
 

@@ -2278,6 +2278,14 @@
         <source>Not imported: %1 — %2.</source>
         <translation>取り込めませんでした：%1 — %2。</translation>
     </message>
+    <message>
+        <source>Imported, but check it: %1, message %2 — %3.</source>
+        <translation>取り込みましたが、内容をご確認ください：%1 の %2 通目 — %3。</translation>
+    </message>
+    <message>
+        <source>Imported, but check it: %1 — %2.</source>
+        <translation>取り込みましたが、内容をご確認ください：%1 — %2。</translation>
+    </message>
 </context>
 <context>
     <name>LinkSenderDialog</name>
