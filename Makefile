@@ -14,7 +14,7 @@ STAMP_DIST := $(VENV)/.installed-dist
 VERSION = $(shell $(BIN)/python -c "from importlib.metadata import version; print(version('sorakumo-desk'))")
 BUNDLE := build/dist/sorakumo-desk
 
-.PHONY: run test bench lint translations update-translations system-deps screenshots clean dist dist-test icons
+.PHONY: run test bench torture lint translations update-translations system-deps screenshots clean dist dist-test icons
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -77,6 +77,10 @@ dist-test: dist
 # After changing desktop/resources/icons/sorakumo-desk.svg: the PNG, .ico and .icns files.
 icons: $(STAMP_RUN)
 	$(BIN)/python scripts/make_icons.py
+
+# The release's fault run (docs/reliability.md): kills, a full disk, damaged backups, fuzzing. Takes about an hour.
+torture: $(STAMP_TEST) $(QM) $(QM_EN)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.torture $(TORTURE_ARGS)
 
 clean:
 	rm -rf $(VENV) $(QM) $(QM_EN) .pytest_cache .mypy_cache .ruff_cache build

@@ -1,7 +1,8 @@
 """``python -m desktop import-mail --vault DIR [--passphrase-stdin] FILE...`` (no Qt here).
 
 Prints one line per file (how many messages were imported, how many were
-already in the vault, and each reason a file or message was not imported),
+already in the vault, each reason a file or message was not imported, and
+each defect a message was imported with),
 then a total. The exit code follows the other commands: 0 when every file
 was read (duplicates are not failures), 2 when a file or message could not
 be imported — the rest of the batch is imported all the same — or the
@@ -30,6 +31,14 @@ def _file_line(report: FileReport) -> str:
             parts.append(fill(Cli.tr("message %1 not imported: %2"), (str(problem.position), reason)))
         else:
             parts.append(fill(Cli.tr("not imported: %1"), (reason,)))
+    for defect in report.defects:
+        reason = translate("MailDefect", defect.reason)
+        if defect.position:
+            parts.append(
+                fill(Cli.tr("message %1 imported with a defect: %2"), (str(defect.position), reason))
+            )
+        else:
+            parts.append(fill(Cli.tr("imported with a defect: %1"), (reason,)))
     return fill(Cli.tr("%1: %2"), (report.name, Cli.tr("; ").join(parts)))
 
 

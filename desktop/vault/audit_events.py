@@ -223,6 +223,7 @@ DETAIL_NAMES: dict[str, str] = {
     "skipped_invalid": QT_TRANSLATE_NOOP("AuditModel", "Rows refused"),
     "tables": QT_TRANSLATE_NOOP("AuditModel", "Tables"),
     "undone": QT_TRANSLATE_NOOP("AuditModel", "Undone"),
+    "with_defects": QT_TRANSLATE_NOOP("AuditModel", "Imported with a defect"),
 }
 
 #: Details kept for the machine (a record's seal): in the row, not in the sentence shown.

@@ -26,6 +26,7 @@ from desktop.views.vault import backup_jobs, vault_jobs
 from desktop.views.vault.idle_lock import InactivityWatcher
 from desktop.views.vault.page_check_notice import PageCheckNotice
 from desktop.views.vault.read_only_notice import ReadOnlyNotice
+from desktop.views.vault.session_watch import SessionWatcher, platform_buses
 from desktop.views.vault.single_window import SingleWindowGuard
 from desktop.views.vault.unlock_dialog import UnlockDialog
 
@@ -79,6 +80,10 @@ class DesktopController(QObject):
         self.setup_wizard: SetupWizard | None = None
         self._preloaded = False
         self.watcher.idle.connect(self._idle)
+        #: The screen lock and sleep, as the platform reports them; watched from the first unlock on.
+        self.session_watcher = SessionWatcher(self)
+        self.session_watcher.away.connect(self._away)
+        self._session_watched = False
         #: One sentence in the status bar while the vault is open read-only (a full disk).
         self.read_only_notice = ReadOnlyNotice()
         #: One window per vault: the folder's lock, and the channel a second window knocks on.
@@ -257,6 +262,11 @@ class DesktopController(QObject):
         window.raise_()
         window.activateWindow()
         self.watcher.start()
+        if not self._session_watched:
+            self._session_watched = True
+            watched = self.session_watcher.watch_buses(*platform_buses())
+            watched += ["window"] if self.session_watcher.watch_window(int(window.winId())) else []
+            log.info("locking on screen lock and sleep through: %s", ", ".join(watched) or "nothing here")
         log.info("session unlocked")
         self.unlocked.emit()
 
@@ -276,6 +286,13 @@ class DesktopController(QObject):
     @Slot()
     def _idle(self) -> None:
         log.info("locking after the idle period")
+        self.lock()
+
+    @Slot(str)
+    def _away(self, reason: str) -> None:
+        """P-SAFEGUARD: the screen locked or the computer is going to sleep; lock at once."""
+        if self.vault is not None:
+            log.info("locking: %s", reason)
         self.lock()
 
     @Slot()

@@ -29,7 +29,7 @@ _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 @dataclass
 class SmallDisk:
-    """A mounted tmpfs; :meth:`fill` takes its last byte, :meth:`free` gives the space back."""
+    """A mounted tmpfs; :meth:`fill` takes its last byte (or all but ``leave``), :meth:`free` frees it."""
 
     root: Path
     filler: Path = field(init=False)
@@ -37,7 +37,7 @@ class SmallDisk:
     def __post_init__(self) -> None:
         self.filler = self.root / "filler"
 
-    def fill(self) -> None:
+    def fill(self, leave: int = 0) -> None:
         fd = os.open(self.filler, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         try:
             for size in (1024 * 1024, 4096, 512, 1):
@@ -53,6 +53,8 @@ class SmallDisk:
             finally:
                 os.close(probe)
         assert full.value.errno == errno.ENOSPC
+        if leave:
+            os.truncate(self.filler, max(0, self.filler.stat().st_size - leave))
 
     def free(self) -> None:
         self.filler.unlink()

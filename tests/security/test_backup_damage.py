@@ -6,6 +6,9 @@ case ever leaves a restored vault behind. A flipped byte inside the first 16
 bytes (the salt) changes the key every reader derives, so it reads as a wrong
 passphrase: that is the format, and the test says so.
 
+The same damage at random, with swapped and zeroed pages too, runs as a
+sample here and a thousand times in the torture run (:mod:`tests.torture.damage`).
+
 The backup's key derivation is SQLCipher's own and cannot be made cheaper for
 tests; :func:`cache_derivations` derives each salt's key once instead.
 """
@@ -15,20 +18,19 @@ from __future__ import annotations
 import random
 import shutil
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from desktop.errors import BackupProblem, BackupRefused
+from desktop.errors import BackupProblem
 from desktop.services import backups
 from desktop.vault import backup
 from tests.helpers.backups import backup_ready_vault, cache_derivations, open_backup
 from tests.helpers.records import add_sample_client
 from tests.helpers.vaults import PASSPHRASE, snapshot
+from tests.torture.damage import CODE, KINDS, refusal, refuse_all
 
 FLIPS = 220
-CODE = "0123-4567-89AB-CDEF-GHJK-MNPQ-RSTV-WXYZ"
 Expected = tuple[BackupProblem, int | None]
 
 
@@ -46,14 +48,6 @@ def good_backup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, 
     return path, vault_id
 
 
-def _refusal(action: Callable[[], object]) -> tuple[BackupProblem, int | None, str] | None:
-    try:
-        action()
-    except BackupRefused as refused:
-        return refused.problem, refused.page, str(refused)
-    return None
-
-
 def _check_refused(bad: Path, tmp_path: Path, expected: Expected) -> list[str]:
     """Both verify and restore refuse ``bad`` with ``expected``; nothing is restored."""
     problems = []
@@ -65,7 +59,7 @@ def _check_refused(bad: Path, tmp_path: Path, expected: Expected) -> list[str]:
             lambda: backups.restore_from(bad, passphrase=PASSPHRASE, folder=target, recovery_code=CODE),
         ),
     ):
-        outcome = _refusal(action)
+        outcome = refusal(action)
         if outcome is None or outcome[:2] != expected:
             problems.append(f"{bad.name} {name}: {outcome} instead of {expected}")
         elif expected[1] is not None and f"page {expected[1]}" not in outcome[2]:
@@ -141,12 +135,12 @@ def test_P_SAFEGUARD_another_vaults_backup_is_refused(good_backup: tuple[Path, s
     swapped = tmp_path / "swapped.db"
     backups.back_up(other, target=swapped)
     other.close()
-    outcome = _refusal(lambda: backups.verify(swapped, passphrase=PASSPHRASE, expected_vault_id=vault_id))
+    outcome = refusal(lambda: backups.verify(swapped, passphrase=PASSPHRASE, expected_vault_id=vault_id))
     assert outcome is not None and outcome[0] is BackupProblem.OTHER_VAULT
     assert "different vault" in outcome[2]
     home = tmp_path / "vault"
     before = snapshot(home)
-    outcome = _refusal(
+    outcome = refusal(
         lambda: backups.restore_from(
             swapped, passphrase=PASSPHRASE, folder=home, recovery_code=CODE, replace=True
         )
@@ -201,3 +195,10 @@ def test_P_SAFEGUARD_rows_missing_against_the_manifest_are_refused(
     with open_backup(edited) as connection:
         connection.execute("DELETE FROM clients WHERE id = 1")
     assert _check_refused(edited, tmp_path, (BackupProblem.COUNTS_DIFFER, None)) == []
+
+
+def test_P_SAFEGUARD_random_damage_of_every_kind_and_foreign_backups_are_refused(tmp_path: Path) -> None:
+    tally = refuse_all(tmp_path, copies=3 * len(KINDS), other_vaults=1)
+    assert tally.problems == []
+    assert tally.tried == {**dict.fromkeys(KINDS, 3), "another vault's": 1}
+    assert tally.refused == tally.tried

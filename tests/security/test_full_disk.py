@@ -24,6 +24,7 @@ from tests.helpers.backups import backup_ready_vault
 from tests.helpers.full_disk import SmallDisk, small_disk, writes_fail
 from tests.helpers.records import NAME, add_sample_client
 from tests.helpers.vaults import PASSPHRASE
+from tests.torture.disk_sweep import sweep
 from tests.unit import test_cli
 
 run_cli = test_cli.run_cli
@@ -136,6 +137,14 @@ def test_p_safeguard_a_backup_onto_a_full_disk_says_the_backup_was_not_written(
         assert backups.status(vault).last_failure == "StorageFull"
     finally:
         vault.close()
+
+
+def test_p_safeguard_every_acknowledged_write_survives_a_full_disk_met_at_each_point(tmp_path: Path) -> None:
+    """Mixed commits until the disk refuses one, 30 to 33 pages left free: a sample of the torture sweep."""
+    tally = sweep(tmp_path, points=4, first=30)
+    assert tally.problems == []
+    assert (tally.points, tally.refused_cleanly, tally.opened_while_full, tally.opened_after) == (4, 4, 4, 4)
+    assert tally.lost == 0 and tally.acknowledged > 0
 
 
 # --- an injected full disk (SQLITE_FULL on every write) -------------------------------------

@@ -18,6 +18,7 @@ from desktop.vault.store import OpenVault
 from tests.helpers import mail_corpus as corpus
 from tests.helpers.cli import run_command
 from tests.helpers.vaults import PASSPHRASE, make_vault
+from tests.unit.test_mail_real_world import HTML_PART, alternative
 
 
 @pytest.fixture
@@ -76,6 +77,42 @@ def test_the_command_imports_the_corpus_exactly_and_names_each_refused_file(
             assert audit.verify(session).intact
             (event,) = session.scalars(select(AuditEvent).where(AuditEvent.action == "mail.imported"))
             assert '"imported": 13' in event.detail and "sato" not in event.detail
+    finally:
+        vault.close()
+
+
+def test_a_message_read_with_a_defect_is_imported_and_its_defect_named_under_its_file(
+    vault_with_sato: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unclosed = tmp_path / "unclosed.eml"
+    unclosed.write_bytes(alternative(closed=False, html=HTML_PART))
+    box = tmp_path / "box.mbox"
+    second = alternative(closed=False, html=HTML_PART).replace(b"<real-1@", b"<real-2@")
+    box.write_bytes(b"From x\n" + alternative(closed=True, html=HTML_PART).replace(b"<real-1@", b"<real-3@"))
+    box.write_bytes(box.read_bytes() + b"\nFrom y\n" + second)
+    code, out, _err = run_command(
+        monkeypatch,
+        capsys,
+        "import-mail",
+        "--vault",
+        str(vault_with_sato),
+        "--passphrase-stdin",
+        str(unclosed),
+        str(box),
+    )
+    assert code == cli.EXIT_OK
+    defect = "the message has no closing MIME boundary, so its end may be missing"
+    assert out.splitlines() == [
+        f"unclosed.eml: 1 message imported; imported with a defect: {defect}",
+        f"box.mbox: 2 messages imported; message 2 imported with a defect: {defect}",
+        "Imported 3 messages from 2 files.",
+    ]
+    vault = _open(vault_with_sato)
+    try:
+        assert {"real-1@example.jp", "real-2@example.jp", "real-3@example.jp"} <= set(_messages(vault))
+        with vault.reading() as session:
+            (detail,) = session.scalars(select(AuditEvent.detail).where(AuditEvent.action == "mail.imported"))
+        assert '"with_defects": 2' in detail and "real-" not in detail
     finally:
         vault.close()
 

@@ -95,7 +95,7 @@ def test_a_charset_label_that_understates_its_superset_is_read_with_the_superset
     assert "\ufffd" in _body_by_default(raw)  # the label alone garbles it: this is a real fix
 
 
-def _alternative(*, closed: bool, html: bytes) -> bytes:
+def alternative(*, closed: bool, html: bytes) -> bytes:
     text = "来週の予約の件です。\nよろしくお願いいたします。"
     return (
         _HEAD
@@ -112,21 +112,21 @@ def _alternative(*, closed: bool, html: bytes) -> bytes:
     )
 
 
-_HTML = base64.b64encode("<p>来週の予約の件です。</p>".encode())
+HTML_PART = base64.b64encode("<p>来週の予約の件です。</p>".encode())
 
 
 def test_mail_without_its_closing_boundary_is_read_with_a_note() -> None:
-    mail = parse_message(_alternative(closed=False, html=_HTML))
+    mail = parse_message(alternative(closed=False, html=HTML_PART))
     assert mail.body == "来週の予約の件です。\nよろしくお願いいたします。"
     assert mail.subject == "予約の件"
     assert mail.defects == (MailDefect.UNCLOSED,)
-    assert parse_message(_alternative(closed=True, html=_HTML)).defects == ()
-    assert _body_by_default(_alternative(closed=False, html=_HTML)) == mail.body
+    assert parse_message(alternative(closed=True, html=HTML_PART)).defects == ()
+    assert _body_by_default(alternative(closed=False, html=HTML_PART)) == mail.body
 
 
 def test_mail_cut_inside_its_last_part_is_still_damaged() -> None:
-    cut_in_base64 = _alternative(closed=False, html=_HTML[:-3])
-    cut_in_headers = _alternative(closed=False, html=b"")[: -len(b"base64\r\n\r\n\r\n")]
+    cut_in_base64 = alternative(closed=False, html=HTML_PART[:-3])
+    cut_in_headers = alternative(closed=False, html=b"")[: -len(b"base64\r\n\r\n\r\n")]
     for raw in (cut_in_base64, cut_in_headers):
         with pytest.raises(MailUnreadable) as refused:
             parse_message(raw)

@@ -611,6 +611,10 @@
         <translation>取り消し</translation>
     </message>
     <message>
+        <source>Imported with a defect</source>
+        <translation>不備があるまま取り込んだ件数</translation>
+    </message>
+    <message>
         <source>Vault restored from a backup</source>
         <translation>バックアップから保管庫を復元</translation>
     </message>
@@ -2056,6 +2060,14 @@
         <translation>取り込めませんでした（%1）</translation>
     </message>
     <message>
+        <source>message %1 imported with a defect: %2</source>
+        <translation>%1通目は不備があるまま取り込みました：%2</translation>
+    </message>
+    <message>
+        <source>imported with a defect: %1</source>
+        <translation>不備があるまま取り込みました：%1</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3194,7 +3206,7 @@
     <name>DesktopController</name>
     <message>
         <source>Sorakumo Desk</source>
-        <extracomment>How long after the unlock dialog appears the services start loading. Another window was started on this vault and this one came to the front instead. This window found the vault open in another and will not open it (the counsellor is told). One sentence in the status bar while the vault is open read-only (a full disk). One window per vault: the folder&apos;s lock, and the channel a second window knocks on. The whole-file check after unlocking, and a damaged page&apos;s sentence.</extracomment>
+        <extracomment>How long after the unlock dialog appears the services start loading. Another window was started on this vault and this one came to the front instead. This window found the vault open in another and will not open it (the counsellor is told). The screen lock and sleep, as the platform reports them; watched from the first unlock on. One sentence in the status bar while the vault is open read-only (a full disk). One window per vault: the folder&apos;s lock, and the channel a second window knocks on. The whole-file check after unlocking, and a damaged page&apos;s sentence.</extracomment>
         <translation>Sorakumo Desk</translation>
     </message>
     <message>
@@ -4097,6 +4109,14 @@ Each client gets a message to send, under Contacts.</source>
     <message>
         <source>Not imported: %1 — %2.</source>
         <translation>取り込めませんでした：%1 — %2。</translation>
+    </message>
+    <message>
+        <source>Imported, but check it: %1, message %2 — %3.</source>
+        <translation>取り込みましたが、内容をご確認ください：%1 の %2 通目 — %3。</translation>
+    </message>
+    <message>
+        <source>Imported, but check it: %1 — %2.</source>
+        <translation>取り込みましたが、内容をご確認ください：%1 — %2。</translation>
     </message>
 </context>
 <context>

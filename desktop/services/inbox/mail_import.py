@@ -59,12 +59,18 @@ class Problem:
 
 @dataclass(frozen=True, slots=True)
 class FileReport:
-    """What happened to one file of the batch; ``reason`` is an English template (views translate it)."""
+    """What happened to one file of the batch; ``reason`` is an English template (views translate it).
+
+    ``defects`` are messages that were imported all the same with something
+    wrong in them (a :class:`MailDefect`, e.g. no closing boundary), so the
+    counsellor knows to check the end of that message.
+    """
 
     name: str
     imported: int = 0
     duplicates: int = 0
     problems: tuple[Problem, ...] = ()
+    defects: tuple[Problem, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +89,10 @@ class ImportReport:
     @property
     def refused(self) -> int:
         return sum(len(f.problems) for f in self.files)
+
+    @property
+    def with_defects(self) -> int:
+        return sum(len(f.defects) for f in self.files)
 
 
 def _chunks(values: Iterable[str]) -> Iterator[list[str]]:
@@ -281,25 +291,29 @@ def _store_file(
     """
     imported = duplicates = 0
     problems: list[Problem] = []
+    defects: list[Problem] = []
     rows: list[Message] = []
     for outcome in found:
         if isinstance(outcome, Unreadable):
             problems.append(Problem(outcome.position, outcome.problem.value))
-        elif batch.is_duplicate(outcome.mail):
+            continue
+        if batch.is_duplicate(outcome.mail):
             duplicates += 1
-        elif not one_by_one:
+            continue
+        if not one_by_one:
             rows.append(batch.add(outcome.mail, now))
-            imported += 1
         elif (row := _store_alone(session, batch, outcome.mail, now)) is None:
             problems.append(Problem(outcome.position, MailProblem.NOT_STORED.value))
+            continue
         else:
             rows.append(row)
-            imported += 1
+        imported += 1
+        defects.extend(Problem(outcome.position, defect.value) for defect in outcome.mail.defects)
     if not one_by_one:
         session.flush()  # one flush for the whole file: the fast path
         for row in rows:
             _follow_up(session, row)
-    return FileReport(name, imported, duplicates, tuple(problems)), rows
+    return FileReport(name, imported, duplicates, tuple(problems), tuple(defects)), rows
 
 
 def _follow_up(session: Session, row: Message) -> None:
@@ -346,6 +360,7 @@ def import_files(vault: OpenVault, paths: Sequence[Path]) -> ImportReport:
                 "imported": report.imported,
                 "duplicates": report.duplicates,
                 "refused": report.refused,
+                "with_defects": report.with_defects,
                 "danger": sum(1 for row in rows if row.danger),
             },
         )

@@ -311,6 +311,14 @@ class InboxPage(Retranslatable, QWidget):
                     lines.append(fill(text, (file_report.name, str(problem.position), reason)))
                 else:
                     lines.append(fill(self.tr("Not imported: %1 — %2."), (file_report.name, reason)))
+            for defect in file_report.defects:
+                reason = QCoreApplication.translate("MailDefect", defect.reason)
+                if defect.position:
+                    text = self.tr("Imported, but check it: %1, message %2 — %3.")
+                    lines.append(fill(text, (file_report.name, str(defect.position), reason)))
+                else:
+                    text = self.tr("Imported, but check it: %1 — %2.")
+                    lines.append(fill(text, (file_report.name, reason)))
         return "\n".join(lines)
 
     # --- calls and senders -----------------------------------------------------------------------

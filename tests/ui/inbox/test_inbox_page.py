@@ -33,7 +33,10 @@ from sqlalchemy import select
 
 from desktop.models import Message
 from desktop.services import clients, practice_settings
+from desktop.services.inbox.mail_import import ImportReport
 from desktop.vault.store import OpenVault
+from desktop.views.common.preferences import Language
+from desktop.views.common.translation import apply_language
 from desktop.views.common.worker import wait_for_background_work
 from desktop.views.inbox.call_dialog import CallDialog
 from desktop.views.inbox.inbox_model import InboxModel
@@ -44,6 +47,7 @@ from tests.helpers.vaults import make_vault
 from tests.security.test_no_plaintext_mail import MARKER, marked_message, scan
 from tests.ui.drive import SLOW_MS, child, click, type_text
 from tests.ui.test_no_network import no_sockets  # noqa: F401 (a fixture, used by name)
+from tests.unit.test_mail_real_world import HTML_PART, alternative
 
 
 def _word(text: str) -> str:
@@ -109,6 +113,30 @@ def drop_files(qtbot: QtBot, page: InboxPage, paths: list[Path]) -> object:
         QApplication.sendEvent(page, drop)
     assert drop.isAccepted()
     return imported.args[0]
+
+
+def test_a_message_imported_with_a_defect_is_named_in_the_report_in_the_counsellors_language(
+    qtbot: QtBot, page: InboxPage, tmp_path: Path
+) -> None:
+    unclosed = tmp_path / "予約.eml"
+    unclosed.write_bytes(alternative(closed=False, html=HTML_PART))
+    imported = drop_files(qtbot, page, [unclosed])
+    assert isinstance(imported, ImportReport)
+    report = child(page, QLabel, "importReportLabel").text().splitlines()
+    assert report == [
+        "Imported 1 message; 0 already in the vault were skipped.",
+        "Imported, but check it: 予約.eml — "
+        "the message has no closing MIME boundary, so its end may be missing.",
+    ]
+    apply_language(Language.JAPANESE)
+    try:
+        japanese = page.report_text(imported).splitlines()[1]
+    finally:
+        apply_language(Language.ENGLISH)
+    assert japanese == (
+        "取り込みましたが、内容をご確認ください：予約.eml — "
+        "MIME の終わりの区切りがないため、メールの末尾が欠けている可能性があります。"
+    )
 
 
 def _table_column(page: InboxPage, column: int) -> list[str]:
