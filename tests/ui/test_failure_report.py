@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -34,11 +35,16 @@ def _boxes() -> list[str]:
 
 
 @pytest.fixture
-def reporter(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> FailureReporter:
-    """The app's reporter, its excepthook put back after the test (pytest-qt has its own)."""
+def reporter(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[FailureReporter]:
+    """The app's reporter, its excepthook put back after the test (pytest-qt has its own); a box
+    still showing is closed, so the next test does not find it open."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    return install_reporter(qapp)
+    installed = install_reporter(qapp)
+    yield installed
+    box = installed.box()
+    if box is not None:
+        box.close()
 
 
 def _missing_holiday_data(_day: date) -> str | None:
