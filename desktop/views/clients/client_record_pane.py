@@ -80,7 +80,9 @@ class ClientRecordPane(Retranslatable, QWidget):
         form_area.setWidget(self.editor)
         details.addWidget(form_area)
         details.addWidget(self._record_tabs)
-        details.setSizes([370, 290])
+        details.setSizes([460, 240])  # most of the form in sight on a 768-pixel screen
+        details.setStretchFactor(0, 3)  # a taller window gives the form its room first
+        details.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addLayout(title_row)
