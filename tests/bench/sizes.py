@@ -51,7 +51,10 @@ def session(
     measures = [unlock, busy, switch, disclosures, memory]
     try:
         result = json.loads(
-            run_child(["tests.bench.session_child", str(vault), str(SESSION_ROUNDS)], key.hex())
+            run_child(
+                ["tests.bench.session_child", str(vault), str(SESSION_ROUNDS), "1" if clients else "0"],
+                key.hex(),
+            )
         )
     except Exception as error:  # a report, not a crash: say what failed
         for measure in measures:

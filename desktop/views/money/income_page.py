@@ -34,6 +34,7 @@ from desktop.i18n import fill
 from desktop.policy.disclosure import BASIS_LABELS, Basis
 from desktop.views.common.error_text import describe
 from desktop.views.common.forms import LabelledForm, Retranslatable, heading, named
+from desktop.views.common.load_on_show import LoadOnShow
 from desktop.views.common.local_time import date_text
 from desktop.views.common.worker import run_in_background
 from desktop.views.disclosures import label
@@ -51,6 +52,8 @@ class IncomePage(Retranslatable, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Read when shown, and again on each show: payments are recorded from the client page.
+        self._loader = LoadOnShow(self, self.reload, every_show=True)
         self._vault: OpenVault | None = None
         self._year: int | None = None
         self._summary: YearIncome | None = None
@@ -143,9 +146,10 @@ class IncomePage(Retranslatable, QWidget):
     def set_vault(self, vault: OpenVault) -> None:
         self._vault = vault
         self._year = None
-        self.reload()
+        self._loader.request()
 
     def clear(self) -> None:
+        self._loader.cancel()
         self._vault = None
         self._summary = None
         self.year_combo.clear()

@@ -105,6 +105,7 @@ def test_p_money_the_month_summary_shows_the_amounts(qtbot: QtBot, vault: OpenVa
     payments.record_payment(vault, client_id=client_id, amount_yen=5000, method=rules.PaymentMethod.CASH)
     page = IncomePage()
     qtbot.addWidget(page)
+    page.show()  # the page reads the vault when it is shown
     page.set_vault(vault)
     table = child(page, QTableWidget, "incomeTable")
     qtbot.waitUntil(lambda: table.item(11, 0) is not None, timeout=SLOW_MS)
