@@ -24,17 +24,13 @@ from desktop.views.clients.import_dialog import ClientImportDialog
 from desktop.views.clients.import_preview_table import ImportPreviewTable
 from desktop.views.common.worker import wait_for_background_work
 from tests.helpers.client_csv import BAD_MOBILE_ROW, excel_cp932
-from tests.helpers.vaults import make_vault
+from tests.helpers.records import open_vault_for_views
 from tests.ui.drive import SLOW_MS, child, click, type_into
 
 
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[OpenVault]:
-    opened, _code = make_vault(tmp_path / "vault")
-    yield opened
-    assert wait_for_background_work()
-    QCoreApplication.sendPostedEvents()
-    opened.close()
+    yield from open_vault_for_views(tmp_path / "vault")
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from desktop.services.clients import ClientDraft
 from desktop.vault.store import OpenVault
 from desktop.views.clients.clients_page import Choice, ClientsPage
 from desktop.views.common.worker import wait_for_background_work
-from tests.helpers.vaults import make_vault
+from tests.helpers.records import open_vault_for_views
 from tests.ui.clients.test_client_unsaved import NAMES, READINGS, answer, choose, listed_names
 from tests.ui.drive import SLOW_MS, child, click, type_into
 
@@ -31,11 +31,7 @@ STALE = (
 
 @pytest.fixture
 def vault(tmp_path: Path) -> Iterator[OpenVault]:
-    opened, _code = make_vault(tmp_path / "vault")
-    yield opened
-    assert wait_for_background_work()
-    QCoreApplication.sendPostedEvents()
-    opened.close()
+    yield from open_vault_for_views(tmp_path / "vault")
 
 
 @pytest.fixture
